@@ -1,0 +1,40 @@
+# Two commands for a fresh machine: `make demo` and `make test`.
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.kg-installed
+
+.PHONY: demo test bench browser clean help
+
+help:
+	@echo "make demo   - install into .venv if needed, build the graph of seeds/ into output/"
+	@echo "make test   - install if needed (plus Chromium for the view tests), run the test suite"
+	@echo "make bench  - run the benchmark, writing output/bench.json"
+
+$(STAMP): setup.cfg pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test,model]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/kg build seeds/
+
+# Headless Chromium and its driver, from Debian, for the HTML view tests.
+browser:
+	@if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then :; \
+	else \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -q && $$SUDO apt-get install -y -q chromium chromium-driver; \
+	fi
+
+test: $(STAMP) browser
+	$(BIN)/python -m pytest -q
+
+bench: $(STAMP)
+	$(BIN)/python -m kg.bench
+
+clean:
+	rm -rf output/* $(VENV) *.egg-info
+	touch output/.gitkeep

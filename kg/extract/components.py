@@ -1,0 +1,29 @@
+"""spaCy pipeline components registered by the project."""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+
+@Language.component("kg_paragraphs", requires=[], assigns=["token.is_sent_start"])
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """A blank line always ends a sentence (headlines and captions have no full stop).
+
+    Runs before the parser, which keeps sentence starts that are already set.
+    """
+    for token in doc[:-1]:
+        if token.is_space and "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+@Language.factory("kg_entity_ruler", assigns=["doc.ents"])
+def make_entity_ruler(nlp: Language, name: str):
+    """spaCy's EntityRuler loaded with the gazetteer and pattern files in ``kg/data/``."""
+    from spacy.pipeline import EntityRuler
+
+    from kg.extract.lexicon import ruler_patterns
+
+    ruler = EntityRuler(nlp, name=name, overwrite_ents=False, phrase_matcher_attr="ORTH")
+    ruler.add_patterns(ruler_patterns())
+    return ruler

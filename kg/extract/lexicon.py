@@ -1,0 +1,123 @@
+"""Rule data: gazetteer, role titles, organisation head words, relation triggers.
+
+All of it lives in ``kg/data/`` as JSONL/TSV/JSON so that users can read and
+extend it without touching code.
+"""
+from __future__ import annotations
+
+import functools
+import json
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from kg.normalize import entity_key
+
+
+def _data_text(name: str) -> str:
+    return resources.files("kg").joinpath("data", name).read_text(encoding="utf-8")
+
+
+def _jsonl(text: str) -> list[dict]:
+    return [json.loads(line) for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    name: str
+    cls: str
+    aliases: tuple[str, ...] = ()
+    wikidata: str | None = None
+
+
+@dataclass(frozen=True)
+class Role:
+    phrase: tuple[str, ...]  # lower-case tokens
+    role: str
+    cls: str  # Official or Person
+    executive: bool = False
+    needs_body: bool = False
+
+
+_EXTRA_GAZETTEERS: list[Path] = []
+
+
+def add_gazetteer(path: str | Path) -> None:
+    """Add a user gazetteer file (same JSONL format as ``kg/data/gazetteer.jsonl``)."""
+    path = Path(path)
+    if path not in _EXTRA_GAZETTEERS:
+        _EXTRA_GAZETTEERS.append(path)
+        gazetteer.cache_clear()
+
+
+@functools.lru_cache(maxsize=1)
+def gazetteer() -> tuple[GazetteerEntry, ...]:
+    rows = _jsonl(_data_text("gazetteer.jsonl"))
+    for path in _EXTRA_GAZETTEERS:
+        rows.extend(_jsonl(path.read_text(encoding="utf-8")))
+    entries = {}
+    for row in rows:  # later files override earlier entries of the same name
+        entry = GazetteerEntry(
+            name=row["name"],
+            cls=row["class"],
+            aliases=tuple(row.get("aliases", ())),
+            wikidata=row.get("wikidata") or None,
+        )
+        entries[entity_key(entry.name)] = entry
+    return tuple(entries.values())
+
+
+@functools.lru_cache(maxsize=1)
+def gazetteer_index() -> dict[str, GazetteerEntry]:
+    """Normalised name or alias -> entry."""
+    index: dict[str, GazetteerEntry] = {}
+    for entry in gazetteer():
+        for surface in (entry.name, *entry.aliases):
+            index.setdefault(entity_key(surface), entry)
+    return index
+
+
+def ruler_patterns() -> list[dict]:
+    """EntityRuler phrase patterns (case-sensitive) for every gazetteer name and alias."""
+    patterns = []
+    for entry in gazetteer():
+        for surface in (entry.name, *entry.aliases):
+            patterns.append({"label": entry.cls, "pattern": surface, "id": entity_key(entry.name)})
+    return patterns
+
+
+@functools.lru_cache(maxsize=1)
+def roles() -> dict[tuple[str, ...], Role]:
+    out = {}
+    for row in _jsonl(_data_text("roles.jsonl")):
+        phrase = tuple(row["phrase"].lower().split())
+        out[phrase] = Role(
+            phrase=phrase,
+            role=row["role"],
+            cls=row["class"],
+            executive=bool(row.get("executive")),
+            needs_body=bool(row.get("needs_body")),
+        )
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def role_max_len() -> int:
+    return max(len(p) for p in roles())
+
+
+@functools.lru_cache(maxsize=1)
+def org_heads() -> dict[str, str]:
+    out = {}
+    for line in _data_text("org_heads.tsv").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        word, cls = line.split("\t")[:2]
+        out[word.strip().lower()] = cls.strip()
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def triggers() -> dict[str, frozenset[str]]:
+    raw = json.loads(_data_text("relations.json"))
+    return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}

@@ -1,0 +1,394 @@
+"""Mentions: typed spans of a parsed ``Doc`` that name (or describe) an entity.
+
+Covers: which sentences are prose (headlines, promotional lines, photo
+credits and bylines yield nothing), NER + gazetteer spans, splitting of
+lists that NER glued together, merging of names that NER cut at "and",
+typing of organisations by gazetteer / head word / context, and splitting a
+title off a name ("Florida Attorney General Ashley Moody").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract import lexicon
+from kg.normalize import clean_surface, entity_key
+
+# NER labels we turn into mentions, and the class they default to.
+NER_CLASSES = {
+    "PERSON": "Person",
+    "ORG": "Organization",
+    "GPE": "Place",
+    "LOC": "Place",
+}
+RULER_CLASSES = {"Company", "Platform", "GovernmentBody", "Organization", "Report", "Place", "Person"}
+PLATFORM_CUES = {"app", "apps", "platform", "platforms", "site", "website", "service", "messenger", "game", "account", "accounts", "group", "groups", "page", "pages", "channel", "feed", "chatbot"}
+COMPANY_CUES = {"company", "firm", "giant", "corporation", "conglomerate", "maker", "startup", "owner", "parent", "developer", "provider"}
+HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame"}
+PARTY_WORDS = {"republican", "democratic", "democrat", "independent", "gop", "labour", "conservative"}
+STOP_NAMES = {"it", "they", "he", "she", "we", "i", "you"}
+_CONNECTORS = {"of", "for", "on", "to", "and", "&", "the", "in"}
+
+
+@dataclass
+class Mention:
+    start: int  # token index (inclusive) of the name
+    end: int  # token index (exclusive)
+    text: str  # cleaned surface form
+    cls: str
+    source: str  # ner | gazetteer | coordination | report | group | description
+    role: str | None = None
+    executive: bool = False
+    jurisdiction: "Mention | None" = None
+    employer: "Mention | None" = None  # company named with an executive title
+    title_start: int | None = None  # first token of a title split off the name
+    gazetteer_id: str | None = None
+    entity: int | None = None  # index of the resolved entity (set by resolve)
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def key(self) -> str:
+        return entity_key(self.text)
+
+    def span(self, doc: Doc) -> Span:
+        return doc[self.start:self.end]
+
+
+# ---------------------------------------------------------------- sentence kinds
+
+_PROMO = re.compile(r"\b(click here|sign up|subscribe|download the|get the .* app|follow us|read more)\b", re.I)
+_BYLINE = re.compile(r"\b(contributed to this report|reporting by|additional reporting|writes for|is a reporter|editing by)\b", re.I)
+
+
+def sentence_kind(sent: Span) -> str:
+    """prose | headline | promo | credit | source | byline | caption."""
+    text = sent.text.strip()
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return "empty"
+    if _PROMO.search(text):
+        return "promo"
+    upper = sum(c.isupper() for c in letters) / len(letters)
+    if upper > 0.7 and len(letters) > 6:
+        return "headline"
+    if _BYLINE.search(text):
+        return "byline"
+    if text.startswith("(") and text.endswith(")") and len(sent) <= 12:
+        inner = [e for e in sent.ents if e.label_ == "PERSON"]
+        return "credit" if inner or _looks_like_person_name(text[1:-1]) else "source"
+    has_verb = any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in sent)
+    if not has_verb and not text.endswith((".", "!", "?", '"', "”")):
+        return "caption"
+    return "prose"
+
+
+def _looks_like_person_name(text: str) -> bool:
+    words = text.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words) and not any(
+        w.lower() in lexicon.org_heads() for w in words
+    )
+
+
+# ---------------------------------------------------------------- typing
+
+def org_class(tokens: list[Token] | Span, default: str = "Organization") -> str:
+    """Class of an organisation name from the gazetteer or its head word."""
+    text = clean_surface(" ".join(t.text for t in tokens))
+    entry = lexicon.gazetteer_index().get(entity_key(text))
+    if entry:
+        return entry.cls
+    heads = lexicon.org_heads()
+    words = [t.text.lower().strip(".,'’") for t in tokens]
+    # the head of "<Name> <Head> of/for/on <...>" is the last word before the preposition
+    core = []
+    for w in words:
+        if w in ("of", "for", "on", "to", "against") and core:
+            break
+        core.append(w)
+    for w in reversed(core):
+        if w in heads:
+            return heads[w]
+    if core and core[-1]:
+        for suffix, cls in heads.items():
+            if cls == "Report" and len(suffix) >= 5 and core[-1].endswith(suffix):
+                return cls
+    return default
+
+
+def _context_class(doc: Doc, start: int, end: int, current: str) -> str:
+    """Refine an unknown organisation by its neighbours: "the X app", "X, a tech company"."""
+    if current not in ("Organization",):
+        return current
+    if end < len(doc) and doc[end].lower_ in PLATFORM_CUES and doc[end].pos_ == "NOUN":
+        return "Platform"
+    head = doc[end - 1]
+    for child in head.children:
+        if child.dep_ == "appos":
+            lemma = child.lemma_.lower()
+            if lemma in COMPANY_CUES:
+                return "Company"
+            if lemma in PLATFORM_CUES:
+                return "Platform"
+    return current
+
+
+# ---------------------------------------------------------------- titles
+
+def _match_role_ending_at(doc: Doc, end: int) -> tuple[int, lexicon.Role] | None:
+    """A role phrase whose last token is ``end - 1``: returns (start, role)."""
+    table = lexicon.roles()
+    for length in range(lexicon.role_max_len(), 0, -1):
+        start = end - length
+        if start < 0:
+            continue
+        words = tuple(t.lower_ for t in doc[start:end])
+        role = table.get(words)
+        if role:
+            return start, role
+    return None
+
+
+def _match_role_starting_at(doc: Doc, start: int, limit: int) -> tuple[int, lexicon.Role] | None:
+    table = lexicon.roles()
+    for length in range(lexicon.role_max_len(), 0, -1):
+        end = start + length
+        if end > limit:
+            continue
+        role = table.get(tuple(t.lower_ for t in doc[start:end]))
+        if role:
+            return end, role
+    return None
+
+
+def split_title(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> None:
+    """Attach a role (and jurisdiction or employer) written before a person's name.
+
+    Covers "Attorney General X" inside the NER span, "Florida Attorney General X",
+    "New Mexico's Attorney General X", "Republican Florida Gov. X", "Meta CEO X",
+    "CEO of Meta X".
+    """
+    # a title inside the NER span: strip it
+    while m.end - m.start > 1:
+        inner = _match_role_starting_at(doc, m.start, m.end - 1)
+        honor = doc[m.start].lower_ in HONORIFICS
+        if inner:
+            role_end, role = inner
+            m.title_start = m.start if m.title_start is None else m.title_start
+            m.role, m.executive = role.role, role.executive
+            if role.cls == "Official":
+                m.cls = "Official"
+            m.start = role_end
+        elif honor:
+            m.start += 1
+        else:
+            break
+    m.text = clean_surface(doc[m.start:m.end].text)
+    # a title just before the name
+    left = m.start if m.title_start is None else m.title_start
+    if m.role is None:
+        found = _match_role_ending_at(doc, left)
+        if found:
+            left, role = found
+            m.role, m.executive = role.role, role.executive
+            m.title_start = left
+            if role.cls == "Official":
+                m.cls = "Official"
+    if m.role is None:
+        return
+    # "CEO of Meta X" / "Attorney General of Florida X": the qualifier follows the role
+    qualifier = None
+    for i in range(left, m.start):
+        if doc[i].lower_ in ("of", "for") and i + 1 < m.start and (i + 1) in by_token:
+            qualifier = by_token[i + 1]
+            break
+    # "Florida Attorney General X" / "New Mexico's Attorney General X" / "Meta CEO X"
+    if qualifier is None:
+        j = left - 1
+        while j >= 0 and (doc[j].lower_ in PARTY_WORDS or doc[j].is_punct and doc[j].text in "’'"):
+            j -= 1
+        if j >= 0 and doc[j].lower_ in ("'s", "’s") and j - 1 >= 0:
+            j -= 1
+        if j >= 0 and j in by_token:
+            qualifier = by_token[j]
+    if qualifier is None:
+        return
+    if qualifier.cls == "Place" and not m.executive:
+        m.jurisdiction = qualifier
+    elif qualifier.cls in ("Company", "Organization", "Platform") and m.executive:
+        m.employer = qualifier
+        if qualifier.cls != "Company":
+            qualifier.cls = "Company"
+    elif qualifier.cls in ("Company", "Organization", "Platform") and m.cls == "Official":
+        # "Meta President X": an office in a company is not a public office
+        m.cls = "Person"
+        m.employer = qualifier
+
+
+# ---------------------------------------------------------------- spans
+
+def _split_list(doc: Doc, span: Span) -> list[tuple[int, int]]:
+    """"Facebook, Instagram" or "Facebook and Instagram" as one NER span -> its items."""
+    parts: list[tuple[int, int]] = []
+    start = span.start
+    for tok in span:
+        if tok.text in (",", ";") or (tok.lower_ in ("and", "or", "&") and tok.dep_ == "cc"):
+            if start < tok.i:
+                parts.append((start, tok.i))
+            start = tok.i + 1
+    if start < span.end:
+        parts.append((start, span.end))
+    if len(parts) < 2:
+        return [(span.start, span.end)]
+    # a name with an inner "and" (Securities and Exchange Commission) stays whole
+    index = lexicon.gazetteer_index()
+    if entity_key(span.text) in index:
+        return [(span.start, span.end)]
+    if any(doc[s:e].text.lower() in ("co", "company", "sons") for s, e in parts):
+        return [(span.start, span.end)]
+    # "House Energy and Commerce Committee": only the last piece carries the head word
+    heads = lexicon.org_heads()
+    last_word = doc[parts[-1][1] - 1].lower_
+    if last_word in heads and not any(doc[e - 1].lower_ in heads for s, e in parts[:-1]):
+        return [(span.start, span.end)]
+    return parts
+
+
+def _merge_cut_names(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """NER cuts "National Center for Missing and Exploited Children" at "and": join the two
+    ORG halves when the first already contains a preposition (so it is a long name)."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, label in spans:
+        if out:
+            ps, pe, plabel = out[-1]
+            if (
+                plabel == "ORG"
+                and label == "ORG"
+                and s == pe + 1
+                and doc[pe].lower_ in ("and", "&")
+                and any(t.lower_ in ("for", "of", "on") for t in doc[ps:pe])
+                and doc[s].lower_ != "the"
+            ):
+                out[-1] = (ps, e, "ORG")
+                continue
+        out.append((s, e, label))
+    return out
+
+
+def _trim(doc: Doc, s: int, e: int) -> tuple[int, int]:
+    while s < e and (doc[s].lower_ in ("the", "a", "an") or doc[s].is_punct or doc[s].is_space):
+        s += 1
+    while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space or doc[e - 1].lower_ in ("'s", "’s", "'", "’")):
+        e -= 1
+    return s, e
+
+
+def find_mentions(doc: Doc, kinds: dict[int, str]) -> list[Mention]:
+    """Named mentions in prose and caption sentences, typed, titles split off."""
+    raw: list[tuple[int, int, str]] = []
+    for ent in doc.ents:
+        if ent.label_ not in NER_CLASSES and ent.label_ not in RULER_CLASSES:
+            continue
+        if kinds.get(ent.sent.start) not in ("prose", "caption", "source"):
+            continue
+        raw.append((ent.start, ent.end, ent.label_))
+    raw = _merge_cut_names(doc, raw)
+    # a source line in parentheses that NER left untagged: "(Human Trafficking Institute)"
+    for sent_start, kind in kinds.items():
+        if kind == "source":
+            sent = doc[sent_start].sent
+            if not any(sent.start <= s < sent.end for s, _, _ in raw):
+                inner = [t for t in sent if not t.is_punct and not t.is_space]
+                if inner and all(t.is_title or t.lower_ in _CONNECTORS for t in inner):
+                    raw.append((inner[0].i, inner[-1].i + 1, "ORG"))
+    raw.sort()
+    mentions: list[Mention] = []
+    for s, e, label in raw:
+        pieces = _split_list(doc, doc[s:e]) if label not in ("PERSON",) else [(s, e)]
+        for ps, pe in pieces:
+            ps, pe = _trim(doc, ps, pe)
+            if ps >= pe:
+                continue
+            text = clean_surface(doc[ps:pe].text)
+            if not text or text.lower() in STOP_NAMES or not any(c.isalpha() for c in text):
+                continue
+            entry = lexicon.gazetteer_index().get(entity_key(text))
+            if entry is not None:
+                cls, source = entry.cls, "gazetteer"
+            elif label in RULER_CLASSES:
+                cls, source = label, "gazetteer"
+            elif label == "ORG":
+                cls, source = org_class(doc[ps:pe]), "ner"
+                cls = _context_class(doc, ps, pe, cls)
+            else:
+                cls, source = NER_CLASSES[label], "ner"
+            # a one-word "person" that is a known organisation head (NER confusion)
+            if cls == "Person" and org_class(doc[ps:pe], default="") not in ("",):
+                cls = org_class(doc[ps:pe])
+            mentions.append(
+                Mention(ps, pe, text, cls, source, gazetteer_id=entity_key(entry.name) if entry else None)
+            )
+    mentions.sort(key=lambda m: m.start)
+    mentions = _split_glued_person(doc, mentions)
+    by_token = token_index(mentions)
+    for m in mentions:
+        if m.cls in ("Person", "Official"):
+            split_title(doc, m, by_token)
+    _type_coordinated(doc, mentions, kinds)
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _split_glued_person(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"Meta Mark Zuckerberg" (a caption's "CEO of Meta Mark Zuckerberg"): a person span that
+    starts with a known organisation name is that organisation followed by the person."""
+    out = []
+    index = lexicon.gazetteer_index()
+    for m in mentions:
+        if m.cls == "Person" and m.end - m.start >= 3:
+            first = doc[m.start].text
+            entry = index.get(entity_key(first))
+            if entry and entry.cls in ("Company", "Platform", "Organization"):
+                out.append(Mention(m.start, m.start + 1, first, entry.cls, "gazetteer", gazetteer_id=entity_key(entry.name)))
+                m.start += 1
+                m.text = clean_surface(doc[m.start:m.end].text)
+        out.append(m)
+    return out
+
+
+def _type_coordinated(doc: Doc, mentions: list[Mention], kinds: dict[int, str]) -> None:
+    """A proper noun coordinated with typed names in a list gets their class:
+    "Facebook, lnstagram and WhatsApp" - "lnstagram" is a platform too."""
+    by_token = token_index(mentions)
+    added: list[Mention] = []
+    for m in list(mentions):
+        if m.cls not in ("Platform", "Company"):
+            continue
+        head = doc[m.end - 1]
+        neighbours = [c for c in head.children if c.dep_ in ("conj", "appos")]
+        if head.dep_ in ("conj", "appos"):
+            neighbours.append(head.head)
+        for tok in neighbours:
+            if tok.i in by_token or tok.pos_ != "PROPN" or not tok.text[:1].isalpha():
+                continue
+            if kinds.get(tok.sent.start) not in ("prose", "caption"):
+                continue
+            s = tok.i
+            while s - 1 >= 0 and doc[s - 1].dep_ == "compound" and doc[s - 1].head == tok and doc[s - 1].pos_ == "PROPN":
+                s -= 1
+            if any(i in by_token for i in range(s, tok.i + 1)):
+                continue
+            new = Mention(s, tok.i + 1, clean_surface(doc[s:tok.i + 1].text), m.cls, "coordination")
+            added.append(new)
+            for i in range(s, tok.i + 1):
+                by_token[i] = new
+    mentions.extend(added)
+
+
+def token_index(mentions: list[Mention]) -> dict[int, Mention]:
+    out: dict[int, Mention] = {}
+    for m in mentions:
+        for i in range(m.start, m.end):
+            out[i] = m
+    return out

@@ -1,0 +1,125 @@
+"""Run the extraction rules over parsed documents and emit plain data."""
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Iterable, Iterator
+from importlib import resources
+
+from spacy.tokens import Doc
+
+from kg.extract.mentions import find_mentions, sentence_kind
+from kg.extract.relations import SENTENCE_RULES, Context, Found, source_credit
+from kg.extract.resolve import Resolver, canonical_name
+from kg.extract.statistics import Stat, find_statistics
+from kg.model import Document, Entity, Evidence, Extraction, Relation
+
+
+@functools.lru_cache(maxsize=1)
+def rule_confidence() -> dict[str, float]:
+    raw = json.loads(resources.files("kg").joinpath("data", "rule_confidence.json").read_text("utf-8"))
+    return {k: float(v) for k, v in raw.items() if not k.startswith("_")}
+
+
+def confidence(rule: str) -> float:
+    table = rule_confidence()
+    return table.get(rule, table["default"])
+
+
+def extract_document(document: Document, doc: Doc) -> Extraction:
+    """Entities and relations of one parsed document, with evidence."""
+    sents = list(doc.sents)
+    kinds = {s.start: sentence_kind(s) for s in sents}
+    mentions = find_mentions(doc, kinds)
+    resolver = Resolver(doc, mentions)
+    blocked = {i for m in mentions for i in range(m.start, m.end)}
+    stats_by_sent: dict[int, list[Stat]] = {}
+    for s in sents:
+        if kinds[s.start] == "prose":
+            stats_by_sent[s.start] = find_statistics(s, blocked)
+    ctx = Context(resolver, stats_by_sent, kinds)
+
+    found: list[tuple[Found, object]] = []
+    previous = None
+    for s in sents:
+        kind = kinds[s.start]
+        ctx.sentence_found = []
+        if kind in ("prose", "caption"):
+            for rule in SENTENCE_RULES:
+                if kind == "caption" and rule.__name__ not in ("title_relations", "role_apposition"):
+                    continue
+                for f in rule(s, ctx):
+                    ctx.sentence_found.append(f)
+                    found.append((f, s))
+        elif kind == "source":
+            for f in source_credit(s, ctx, previous):
+                found.append((f, previous))
+        if kind == "prose":
+            previous = s
+    return _assemble(document, doc, resolver, found)
+
+
+def _evidence(document: Document, sent, rule: str) -> Evidence:
+    text = sent.text.strip()
+    lead = len(sent.text) - len(sent.text.lstrip())
+    start = document.offset + sent.start_char + lead
+    return Evidence(
+        doc_id=document.doc_id,
+        sentence=text,
+        start=start,
+        end=start + len(text),
+        rule=rule,
+        confidence=confidence(rule),
+    )
+
+
+def _assemble(document: Document, doc: Doc, resolver: Resolver, found) -> Extraction:
+    clusters = resolver.clusters
+    # one Entity per cluster that has a named mention or takes part in a relation
+    used = {f.subject for f, _ in found} | {f.object.cluster for f, _ in found if f.object.cluster is not None}
+    entities: dict[int, Entity] = {}
+    for i, c in enumerate(clusters):
+        named = any(m.source not in ("group", "report") for m in c.mentions)
+        if not named and i not in used:
+            continue
+        name = canonical_name(c)
+        aliases = tuple(sorted({s for s in c.surfaces if s != name}))
+        role = c.role if c.cls in ("Official", "Person") else None
+        juris = canonical_name(clusters[c.jurisdiction]) if c.jurisdiction is not None else None
+        entities[i] = Entity(cls=c.cls, name=name, aliases=aliases, role=role, jurisdiction=juris)
+    stat_entities: dict[tuple[int, int], Entity] = {}
+    relations: set[Relation] = set()
+    for f, sent in found:
+        if f.subject not in entities:
+            continue
+        subj = entities[f.subject]
+        if f.object.stat is not None:
+            st = f.object.stat
+            obj = stat_entities.setdefault(
+                (st.start, st.end),
+                Entity(cls="Statistic", name=st.text, value=st.value, unit=st.unit, measures=st.measures),
+            )
+        else:
+            if f.object.cluster not in entities:
+                continue
+            obj = entities[f.object.cluster]
+        if subj.key == obj.key:
+            continue
+        relations.add(Relation(subj.key, f.rel, obj.key, _evidence(document, sent, f.rule), f.detail))
+    all_entities = {e.key: e for e in entities.values()}
+    for e in stat_entities.values():
+        all_entities.setdefault(e.key, e)
+    return Extraction(
+        document=document,
+        entities=sorted(all_entities.values()),
+        relations=sorted(relations),
+    )
+
+
+def extract_documents(
+    documents: Iterable[Document], nlp, batch_size: int = 32, n_process: int = 1
+) -> Iterator[Extraction]:
+    """Parse with ``nlp.pipe`` (batched, optionally multi-process) and extract each document."""
+    stream = ((d.text, d) for d in documents)
+    for doc, document in nlp.pipe(stream, as_tuples=True, batch_size=batch_size, n_process=n_process):
+        yield extract_document(document, doc)

@@ -1,0 +1,632 @@
+"""Relation rules over the dependency parse.
+
+Each rule is a small function ``rule(sent, ctx) -> iterable of Found``; its
+name is the rule id written into the provenance of every triple it yields.
+Lexical triggers (verb lemmas, nouns) come from ``kg/data/relations.json``.
+A clause that is negated, a question, conditional or under a modal asserts
+nothing and yields nothing.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from kg.extract.lexicon import triggers
+from kg.extract.statistics import Stat
+
+SUBJ = ("nsubj", "nsubjpass", "csubj")
+PLAINTIFF_CLASSES = {"Official", "GovernmentBody", "Place"}
+DEFENDANT_CLASSES = {"Company", "Person", "Official", "Platform", "Organization", "GovernmentBody"}
+OWNER_CLASSES = {"Company", "Organization"}
+OWNED_CLASSES = {"Platform", "Company"}
+CITER_CLASSES = {"Report", "Organization", "Official", "GovernmentBody", "Company"}
+PUBLISHER_CLASSES = {"Organization", "GovernmentBody", "Company"}
+ACTOR_CLASSES = {"Official", "GovernmentBody", "Place", "Organization"}
+GROUP_NOUNS = {"state", "attorney", "general", "government", "prosecutor", "regulator", "city", "county", "district", "lawmaker"}
+REPORT_NOUNS = {"report", "survey", "study", "analysis", "audit", "review", "poll", "census", "index", "tipline", "database", "dataset"}
+
+
+@dataclass(frozen=True)
+class Arg:
+    """A relation argument: an entity cluster index, or a statistic."""
+
+    cluster: int | None = None
+    stat: Stat | None = None
+
+
+@dataclass
+class Found:
+    subject: int
+    rel: str
+    object: Arg
+    rule: str
+    detail: str | None = None
+
+
+class Context:
+    """What the rules need: the resolver, statistics per sentence, helpers to make
+    clusters for unnamed parties ("33 states") and reports ("a statewide survey")."""
+
+    def __init__(self, resolver, stats_by_sent: dict[int, list[Stat]], kinds: dict[int, str]):
+        self.r = resolver
+        self.stats = stats_by_sent
+        self.kinds = kinds
+        self.t = triggers()
+
+    def cls(self, idx: int | None) -> str | None:
+        return None if idx is None else self.r.clusters[idx].cls
+
+    def entity(self, tok: Token, allow_group: bool = False, allow_report: bool = False) -> int | None:
+        idx = self.r.cluster_at(tok)
+        if idx is not None:
+            return idx
+        # "the state of Utah" -> Utah
+        if tok.lemma_.lower() in ("state", "government", "city", "country", "county"):
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj":
+                            idx = self.r.cluster_at(pobj)
+                            if idx is not None:
+                                return idx
+        # a name inside a longer noun phrase: "Meta executives" is not Meta, but
+        # "the company Meta" (appos) is
+        for child in tok.children:
+            if child.dep_ == "appos" and self.r.mention_at(child):
+                return self.r.mention_at(child).entity
+        if allow_group and tok.pos_ == "NOUN" and tok.lemma_.lower() in GROUP_NOUNS:
+            nums = [c for c in tok.children if c.dep_ == "nummod"]
+            if nums:
+                return self.group(tok)
+        if allow_report and tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in REPORT_NOUNS:
+            return self.report(tok)
+        return None
+
+    def _make(self, name: str, cls: str, tok: Token) -> int:
+        from kg.extract.mentions import Mention
+        from kg.normalize import clean_surface
+
+        name = clean_surface(name)
+        for i, c in enumerate(self.r.clusters):
+            if c.cls == cls and c.name.lower() == name.lower():
+                return i
+        from kg.extract.resolve import Cluster
+
+        self.r.clusters.append(Cluster(cls, name, surfaces=[name]))
+        idx = len(self.r.clusters) - 1
+        m = Mention(tok.i, tok.i + 1, name, cls, "group" if cls != "Report" else "report", entity=idx)
+        self.r.clusters[idx].mentions.append(m)
+        return idx
+
+    def group(self, tok: Token) -> int:
+        """"33 states" -> a GovernmentBody party named by its noun phrase."""
+        words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "punct")]
+        return self._make(" ".join(t.text for t in words), "GovernmentBody", tok)
+
+    def report(self, tok: Token) -> int:
+        """An unnamed report ("a statewide survey", "the 2022 Federal Human Trafficking
+        report") -> a Report named by its modifiers and head noun."""
+        words = [t for t in tok.lefts if t.dep_ in ("amod", "compound", "nummod", "nmod")]
+        left = min([t.left_edge.i for t in words] + [tok.i])
+        span = tok.doc[left:tok.i + 1]
+        tokens = [t for t in span if t.dep_ not in ("det", "punct", "poss", "case")]
+        name = " ".join(t.text for t in tokens)
+        return self._make(name, "Report", tok)
+
+
+# ---------------------------------------------------------------- helpers
+
+def conjuncts(tok: Token) -> list[Token]:
+    """The token and everything coordinated with it ("A, B and C")."""
+    out = [tok]
+    for c in tok.conjuncts:
+        if c not in out:
+            out.append(c)
+    # list written as an apposition: "platforms (A, B, C)"
+    return out
+
+
+def appos_list(tok: Token) -> list[Token]:
+    out: list[Token] = []
+    for c in tok.children:
+        if c.dep_ == "appos":
+            out.extend(conjuncts(c))
+    return out
+
+
+def asserted(verb: Token) -> bool:
+    """False for a negated, questioned, conditional or modal clause."""
+    t = triggers()
+    sent = verb.sent
+    if sent.text.rstrip().rstrip("\"'”’").endswith("?"):
+        return False
+    node = verb
+    for _ in range(8):
+        for c in node.children:
+            if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no" and c.head == verb):
+                return False
+            if c.dep_ == "aux" and c.lower_ in t["hypothetical_markers"]:
+                return False
+            if c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless"):
+                return False
+        if node.dep_ not in ("xcomp", "conj", "acl", "advcl", "relcl", "pcomp") or node.head is node:
+            break
+        node = node.head
+    return True
+
+
+def subjects(verb: Token) -> list[Token]:
+    """Subjects of a verb, inherited through coordination, xcomp and relative clauses."""
+    node = verb
+    for _ in range(4):
+        subj = [c for c in node.children if c.dep_ in ("nsubj", "csubj")]
+        if subj:
+            s = subj[0]
+            if s.lower_ in ("who", "which", "that") and node.dep_ == "relcl":
+                s = node.head
+            return conjuncts(s)
+        if node.dep_ == "relcl":
+            return conjuncts(node.head)
+        if node.dep_ == "acl" and node.tag_ == "VBG":
+            return conjuncts(node.head)
+        if node.dep_ in ("conj", "xcomp", "advcl") and node.head is not node:
+            node = node.head
+            continue
+        break
+    return []
+
+
+def objects(verb: Token, deps=("dobj",)) -> list[Token]:
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ in deps:
+            out.extend(conjuncts(c))
+    return out
+
+
+def pobjs(head: Token, preps: tuple[str, ...]) -> list[Token]:
+    out: list[Token] = []
+    for c in head.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    out.extend(conjuncts(p))
+    return out
+
+
+def along_with(head: Token) -> list[Token]:
+    """"..., along with CEO Mark Zuckerberg" / "together with" / "as well as"."""
+    out: list[Token] = []
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in ("along", "together"):
+            for w in c.children:
+                if w.lower_ == "with":
+                    out.extend(p for x in w.children if x.dep_ == "pobj" for p in conjuncts(x))
+        if c.dep_ == "prep" and c.lower_ == "with" and c.i > 0 and c.doc[c.i - 1].lower_ in ("along", "together"):
+            out.extend(p for x in c.children if x.dep_ == "pobj" for p in conjuncts(x))
+    return out
+
+
+def _cluster_list(ctx: Context, toks: list[Token], classes: set[str], **kw) -> list[int]:
+    out = []
+    for t in toks:
+        idx = ctx.entity(t, **kw)
+        if idx is not None and ctx.cls(idx) in classes and idx not in out:
+            out.append(idx)
+    return out
+
+
+def _pairs(ctx, rel, subs, objs, rule, detail=None) -> Iterator[Found]:
+    for s in subs:
+        for o in objs:
+            if s != o:
+                yield Found(s, rel, Arg(cluster=o), rule, detail)
+
+
+# ---------------------------------------------------------------- sued
+
+def sue_verb(sent: Span, ctx: Context) -> Iterator[Found]:
+    """"X sued Y", "Y was sued by X", "X, along with Z, sued Y", "Y was sued X" (agent without "by")."""
+    for v in sent:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in ctx.t["sue_verbs"] or not asserted(v):
+            continue
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+        if passive:
+            defendants = objects(v, ("nsubjpass",))
+            plaintiffs = pobjs(v, ("by",)) or objects(v, ("dobj",))
+            rule = "sued.passive"
+        else:
+            plaintiffs = subjects(v)
+            defendants = objects(v)
+            rule = "sued.active"
+        extra = along_with(v)
+        plaintiffs += [t for t in extra if t.i < v.i]
+        defendants += [t for t in extra if t.i > v.i]
+        for d in list(defendants):
+            defendants += along_with(d)
+        subs = _cluster_list(ctx, plaintiffs, PLAINTIFF_CLASSES, allow_group=True)
+        objs = _cluster_list(ctx, defendants, DEFENDANT_CLASSES)
+        yield from _pairs(ctx, "sued", subs, objs, rule)
+
+
+def lawsuit_against(sent: Span, ctx: Context) -> Iterator[Found]:
+    """"X filed a lawsuit against Y", "X's lawsuit against Y", "a lawsuit filed by X against Y"."""
+    for n in sent:
+        if n.lemma_.lower() not in ctx.t["suit_nouns"] or n.pos_ != "NOUN":
+            continue
+        against = [c for c in n.children if c.dep_ == "prep" and c.lower_ == "against"]
+        verb = n.head if n.dep_ in ("dobj", "nsubjpass") else None
+        if not against and verb is not None:
+            against = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"]
+        if not against:
+            continue
+        defendants = [p for a in against for x in a.children if x.dep_ == "pobj" for p in conjuncts(x)]
+        plaintiffs = [c for c in n.children if c.dep_ == "poss"]
+        for acl in (c for c in n.children if c.dep_ == "acl"):
+            plaintiffs += pobjs(acl, ("by",))
+        if verb is not None and verb.lemma_.lower() in ctx.t["file_verbs"]:
+            if not asserted(verb):
+                continue
+            plaintiffs += subjects(verb) if n.dep_ == "dobj" else pobjs(verb, ("by",))
+            extra = along_with(verb)
+            defendants += [t for t in extra if t.i > n.i]
+            plaintiffs += [t for t in extra if t.i < verb.i]
+        for d in list(defendants):
+            defendants += along_with(d)
+        subs = _cluster_list(ctx, plaintiffs, PLAINTIFF_CLASSES, allow_group=True)
+        objs = _cluster_list(ctx, defendants, DEFENDANT_CLASSES)
+        yield from _pairs(ctx, "sued", subs, objs, "sued.lawsuit_against")
+
+
+# ---------------------------------------------------------------- owns
+
+def parent_company(sent: Span, ctx: Context) -> Iterator[Found]:
+    """"X, the parent company of Y and Z", "X is the owner of Y", "Y's parent company X"."""
+    for n in sent:
+        if n.pos_ != "NOUN":
+            continue
+        words = {n.lemma_.lower()} | {c.lemma_.lower() for c in n.children if c.dep_ in ("compound", "amod")}
+        if not words & ctx.t["parent_nouns"]:
+            continue
+        if n.lemma_.lower() == "company" and "parent" not in words:
+            continue
+        owner_tok = None
+        if n.dep_ == "appos":
+            owner_tok = n.head
+        elif n.dep_ == "attr":
+            s = subjects(n.head)
+            owner_tok = s[0] if s else None
+        owned = pobjs(n, ("of", "behind"))
+        for c in n.children:
+            if c.dep_ == "poss":  # "Instagram's parent company, Meta"
+                owned += conjuncts(c)
+                owner_tok = next((a for a in n.children if a.dep_ == "appos"), owner_tok)
+                if n.dep_ == "appos" and owner_tok is None:
+                    owner_tok = n.head
+        if owner_tok is None:
+            continue
+        owner = _cluster_list(ctx, [owner_tok], OWNER_CLASSES | {"Platform"})
+        objs = _cluster_list(ctx, owned, OWNED_CLASSES)
+        for o in owner:
+            if ctx.cls(o) != "Company":
+                ctx.r.clusters[o].cls = "Company"
+        yield from _pairs(ctx, "owns", owner, objs, "owns.parent_company")
+
+
+def own_verb(sent: Span, ctx: Context) -> Iterator[Found]:
+    """"X owns Y", "X acquired Y", "Y is owned by X", "Y, owned by X"."""
+    for v in sent:
+        if v.lemma_.lower() not in ctx.t["own_verbs"] or v.pos_ != "VERB" or not asserted(v):
+            continue
+        if v.dep_ == "acl" or any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
+            owners = pobjs(v, ("by",))
+            owned = conjuncts(v.head) if v.dep_ == "acl" else objects(v, ("nsubjpass",))
+            rule = "owns.passive"
+        else:
+            owners = subjects(v)
+            owned = objects(v)
+            rule = "owns.verb"
+        subs = _cluster_list(ctx, owners, OWNER_CLASSES)
+        objs = _cluster_list(ctx, owned, OWNED_CLASSES)
+        yield from _pairs(ctx, "owns", subs, objs, rule)
+
+
+def owned_compound(sent: Span, ctx: Context) -> Iterator[Found]:
+    """"Meta-owned Instagram", "Google-operated YouTube"."""
+    doc = sent.doc
+    for t in sent:
+        if t.lower_ in ctx.t["owned_adjectives"] and t.i >= 2 and doc[t.i - 1].text == "-":
+            owner = ctx.entity(doc[t.i - 2])
+            target = t.head if t.head is not t else None
+            while target is not None and target.i < t.i and target.head is not target:
+                target = target.head
+            if owner is None or target is None:
+                continue
+            owned = _cluster_list(ctx, conjuncts(target), OWNED_CLASSES)
+            if ctx.cls(owner) in OWNER_CLASSES | {"Platform"}:
+                ctx.r.clusters[owner].cls = "Company"
+                yield from _pairs(ctx, "owns", [owner], owned, "owns.x_owned")
+
+
+def possessive_platforms(sent: Span, ctx: Context) -> Iterator[Found]:
+    """"Meta's WhatsApp", "Meta platforms (Instagram, Facebook, WhatsApp)", "Meta's apps,
+    including Instagram and WhatsApp"."""
+    for n in sent:
+        owner_toks = [c for c in n.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+        owners = [o for o in _cluster_list(ctx, owner_toks, {"Company"})]
+        if not owners:
+            continue
+        if ctx.r.mention_at(n) is not None:
+            owned = [n]  # "Meta's WhatsApp"
+            rule = "owns.possessive"
+        elif n.lemma_.lower() in ctx.t["subsidiary_nouns"]:
+            owned = appos_list(n)
+            for prep in n.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("including", "like"):
+                    owned += [p for x in prep.children if x.dep_ == "pobj" for p in conjuncts(x)]
+                if prep.dep_ == "amod" and prep.lower_ == "such":
+                    pass
+            for c in n.children:
+                if c.dep_ == "prep" and c.lower_ == "as" and any(s.lower_ == "such" for s in c.lefts):
+                    owned += [p for x in c.children if x.dep_ == "pobj" for p in conjuncts(x)]
+            rule = "owns.platform_list"
+        else:
+            continue
+        objs = _cluster_list(ctx, owned, {"Platform"})
+        yield from _pairs(ctx, "owns", owners, [o for o in objs if o not in owners], rule)
+
+
+# ---------------------------------------------------------------- titles
+
+def title_relations(sent: Span, ctx: Context) -> Iterator[Found]:
+    """ceo_of / official_of from a title written with the name: "Meta CEO Mark Zuckerberg",
+    "CEO of Meta Mark Zuckerberg", "Florida Attorney General Ashley Moody"."""
+    for m in ctx.r.mentions:
+        if not (sent.start <= m.start < sent.end) or m.entity is None or m.role is None:
+            continue
+        if m.jurisdiction is not None and m.jurisdiction.entity is not None:
+            yield Found(m.entity, "official_of", Arg(cluster=m.jurisdiction.entity), "official_of.title")
+        if m.executive and m.role == "CEO":
+            employer = m.employer.entity if m.employer is not None else None
+            rule = "ceo_of.title"
+            if employer is None:
+                # "Meta, ..., along with CEO Mark Zuckerberg": the nearest company before
+                before = [x for x in ctx.r.mentions if sent.start <= x.start < m.start and x.entity is not None and ctx.cls(x.entity) == "Company"]
+                if not before:
+                    continue
+                employer = before[-1].entity
+                rule = "ceo_of.title_nearest_company"
+            yield Found(m.entity, "ceo_of", Arg(cluster=employer), rule)
+
+
+def role_apposition(sent: Span, ctx: Context) -> Iterator[Found]:
+    """"Raúl Torrez, New Mexico's attorney general", "Mark Zuckerberg, Meta's chief executive",
+    "the chief executive of Meta, Mark Zuckerberg"."""
+    from kg.extract.lexicon import roles
+
+    table = roles()
+    for n in sent:
+        if n.dep_ != "appos":
+            continue
+        a, b = n.head, n
+        for person_tok, role_tok in ((a, b), (b, a)):
+            pidx = ctx.r.cluster_at(person_tok)
+            m = ctx.r.mention_at(person_tok)
+            if pidx is None or m is None or ctx.cls(pidx) not in ("Person", "Official"):
+                continue
+            words = [t for t in role_tok.lefts if t.dep_ in ("compound", "amod")] + [role_tok]
+            phrase = tuple(t.lower_ for t in words)
+            role = None
+            for k in range(len(phrase)):
+                role = table.get(phrase[k:])
+                if role:
+                    break
+            if role is None:
+                continue
+            quals = [c for c in role_tok.children if c.dep_ == "poss"] + pobjs(role_tok, ("of", "for", "at"))
+            for q in quals:
+                qidx = ctx.entity(q)
+                if qidx is None:
+                    continue
+                if role.executive and role.role == "CEO" and ctx.cls(qidx) in ("Company", "Organization", "Platform"):
+                    ctx.r.clusters[qidx].cls = "Company"
+                    yield Found(pidx, "ceo_of", Arg(cluster=qidx), "ceo_of.apposition")
+                elif role.cls == "Official" and ctx.cls(qidx) == "Place":
+                    ctx.r.clusters[pidx].cls = "Official"
+                    ctx.r.clusters[pidx].role = ctx.r.clusters[pidx].role or role.role
+                    yield Found(pidx, "official_of", Arg(cluster=qidx), "official_of.apposition")
+
+
+# ---------------------------------------------------------------- cites / published
+
+def _citer_for(stat: Stat, ctx: Context) -> list[tuple[int, str]]:
+    """Walk up from the statistic to the reporting verbs above it; their subjects cite it."""
+    out: list[tuple[int, str]] = []
+    node = stat.head
+    seen = 0
+    while node.head is not node and seen < 12:
+        seen += 1
+        child, node = node, node.head
+        lemma = node.lemma_.lower()
+        if node.pos_ in ("VERB", "AUX") and lemma in ctx.t["cite_verbs"]:
+            if not asserted(node):
+                return []
+            for s in subjects(node):
+                idx = ctx.entity(s, allow_report=True)
+                if idx is not None and ctx.cls(idx) in CITER_CLASSES and all(idx != o for o, _ in out):
+                    rule = "cites.nearest_verb" if not out else "cites.outer_verb"
+                    out.append((idx, rule))
+                    break
+        if node.dep_ == "prep" and node.lower_ == "from" and child.dep_ == "pobj":
+            continue
+    return out
+
+
+def cites(sent: Span, ctx: Context) -> Iterator[Found]:
+    stats = ctx.stats.get(sent.start, [])
+    if not stats:
+        return
+    according = []
+    for t in sent:
+        if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
+            according += [p for x in t.doc[t.i + 1].children if x.dep_ == "pobj" for p in conjuncts(x)]
+    acc = _cluster_list(ctx, according, CITER_CLASSES, allow_report=True)
+    for st in stats:
+        found = _citer_for(st, ctx)
+        for idx, rule in found:
+            yield Found(idx, "cites", Arg(stat=st), rule)
+        for idx in acc:
+            if all(idx != f for f, _ in found):
+                yield Found(idx, "cites", Arg(stat=st), "cites.according_to")
+
+
+def source_credit(sent: Span, ctx: Context, previous: Span | None) -> Iterator[Found]:
+    """"55% of victims were recruited online. (Human Trafficking Institute)": a source line
+    in parentheses credits the statistics of the sentence before it."""
+    if previous is None:
+        return
+    for m in ctx.r.mentions:
+        if sent.start <= m.start < sent.end and m.entity is not None and ctx.cls(m.entity) in CITER_CLASSES:
+            for st in ctx.stats.get(previous.start, []):
+                yield Found(m.entity, "cites", Arg(stat=st), "cites.source_credit")
+
+
+def published(sent: Span, ctx: Context) -> Iterator[Found]:
+    """"NCMEC's CyberTipline" (possessive on a report) and "X published a report"."""
+    for n in sent:
+        idx = ctx.r.cluster_at(n)
+        if idx is not None and ctx.cls(idx) == "Report":
+            m = ctx.r.mention_at(n)
+            if m is not None and n.i != m.end - 1:
+                continue
+            for c in n.children:
+                if c.dep_ == "poss":
+                    pub = ctx.entity(c)
+                    if pub is not None and ctx.cls(pub) in PUBLISHER_CLASSES:
+                        yield Found(pub, "published", Arg(cluster=idx), "published.possessive")
+        if n.pos_ == "VERB" and n.lemma_.lower() in ctx.t["publish_verbs"] and asserted(n):
+            for o in objects(n):
+                if o.lemma_.lower() not in REPORT_NOUNS and ctx.cls(ctx.r.cluster_at(o)) != "Report":
+                    continue
+                for s in subjects(n):
+                    pub = ctx.entity(s)
+                    if pub is None or ctx.cls(pub) not in PUBLISHER_CLASSES:
+                        continue
+                    rep = ctx.r.cluster_at(o)
+                    if rep is None:
+                        short = min(ctx.r.clusters[pub].surfaces or [ctx.r.clusters[pub].name], key=len)
+                        rep = ctx._make(f"{short} {o.lemma_.lower()}", "Report", o)
+                    yield Found(pub, "published", Arg(cluster=rep), "published.verb")
+
+
+# ---------------------------------------------------------------- actions
+
+def _verb_rule(sent, ctx, lemmas, rel, rule, subj_classes, obj_classes, detail_preps=()):
+    for v in sent:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in lemmas or not asserted(v):
+            continue
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+        if passive:
+            subs_t, objs_t = pobjs(v, ("by",)), objects(v, ("nsubjpass",))
+        else:
+            subs_t, objs_t = subjects(v), objects(v)
+        objs = _cluster_list(ctx, objs_t, obj_classes)
+        if not objs:
+            # "accusing them of ...": a pronoun object is the defendants of the same sentence
+            if any(t.pos_ == "PRON" for t in objs_t):
+                objs = sorted({f.object.cluster for f in ctx.sentence_found if f.rel == "sued"} - {None})
+        subs = _cluster_list(ctx, subs_t, subj_classes)
+        if not subs and v.dep_ in ("advcl", "xcomp", "conj"):
+            subs = sorted({f.subject for f in ctx.sentence_found if f.rel == "sued"})
+        detail = None
+        for p in v.children:
+            if p.dep_ == "prep" and p.lower_ in detail_preps:
+                detail = " ".join(t.text for t in p.subtree)
+        yield from _pairs(ctx, rel, subs, objs, rule, detail)
+
+
+def accused(sent: Span, ctx: Context) -> Iterator[Found]:
+    """"X accused Y of Z" (allegation text kept), "accusing them of ..." after a lawsuit."""
+    yield from _verb_rule(sent, ctx, ctx.t["accuse_verbs"] - {"allege"}, "accused", "accused.verb",
+                          ACTOR_CLASSES, DEFENDANT_CLASSES, ("of", "over", "with"))
+
+
+def investigated(sent: Span, ctx: Context) -> Iterator[Found]:
+    """"X investigated Y", "Y is being investigated by X", "X launched an investigation into Y"."""
+    yield from _verb_rule(sent, ctx, ctx.t["investigate_verbs"], "investigated", "investigated.verb",
+                          ACTOR_CLASSES, DEFENDANT_CLASSES)
+    for n in sent:
+        if n.pos_ != "NOUN" or n.lemma_.lower() not in ctx.t["investigation_nouns"]:
+            continue
+        targets = pobjs(n, ("into", "of"))
+        actors = [c for c in n.children if c.dep_ == "poss"]
+        if n.dep_ == "dobj" and asserted(n.head):
+            actors += subjects(n.head)
+        subs = _cluster_list(ctx, actors, ACTOR_CLASSES)
+        objs = _cluster_list(ctx, targets, DEFENDANT_CLASSES)
+        yield from _pairs(ctx, "investigated", subs, objs, "investigated.noun")
+
+
+def sent_letter(sent: Span, ctx: Context) -> Iterator[Found]:
+    """"X sent a letter to Y", "X sent Y a letter", "X wrote to Y"."""
+    for v in sent:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in ctx.t["send_verbs"] or not asserted(v):
+            continue
+        letters = [o for o in objects(v) if o.lemma_.lower() in ctx.t["letter_nouns"]]
+        recips = pobjs(v, ("to",)) + [c for c in v.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+        if not letters and not (v.lemma_.lower() == "write" and recips):
+            continue
+        for letter in letters:
+            recips += pobjs(letter, ("to",))
+        subs = _cluster_list(ctx, subjects(v), ACTOR_CLASSES | {"Person"})
+        objs = _cluster_list(ctx, recips, DEFENDANT_CLASSES)
+        yield from _pairs(ctx, "sent_letter_to", subs, objs, "sent_letter_to.verb")
+
+
+def testify(sent: Span, ctx: Context) -> Iterator[Found]:
+    """"X testified before Y" (past) -> testified_before; "invited X to testify before Y",
+    "X is set to testify before Y" -> invited_to_testify."""
+    for v in sent:
+        lemma = v.lemma_.lower()
+        if v.pos_ != "VERB" or lemma not in (ctx.t["testify_verbs"] | {"speak"}) or not asserted(v):
+            continue
+        bodies = _cluster_list(ctx, pobjs(v, ("before", "to", "with")), {"GovernmentBody"})
+        if not bodies:
+            continue
+        head = v.head if v.dep_ in ("xcomp", "ccomp", "advcl") else None
+        invited = head is not None and head.lemma_.lower() in (ctx.t["invite_verbs"] | {"set", "schedule", "expect", "due"})
+        if invited:
+            people = objects(head) if objects(head) else subjects(head)
+            if head.lemma_.lower() in ("set", "schedule", "expect", "due"):
+                people = subjects(head) or people
+            subs = _cluster_list(ctx, people, {"Person", "Official", "Company"})
+            yield from _pairs(ctx, "invited_to_testify", subs, bodies, "invited_to_testify.xcomp")
+        elif lemma != "speak" and v.tag_ in ("VBD", "VBN"):
+            subs = _cluster_list(ctx, subjects(v), {"Person", "Official", "Company"})
+            yield from _pairs(ctx, "testified_before", subs, bodies, "testified_before.verb")
+
+
+def denied(sent: Span, ctx: Context) -> Iterator[Found]:
+    """"Meta denied the allegations", "X rejected Y's claims": the company and whose claim it
+    rejects (the possessor of the claim, or the party that accused or sued it)."""
+    for v in sent:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in ctx.t["deny_verbs"] or v.dep_ == "neg" or not asserted(v):
+            continue
+        subs = _cluster_list(ctx, subjects(v), {"Company", "Person", "Platform"})
+        if not subs:
+            continue
+        claimants: list[int] = []
+        for o in objects(v):
+            if o.lemma_.lower() in ctx.t["deny_claim_nouns"] or o.lower_ in ctx.t["deny_claim_nouns"]:
+                claimants += _cluster_list(ctx, [c for c in o.children if c.dep_ == "poss"] + pobjs(o, ("by", "from")), ACTOR_CLASSES | {"Person"})
+        detail = " ".join(t.text for o in objects(v) for t in o.subtree) or None
+        yield from _pairs(ctx, "denied", subs, claimants, "denied.verb", detail)
+
+
+SENTENCE_RULES = (
+    sue_verb, lawsuit_against, parent_company, own_verb, owned_compound, possessive_platforms,
+    title_relations, role_apposition, cites, published, accused, investigated, sent_letter,
+    testify, denied,
+)

@@ -1,0 +1,255 @@
+"""Alias and coreference resolution: mentions -> one cluster per referent.
+
+Rules, in order: gazetteer canonical names; a surname or honorific form
+resolves to the full name ("Moody", "Mr. Zuckerberg"); an acronym resolves to
+the name it abbreviates, written beside it in parentheses or matching its
+initials ("NSPCC"); an unambiguous one-letter misspelling resolves to a known
+name ("lnstagram"); otherwise equal normalised names are one referent.
+Descriptions ("the company", "the tech giant") are resolved later, at the
+token where a relation needs them (:func:`Resolver.description`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from kg.extract import lexicon
+from kg.extract.mentions import Mention
+from kg.normalize import clean_surface, entity_key
+
+ORG_FAMILY = {"Company", "Organization", "Platform", "GovernmentBody", "Report"}
+CLASS_PRIORITY = {"Official": 3, "Company": 2, "Platform": 2, "GovernmentBody": 2, "Report": 2, "Person": 1, "Place": 1, "Organization": 0}
+
+# description head nouns -> the classes they can refer to
+DESCRIPTIONS = {
+    "company": {"Company"}, "firm": {"Company"}, "giant": {"Company"}, "corporation": {"Company"},
+    "conglomerate": {"Company"}, "startup": {"Company"}, "maker": {"Company"}, "owner": {"Company"},
+    "platform": {"Platform"}, "app": {"Platform"}, "site": {"Platform"}, "service": {"Platform"},
+    "network": {"Platform"},
+    "ceo": {"Person"}, "executive": {"Person"}, "founder": {"Person"},
+    "agency": {"GovernmentBody"}, "committee": {"GovernmentBody"}, "council": {"GovernmentBody"},
+    "commission": {"GovernmentBody"}, "regulator": {"GovernmentBody", "Official"}, "office": {"GovernmentBody"},
+    "senator": {"Official"}, "governor": {"Official"}, "general": {"Official"}, "official": {"Official"},
+    "prosecutor": {"Official"}, "mayor": {"Official"}, "lawmaker": {"Official"},
+    "report": {"Report"}, "survey": {"Report"}, "study": {"Report"}, "line": {"Report"},
+    "tipline": {"Report"}, "organization": {"Organization"}, "nonprofit": {"Organization"},
+    "charity": {"Organization"}, "group": {"Organization"}, "state": {"Place"},
+}
+
+
+def family(cls: str) -> str:
+    if cls in ("Person", "Official"):
+        return "agent"
+    if cls in ORG_FAMILY:
+        return "org"
+    return cls
+
+
+def _initials(name: str) -> str:
+    words = [w for w in name.replace("-", " ").split() if w[:1].isupper()]
+    return "".join(w[0] for w in words)
+
+
+def _edit1(a: str, b: str) -> bool:
+    """True when a and b differ by exactly one substitution, insertion or deletion."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    if len(a) > len(b):
+        a, b = b, a
+    for i in range(len(b)):
+        if a == b[:i] + b[i + 1:]:
+            return True
+    return False
+
+
+@dataclass
+class Cluster:
+    cls: str
+    name: str
+    surfaces: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    gazetteer_id: str | None = None
+    role: str | None = None
+    jurisdiction: int | None = None
+    employer: int | None = None
+
+    @property
+    def fam(self) -> str:
+        return family(self.cls)
+
+
+class Resolver:
+    """Clusters the mentions of one document and answers "who is this token?"."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention]):
+        self.doc = doc
+        self.mentions = mentions
+        self.clusters: list[Cluster] = []
+        self._by_key: dict[tuple[str, str], int] = {}
+        self._resolve()
+        self.by_token: dict[int, Mention] = {}
+        for m in mentions:
+            for i in range(m.start, m.end):
+                self.by_token[i] = m
+
+    # ------------------------------------------------------------ clustering
+    def _new(self, m: Mention) -> int:
+        idx = len(self.clusters)
+        self.clusters.append(Cluster(m.cls, m.text, gazetteer_id=m.gazetteer_id))
+        return idx
+
+    def _attach(self, m: Mention, idx: int) -> None:
+        c = self.clusters[idx]
+        m.entity = idx
+        c.mentions.append(m)
+        if m.text not in c.surfaces:
+            c.surfaces.append(m.text)
+        if CLASS_PRIORITY.get(m.cls, 0) > CLASS_PRIORITY.get(c.cls, 0) and family(m.cls) == c.fam:
+            c.cls = m.cls
+        if m.role and not c.role:
+            c.role = m.role
+        self._by_key.setdefault((family(m.cls), m.key), idx)
+
+    def _resolve(self) -> None:
+        index = lexicon.gazetteer_index()
+        ordered = sorted(self.mentions, key=lambda m: (-(m.end - m.start), m.start))
+        # full names first so that short forms and acronyms can find them
+        for m in ordered:
+            fam = family(m.cls)
+            if m.gazetteer_id:
+                entry = index[m.gazetteer_id]
+                key = (fam, m.gazetteer_id)
+                idx = self._by_key.get(key)
+                if idx is None:
+                    idx = self._new(m)
+                    self.clusters[idx].name = entry.name
+                    self.clusters[idx].cls = entry.cls
+                    self._by_key[key] = idx
+                self._attach(m, idx)
+                continue
+            idx = self._by_key.get((fam, m.key))
+            if idx is None:
+                idx = self._short_form(m)
+            if idx is None:
+                idx = self._acronym(m)
+            if idx is None:
+                idx = self._misspelling(m)
+            if idx is None:
+                idx = self._new(m)
+            self._attach(m, idx)
+        # roles, jurisdictions and employers on the cluster
+        for m in self.mentions:
+            c = self.clusters[m.entity]
+            if m.jurisdiction is not None and m.jurisdiction.entity is not None and c.jurisdiction is None:
+                c.jurisdiction = m.jurisdiction.entity
+            if m.employer is not None and m.employer.entity is not None and c.employer is None:
+                c.employer = m.employer.entity
+
+    def _short_form(self, m: Mention) -> int | None:
+        """"Moody" -> "Ashley Moody" (the only person of that surname in the document)."""
+        if family(m.cls) != "agent" and m.cls != "Organization":
+            return None
+        words = m.text.split()
+        if len(words) > 2:
+            return None
+        hits = {
+            i for i, c in enumerate(self.clusters)
+            if c.fam == "agent" and len(c.name.split()) > len(words)
+            and [w.lower() for w in c.name.split()[-len(words):]] == [w.lower() for w in words]
+        }
+        if len(hits) == 1:
+            m.cls = self.clusters[next(iter(hits))].cls
+            return hits.pop()
+        return None
+
+    def _acronym(self, m: Mention) -> int | None:
+        text = m.text.replace(".", "")
+        if not (2 <= len(text) <= 8 and text.isupper() and text.isalpha()):
+            return None
+        # "National Society for ... (NSPCC)": the name just before the parenthesis
+        prev = m.start - 1
+        if prev >= 1 and self.doc[prev].text == "(":
+            for other in self.mentions:
+                if other.end == prev and other.entity is not None and family(other.cls) == "org":
+                    return other.entity
+        hits = {i for i, c in enumerate(self.clusters) if c.fam == "org" and _initials(c.name) == text}
+        if len(hits) == 1:
+            return hits.pop()
+        return None
+
+    def _misspelling(self, m: Mention) -> int | None:
+        if len(m.text) < 6:
+            return None
+        low = m.text.lower()
+        hits = {i for i, c in enumerate(self.clusters) if c.fam == family(m.cls) and _edit1(low, c.name.lower())}
+        if len(hits) == 1:
+            return hits.pop()
+        entries = [e for e in lexicon.gazetteer() if _edit1(low, e.name.lower())]
+        if len(entries) == 1:
+            entry = entries[0]
+            key = (family(entry.cls), entity_key(entry.name))
+            m.cls = entry.cls
+            m.gazetteer_id = entity_key(entry.name)
+            idx = self._by_key.get(key)
+            if idx is None:
+                idx = len(self.clusters)
+                self.clusters.append(Cluster(entry.cls, entry.name, gazetteer_id=m.gazetteer_id))
+                self._by_key[key] = idx
+            return idx
+        return None
+
+    # ------------------------------------------------------------ lookup
+    def mention_at(self, token: Token) -> Mention | None:
+        return self.by_token.get(token.i)
+
+    def cluster_at(self, token: Token) -> int | None:
+        m = self.by_token.get(token.i)
+        if m is not None:
+            return m.entity
+        return self.description(token)
+
+    def description(self, token: Token) -> int | None:
+        """"the company" / "the tech giant" / "the CEO" -> the nearest preceding
+        compatible entity (definite or demonstrative descriptions only)."""
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return None
+        lemma = token.lemma_.lower()
+        classes = DESCRIPTIONS.get(lemma)
+        if classes is None:
+            compact = "".join(t.lower_ for t in token.lefts if t.dep_ == "compound") + token.lower_
+            classes = DESCRIPTIONS.get(compact[-7:]) if compact.endswith("tipline") else None
+            if classes is None:
+                return None
+        dets = [t.lower_ for t in token.lefts if t.dep_ in ("det", "poss")]
+        if not dets or dets[0] not in ("the", "this", "that"):
+            return None
+        words = [t.lower_ for t in token.lefts if t.dep_ == "compound"] + [token.lower_]
+        best = None
+        for m in self.mentions:
+            if m.start >= token.i or m.entity is None:
+                continue
+            c = self.clusters[m.entity]
+            if c.cls not in classes and not (c.cls == "Official" and "Person" in classes):
+                continue
+            if "Person" in classes and lemma in ("ceo", "executive") and c.role != "CEO":
+                continue
+            if "Report" in classes and lemma in ("line", "tipline"):
+                if "".join(words) not in c.name.lower().replace(" ", ""):
+                    continue
+            best = m.entity
+        return best
+
+    # ------------------------------------------------------------ output
+    def label(self, idx: int) -> str:
+        return self.clusters[idx].name
+
+
+def canonical_name(c: Cluster) -> str:
+    if c.gazetteer_id:
+        return c.name
+    # the longest surface form is the fullest name ("Ashley Moody" over "Moody")
+    best = max(c.surfaces or [c.name], key=lambda s: (len(s.split()), len(s)))
+    return clean_surface(best)

@@ -1,0 +1,159 @@
+"""Statistics: quantitative claims in a sentence, as spans with a value and a unit.
+
+A statistic is a number (cardinal, percent, money, quantity) that is not a
+date, an age or part of a name, expanded to the noun phrase it counts
+("32 million reports"), or to its whole clause when that noun phrase is the
+clause's subject ("53% of traffickers use the internet ...").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+NUMBER_LABELS = {"CARDINAL", "PERCENT", "MONEY", "QUANTITY"}
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "hundred": 1e2, "dozen": 12}
+WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+MAX_CLAUSE_TOKENS = 40
+_NUM = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+@dataclass
+class Stat:
+    start: int
+    end: int
+    text: str
+    value: float | None
+    unit: str
+    number: Token  # the number's syntactic root
+    head: Token  # the noun it counts (or the number itself)
+    measures: str | None
+
+
+def parse_value(tokens: list[Token]) -> tuple[float | None, str]:
+    unit = "count"
+    value: float | None = None
+    scale = 1.0
+    for t in tokens:
+        low = t.lower_
+        if low in ("%", "percent", "per", "cent"):
+            unit = "percent"
+        elif low in ("$", "£", "€", "dollars", "usd", "pounds", "euros") or t.text.startswith(("$", "£", "€")):
+            unit = "money"
+        if low in SCALES:
+            scale *= SCALES[low]
+        m = _NUM.search(t.text)
+        if m and value is None:
+            value = float(m.group(0).replace(",", ""))
+        elif low in WORD_NUMBERS and value is None:
+            value = float(WORD_NUMBERS[low])
+        scale_suffix = re.fullmatch(r"\$?\d[\d,.]*([mbk])n?", low)
+        if scale_suffix:
+            scale *= {"k": 1e3, "m": 1e6, "b": 1e9}[scale_suffix.group(1)]
+    if value is not None:
+        value *= scale
+    return value, unit
+
+
+def _is_year(tokens: list[Token]) -> bool:
+    return len(tokens) == 1 and re.fullmatch(r"(1[89]|20)\d\d", tokens[0].text) is not None
+
+
+def _number_groups(sent: Span) -> list[list[Token]]:
+    groups: list[list[Token]] = []
+    seen: set[int] = set()
+    for ent in sent.ents:
+        if ent.label_ in NUMBER_LABELS:
+            groups.append(list(ent))
+            seen.update(t.i for t in ent)
+    for t in sent:
+        if t.i not in seen and t.pos_ == "NUM" and t.like_num and not t.ent_type_:
+            groups.append([t])
+            seen.add(t.i)
+    return groups
+
+
+def _root(tokens: list[Token]) -> Token:
+    ids = {t.i for t in tokens}
+    for t in tokens:
+        if t.head.i not in ids or t.head == t:
+            return t
+    return tokens[-1]
+
+
+def find_statistics(sent: Span, blocked: set[int]) -> list[Stat]:
+    """Statistics in ``sent``; ``blocked`` holds token indices of names (never statistics)."""
+    doc = sent.doc
+    out: list[Stat] = []
+    for group in _number_groups(sent):
+        if any(t.i in blocked for t in group) or _is_year(group):
+            continue
+        root = _root(group)
+        nxt = doc[group[-1].i + 1] if group[-1].i + 1 < len(doc) else None
+        if nxt is not None and nxt.text in ("-",) or any("-year" in t.text or "year-old" in t.text for t in group):
+            continue  # "13-year-old"
+        if nxt is not None and nxt.lower_ in ("year", "years") and nxt.i + 1 < len(doc) and doc[nxt.i + 1].lower_ == "old":
+            continue
+        value, unit = parse_value(group)
+        if value is None:
+            continue
+        head = root.head if root.dep_ in ("nummod", "quantmod", "compound") and root.head.pos_ in ("NOUN", "PROPN", "SYM") else root
+        if head.i in blocked:
+            continue
+        # skip the quantity of a named group ("33 states", counted elsewhere as a party)
+        lo, hi = head.left_edge.i, _right_edge_without_conj(head)
+        if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
+            verb = head.head
+            clause_lo = head.left_edge.i
+            clause_hi = verb.right_edge.i + 1
+            if clause_hi - clause_lo <= MAX_CLAUSE_TOKENS:
+                lo, hi = clause_lo, clause_hi
+        lo = max(lo, sent.start)
+        hi = min(hi, sent.end)
+        while lo < hi and (doc[lo].is_punct or doc[lo].lower_ in ("the", "a", "an") or doc[lo].is_space):
+            lo += 1
+        while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space) and doc[hi - 1].text != ")":
+            hi -= 1
+        if hi - lo > MAX_CLAUSE_TOKENS:
+            lo, hi = min(t.i for t in group), max(head.i, group[-1].i) + 1
+        text = doc[lo:hi].text.strip().strip("\"“”")
+        measures = head.lemma_.lower() if head.pos_ == "NOUN" else None
+        out.append(Stat(lo, hi, text, value, unit, root, head, measures))
+    # a statistic nested in another one's clause stays separate only when it is not inside it
+    out.sort(key=lambda s: (s.start, -(s.end - s.start)))
+    kept: list[Stat] = []
+    for s in out:
+        if any(k.start <= s.number.i < k.end and k.head is not s.head and _inside_np(k, s) for k in kept):
+            continue
+        kept.append(s)
+    return kept
+
+
+def _right_edge_without_conj(head: Token) -> int:
+    """End of ``head``'s phrase, stopping before a coordinated phrase ("and 5 million ...")."""
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ in ("conj", "cc"):
+            break
+        if child.dep_ == "punct" and any(c.dep_ == "conj" and c.i > child.i for c in head.rights):
+            break
+        end = child.right_edge.i + 1
+    return end
+
+
+def _inside_np(outer: Stat, inner: Stat) -> bool:
+    """"146 of the 271 reported instances": 271 belongs to the statistic of 146."""
+    node = inner.number
+    while node.head is not node:
+        if node == outer.number or node == outer.head:
+            return True
+        if node.pos_ in ("VERB", "AUX"):
+            return False
+        node = node.head
+    return False

@@ -1,0 +1,140 @@
+"""The Python API behind the CLI (usable from notebooks too).
+
+>>> from kg import api
+>>> report = api.build(["seeds/"], store="memory", output_dir="output")
+>>> report.relations["sued"]
+"""
+from __future__ import annotations
+
+import os
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.errors import InputError
+from kg.store import Store, open_store
+
+Progress = Callable[[str], None]
+DEFAULT_OUTPUT = Path("output")
+
+
+@dataclass
+class BuildReport:
+    documents_read: int = 0
+    documents_skipped: int = 0  # unchanged since the last build
+    failed: list[str] = field(default_factory=list)  # one message per bad file
+    entities: Counter = field(default_factory=Counter)  # class -> count (whole store)
+    relations: Counter = field(default_factory=Counter)  # relation -> count (whole store)
+    triples: int = 0
+    outputs: list[Path] = field(default_factory=list)
+
+
+def _noop(_: str) -> None:
+    pass
+
+
+def build(
+    paths: Iterable[str | os.PathLike] = ("seeds",),
+    store: str | os.PathLike | Store | None = None,
+    output_dir: str | os.PathLike | None = DEFAULT_OUTPUT,
+    model: str | None = None,
+    force: bool = False,
+    batch_size: int = 32,
+    workers: int = 1,
+    progress: Progress = _noop,
+    warn: Progress = _noop,
+) -> BuildReport:
+    """Ingest ``paths``, extract, load each document's graph into the store and write the
+    Turtle, GraphML and HTML outputs to ``output_dir`` (``None``: no files)."""
+    from kg import nlp as nlp_mod
+    from kg.extract import extract_documents
+    from kg.graph import document_iri, extraction_graph, ontology_graph
+    from kg.ingest import load_documents
+
+    nlp = nlp_mod.load(model)
+    report = BuildReport()
+    own_store = not isinstance(store, Store)
+    st = open_store(store) if own_store else store
+    try:
+        st.ensure_ontology(ontology_graph().serialize(format="nt"))
+        known = st.document_hashes()
+
+        def on_error(exc: InputError) -> None:
+            report.failed.append(str(exc))
+            warn(f"warning: {exc}")
+
+        def todo():
+            for doc in load_documents(paths, on_error=on_error):
+                if not force and known.get(str(document_iri(doc.doc_id))) == doc.sha256:
+                    report.documents_skipped += 1
+                    progress(f"unchanged, skipped: {doc.name}")
+                    continue
+                yield doc
+
+        label = nlp_mod.model_label(nlp)
+        for ex in extract_documents(todo(), nlp, batch_size=batch_size, n_process=workers):
+            graph = extraction_graph(ex, model=label)
+            st.replace_graph(str(document_iri(ex.document.doc_id)), graph.serialize(format="nt"))
+            report.documents_read += 1
+            progress(f"[{report.documents_read}] {ex.document.name}: {len(ex.entities)} entities, {len(ex.relations)} relations")
+        _fill_counts(st, report)
+        if output_dir is not None:
+            report.outputs = write_outputs(st, output_dir)
+    finally:
+        if own_store:
+            st.close()
+    return report
+
+
+def _fill_counts(st: Store, report: BuildReport) -> None:
+    s = stats(st)
+    report.entities = s["entities"]
+    report.relations = s["relations"]
+    report.triples = s["triples"]
+
+
+def stats(st: Store) -> dict:
+    """Counts: documents, entities per class, relations per type, assertions, triples."""
+    from kg.graphdata import load_graph_data
+
+    data = load_graph_data(st)
+    entities = Counter(n.cls for n in data.nodes.values())
+    relations = Counter(e.rel for e in data.edges)
+    assertions = sum(len(e.evidence) for e in data.edges)
+    return {
+        "documents": len(st.documents()),
+        "entities": entities,
+        "relations": relations,
+        "assertions": assertions,
+        "triples": st.count(),
+    }
+
+
+def write_outputs(st: Store, output_dir: str | os.PathLike) -> list[Path]:
+    """``kg.ttl``, ``kg.graphml`` and ``graph.html`` in ``output_dir``."""
+    from kg.export import export, write_atomic
+
+    out = Path(output_dir)
+    written = [
+        write_atomic(out / "kg.ttl", export(st, "turtle")),
+        write_atomic(out / "kg.graphml", export(st, "graphml")),
+        write_view(st, out / "graph.html"),
+    ]
+    return written
+
+
+def write_view(st: Store, path: str | os.PathLike, title: str = "kg graph") -> Path:
+    from kg.export import write_atomic
+    from kg.graphdata import load_graph_data
+    from kg.render import render_html
+
+    return write_atomic(path, render_html(load_graph_data(st), title=title).encode("utf-8"))
+
+
+def remove_document(st: Store, name: str) -> bool:
+    """Remove a document (by file name or id) and everything only it supports."""
+    from kg.graph import document_iri
+    from kg.ingest import doc_id_for
+
+    return st.remove_graph(str(document_iri(doc_id_for(Path(name)))))

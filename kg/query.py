@@ -67,10 +67,29 @@ def run(store: Store, sparql: str, params: dict[str, str] | None = None) -> Quer
         raise QueryError("this query needs " + ", ".join(f"--param {m}=VALUE" for m in missing))
     from kg.errors import StoreError
 
+    bound = bind_params(sparql, {k: v for k, v in (params or {}).items() if k in needed})
     try:
-        return store.query(sparql_prefixes() + sparql, params={k: v for k, v in (params or {}).items() if k in needed})
+        return store.query(sparql_prefixes() + bound)
     except StoreError as exc:
         raise QueryError(str(exc)) from None
+
+
+def sparql_string(value: str) -> str:
+    """A SPARQL string literal for any text (escaped, so it cannot end the literal)."""
+    esc = value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+    return f'"{esc}"'
+
+
+def bind_params(sparql: str, params: dict[str, str]) -> str:
+    """Bind ``$name`` variables with a VALUES block at the start of the WHERE group, so
+    the same text works on every backend (embedded or a remote endpoint)."""
+    if not params:
+        return sparql
+    m = re.search(r"\bWHERE\s*\{", sparql, re.I)
+    if not m:
+        raise QueryError("parameters need a query with a WHERE { ... } clause")
+    values = " ".join(f"VALUES ${k} {{ {sparql_string(v)} }}" for k, v in sorted(params.items()))
+    return sparql[: m.end()] + " " + values + " " + sparql[m.end():]
 
 
 # ---------------------------------------------------------------- formatting

@@ -3,8 +3,9 @@
 Backend: Oxigraph (``pyoxigraph``), embedded on disk by default
 (``output/store``) or in memory (``--store memory``).  Each document is one
 named graph (its document IRI) replaced in a single SPARQL update, so a
-document's facts land all together or not at all.  Queries see the union of
-all graphs.  rdflib builds the graphs (:mod:`kg.graph`); Oxigraph answers
+document's facts land all together or not at all.  The default graph holds
+the set union of the document graphs and the ontology: queries see every
+triple once, and removing a document removes what only it supported.  rdflib builds the graphs (:mod:`kg.graph`); Oxigraph answers
 SPARQL, which is 70-1000x faster than rdflib's in-memory store on a
 million-triple graph (see ``../shared/MEASURED.md`` and the README).
 """
@@ -22,7 +23,35 @@ from kg.namespace import KG, ONTOLOGY_GRAPH
 
 DEFAULT_STORE = Path("output") / "store"
 LOCK_NAME = "kg.lock"
-_DATA_GRAPHS = f"FILTER(?g != <{ONTOLOGY_GRAPH}>)"
+_NOT_ONTOLOGY = f"FILTER NOT EXISTS {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?s ?p ?o }} }}"
+
+
+SKOLEM = "https://w3id.org/newskg/.well-known/genid/"
+
+
+def skolemize(ntriples: str) -> str:
+    """Blank nodes -> stable IRIs, so a graph can be copied into the default graph and
+    compared across graphs (RDF 1.1 skolemisation)."""
+    if "_:" not in ntriples:
+        return ntriples
+
+    def term(t):
+        return ox.NamedNode(SKOLEM + t.value) if isinstance(t, ox.BlankNode) else t
+
+    triples = [
+        ox.Triple(term(t.subject), t.predicate, term(t.object))
+        for t in ox.parse(ntriples.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    ]
+    return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+
+
+def _drop(graph_iri: str) -> str:
+    """SPARQL Update: drop a named graph and its default-graph triples no other graph has."""
+    return (
+        f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph_iri}> {{ ?s ?p ?o }} "
+        f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} FILTER(?h != <{graph_iri}>) }} }} ;\n"
+        f"DROP SILENT GRAPH <{graph_iri}>"
+    )
 
 
 @dataclass
@@ -112,20 +141,26 @@ class Store:
             raise StoreError("the store is open read-only")
 
     def replace_graph(self, graph_iri: str, ntriples: str) -> None:
-        """Replace one named graph by the given N-Triples, atomically (one update)."""
+        """Replace one named graph by the given N-Triples, atomically (one update).
+
+        The default graph is kept as the set union of all named graphs, so queries
+        see each triple once; a triple leaves it only when no other graph has it.
+        """
         self._writable()
-        update = f"DROP SILENT GRAPH <{graph_iri}> ;\nINSERT DATA {{ GRAPH <{graph_iri}> {{\n{ntriples}\n}} }}"
+        ntriples = skolemize(ntriples)
+        update = f"{_drop(graph_iri)} ;\nINSERT DATA {{ GRAPH <{graph_iri}> {{\n{ntriples}\n}} }} ;\nINSERT DATA {{\n{ntriples}\n}}"
         try:
             self._store.update(update)
         except (OSError, SyntaxError) as exc:
             raise StoreError(f"store update failed: {_first_line(exc)}") from None
 
     def remove_graph(self, graph_iri: str) -> bool:
+        """Remove a named graph and the triples of the default graph only it supported."""
         self._writable()
         node = ox.NamedNode(graph_iri)
         if not self._store.contains_named_graph(node):
             return False
-        self._store.update(f"DROP SILENT GRAPH <{graph_iri}>")
+        self._store.update(_drop(graph_iri))
         return True
 
     def ensure_ontology(self, ntriples: str) -> None:
@@ -133,14 +168,10 @@ class Store:
         self.replace_graph(str(ONTOLOGY_GRAPH), ntriples)
 
     # ------------------------------------------------------------ reading
-    def query(self, sparql: str, params: dict[str, str] | None = None) -> QueryResult:
-        """Run a read-only SPARQL query over the union of all graphs.
-
-        ``params`` binds ``$name`` variables to string literals (never spliced into the text).
-        """
-        subs = {ox.Variable(k): ox.Literal(v) for k, v in (params or {}).items()}
+    def query(self, sparql: str) -> QueryResult:
+        """Run a read-only SPARQL query (its default graph: the union of all documents)."""
         try:
-            result = self._store.query(sparql, use_default_graph_as_union=True, substitutions=subs or None)
+            result = self._store.query(sparql)
         except SyntaxError as exc:
             raise StoreError(f"malformed SPARQL: {_first_line(exc)}") from None
         except OSError as exc:
@@ -154,7 +185,7 @@ class Store:
 
     def data_triples(self) -> list:
         """All distinct data triples (the ontology graph excluded), sorted."""
-        q = f"SELECT DISTINCT ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {_DATA_GRAPHS} }}"
+        q = f"SELECT ?s ?p ?o WHERE {{ ?s ?p ?o {_NOT_ONTOLOGY} }}"
         res = self._store.query(q)
         triples = [ox.Triple(sol[0], sol[1], sol[2]) for sol in res]
         triples.sort(key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
@@ -162,7 +193,7 @@ class Store:
 
     def count(self) -> int:
         """Number of distinct data triples (the ontology graph excluded)."""
-        q = f"SELECT (COUNT(*) AS ?n) WHERE {{ SELECT DISTINCT ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {_DATA_GRAPHS} }} }}"
+        q = f"SELECT (COUNT(*) AS ?n) WHERE {{ ?s ?p ?o {_NOT_ONTOLOGY} }}"
         res = self._store.query(q)
         return int(next(iter(res))[0].value)
 

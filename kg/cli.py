@@ -179,15 +179,36 @@ def export(fmt, output, store):
 @main.command()
 @click.option("-o", "--output", default="output/graph.html", show_default=True, type=click.Path(dir_okay=False), help="HTML file to write.")
 @click.option("--open", "open_", is_flag=True, help="Open the page in the default browser.")
+@click.option("--focus", metavar="NAME", help="Draw only the neighbourhood of this entity (name, alias or IRI).")
+@click.option("--hops", default=2, show_default=True, type=click.IntRange(0), help="Size of the --focus neighbourhood, in relations.")
+@click.option("--min-confidence", default=0.0, type=click.FloatRange(0, 1), metavar="X",
+              help="Draw only relations with confidence >= X (and the entities they link).")
+@click.option("--class", "classes", multiple=True, metavar="C",
+              help="Draw only entities of class C (repeatable): Official, Person, Company, Platform, GovernmentBody, Organization, Report, Statistic, Place.")
+@click.option("--relation", "relations", multiple=True, metavar="R",
+              help="Draw only relations R (repeatable), e.g. sued, owns, cites, ceo_of, official_of, published, accused.")
+@click.option("--max-nodes", type=click.IntRange(0), metavar="N",
+              help="Most entities drawn; above it the page keeps the most connected part (or the focus neighbourhood closest first) and says so.  0: no limit.  [default: 300]")
+@click.option("--title", default="kg graph", show_default=True, help="Page title.")
 @_store_option
 @_errors
-def view(output, open_, store):
-    """Write the interactive HTML view of the graph (one offline file)."""
+def view(output, open_, focus, hops, min_confidence, classes, relations, max_nodes, title, store):
+    """Write the interactive HTML view of the graph (one offline file).
+
+    Search, filters by class and relation, a physics toggle and a side panel
+    with each entity's facts and evidence are in the page.  The options here
+    choose which part of the graph the page holds, e.g.
+    kg view --focus "Meta" --hops 2 --min-confidence 0.7
+    """
     from kg import api
     from kg.store import open_store
 
+    options = {"focus": focus, "hops": hops, "min_confidence": min_confidence, "classes": classes, "relations": relations}
+    if max_nodes is not None:
+        options["max_nodes"] = max_nodes or None
+    say = lambda m: click.echo(m, err=True)  # noqa: E731
     with open_store(store, read_only=store != "memory") as st:
-        path = api.write_view(st, output)
+        path = api.write_view(st, output, title=title, progress=say, **options)
     click.echo(f"wrote {path}", err=True)
     if open_:
         import webbrowser
@@ -236,6 +257,64 @@ def remove(documents, store):
                 missing.append(name)
     if missing:
         raise click.ClickException("not in the store: " + ", ".join(missing))
+
+
+@main.command()
+@click.option("--gold", "gold_path", required=True, type=click.Path(exists=True, dir_okay=False),
+              help="Gold triples (JSONL: doc, rel, subject, object, aliases, object_key, optional).")
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--predictions", type=click.Path(exists=True, dir_okay=False),
+              help="Score this JSONL export instead of extracting PATHS.")
+@click.option("--entities", "entities_path", type=click.Path(exists=True, dir_okay=False),
+              help="Also check gold entities (JSONL: doc, name, type, aliases; type NotAnEntity = must not appear).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--show-errors", is_flag=True, help="List every miss and false positive with its evidence sentence.")
+@click.option("--model", default=None, help="spaCy pipeline to use (see kg build --help).")
+@_errors
+def evaluate(gold_path, paths, predictions, entities_path, fmt, show_errors, model):
+    """Score extraction against gold triples: precision, recall and F1 per relation and
+    micro-averaged, by the rule in tests/gold/README.md.
+
+    PATHS (default: seeds/) are extracted into a memory store; nothing on disk changes.
+    """
+    import json
+
+    from kg import api, evaluate as ev_mod
+    from kg.export import jsonl_rows
+    from kg.store import open_store
+
+    gold = ev_mod.read_jsonl(gold_path)
+    ents = None
+    if predictions:
+        preds = ev_mod.read_jsonl(predictions)
+    else:
+        with open_store("memory") as st:
+            api.build(paths or ("seeds",), store=st, output_dir=None, model=model)
+            preds = jsonl_rows(st)
+            ents = ev_mod.graph_entities(st)
+    result = ev_mod.evaluate(preds, gold)
+    check = None
+    if entities_path:
+        if ents is None:
+            raise click.UsageError("--entities needs PATHS to extract (not --predictions)")
+        check = ev_mod.check_entities(ents, ev_mod.read_jsonl(entities_path))
+    if fmt == "json":
+        out = result.as_dict(errors=show_errors)
+        if check is not None:
+            out["entities"] = check.as_dict()
+        click.echo(json.dumps(out, indent=2, ensure_ascii=False))
+        return
+    click.echo(ev_mod.format_table(result), nl=False)
+    if check is not None:
+        c = check.as_dict()
+        click.echo(f"entities found with their class: {c['found']}/{c['expected']}")
+        for w in c["wrong_class"]:
+            click.echo(f"  wrong class: {w['name']} ({w['doc']}): expected {w['expected']}, got {w['got']}")
+        for m in c["missing"]:
+            click.echo(f"  missing: {m['name']} ({m['doc']}, {m['type']})")
+        click.echo(f"NotAnEntity strings present: {len(c['not_an_entity_present'])}" + (": " + ", ".join(c["not_an_entity_present"]) if c["not_an_entity_present"] else ""))
+    if show_errors:
+        click.echo(ev_mod.format_errors(result), nl=False)
 
 
 if __name__ == "__main__":  # pragma: no cover

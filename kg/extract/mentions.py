@@ -189,6 +189,11 @@ def split_title(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> None:
     left = m.start if m.title_start is None else m.title_start
     if m.role is None:
         found = _match_role_ending_at(doc, left)
+        # "CEO of Meta Mark Zuckerberg": role, "of", organisation, name
+        before = by_token.get(left - 1)
+        if found is None and before is not None and before is not m and before.start >= 2 \
+                and doc[before.start - 1].lower_ in ("of", "for", "at"):
+            found = _match_role_ending_at(doc, before.start - 1)
         if found:
             left, role = found
             m.role, m.executive = role.role, role.executive

@@ -84,6 +84,21 @@ class Context:
             return self.report(tok)
         return None
 
+    def possessed(self, tok: Token) -> int | None:
+        """"NCMEC's 2022 CyberTipline received ...": when the parser takes the possessor for
+        the head, the named thing after "'s" is the real argument."""
+        m = self.r.mention_at(tok)
+        doc = tok.doc
+        if m is None or m.end >= len(doc) or doc[m.end].lower_ not in ("'s", "’s"):
+            return None
+        for k in range(m.end + 1, min(m.end + 4, len(doc))):
+            other = self.r.mention_at(doc[k])
+            if other is not None and other is not m and other.entity is not None:
+                return other.entity
+            if doc[k].pos_ not in ("NUM", "ADJ", "PROPN", "NOUN"):
+                return None
+        return None
+
     def _make(self, name: str, cls: str, tok: Token) -> int:
         from kg.extract.mentions import Mention
         from kg.normalize import clean_surface
@@ -454,7 +469,7 @@ def _citer_for(stat: Stat, ctx: Context) -> list[tuple[int, str]]:
             if not asserted(node):
                 return []
             for s in subjects(node):
-                idx = ctx.entity(s, allow_report=True)
+                idx = ctx.possessed(s) or ctx.entity(s, allow_report=True)
                 if idx is not None and ctx.cls(idx) in CITER_CLASSES and all(idx != o for o, _ in out):
                     rule = "cites.nearest_verb" if not out else "cites.outer_verb"
                     out.append((idx, rule))

@@ -23,6 +23,7 @@ NER_CLASSES = {
     "GPE": "Place",
     "LOC": "Place",
 }
+OTHER_NAME_LABELS = {"PRODUCT", "WORK_OF_ART", "FAC", "NORP", "EVENT", "LAW"}
 RULER_CLASSES = {"Company", "Platform", "GovernmentBody", "Organization", "Report", "Place", "Person"}
 PLATFORM_CUES = {"app", "apps", "platform", "platforms", "site", "website", "service", "messenger", "game", "account", "accounts", "group", "groups", "page", "pages", "channel", "feed", "chatbot"}
 COMPANY_CUES = {"company", "firm", "giant", "corporation", "conglomerate", "maker", "startup", "owner", "parent", "developer", "provider"}
@@ -123,6 +124,9 @@ def _context_class(doc: Doc, start: int, end: int, current: str) -> str:
         return current
     if end < len(doc) and doc[end].lower_ in PLATFORM_CUES and doc[end].pos_ == "NOUN":
         return "Platform"
+    if start > 0 and doc[start - 1].lower_ in PLATFORM_CUES - {"account", "accounts", "group", "groups", "page", "pages"} \
+            and doc[start - 1].pos_ == "NOUN":
+        return "Platform"
     head = doc[end - 1]
     for child in head.children:
         if child.dep_ == "appos":
@@ -217,6 +221,10 @@ def split_title(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> None:
             j -= 1
         if j >= 0 and j in by_token:
             qualifier = by_token[j]
+    # "Governor Spencer Cox of Utah": the place after the name
+    if qualifier is None and m.cls == "Official" and m.end + 1 < len(doc) and doc[m.end].lower_ == "of" \
+            and (m.end + 1) in by_token and by_token[m.end + 1].cls == "Place":
+        qualifier = by_token[m.end + 1]
     if qualifier is None:
         return
     if qualifier.cls == "Place" and not m.executive:
@@ -292,12 +300,16 @@ def _trim(doc: Doc, s: int, e: int) -> tuple[int, int]:
 def find_mentions(doc: Doc, kinds: dict[int, str]) -> list[Mention]:
     """Named mentions in prose and caption sentences, typed, titles split off."""
     raw: list[tuple[int, int, str]] = []
+    index = lexicon.gazetteer_index()
     for ent in doc.ents:
         if ent.label_ not in NER_CLASSES and ent.label_ not in RULER_CLASSES:
-            continue
+            entry = index.get(entity_key(ent.text)) if ent.label_ in OTHER_NAME_LABELS else None
+            if entry is None:
+                continue
         if kinds.get(ent.sent.start) not in ("prose", "caption", "source"):
             continue
         raw.append((ent.start, ent.end, ent.label_))
+    raw.extend(_proper_name_orgs(doc, kinds, raw))
     raw = _merge_cut_names(doc, raw)
     # a source line in parentheses that NER left untagged: "(Human Trafficking Institute)"
     for sent_start, kind in kinds.items():
@@ -326,8 +338,14 @@ def find_mentions(doc: Doc, kinds: dict[int, str]) -> list[Mention]:
             elif label == "ORG":
                 cls, source = org_class(doc[ps:pe]), "ner"
                 cls = _context_class(doc, ps, pe, cls)
-            else:
+            elif label in NER_CLASSES:
                 cls, source = NER_CLASSES[label], "ner"
+            else:
+                continue
+            # "TikTok CEO Shou Chew": NER may call a titled name an organisation
+            if cls in ("Organization", "Company") and source == "ner" and _match_role_ending_at(doc, ps) \
+                    and all(t.pos_ == "PROPN" for t in doc[ps:pe]) and 2 <= pe - ps <= 3:
+                cls = "Person"
             # a one-word "person" that is a known organisation head (NER confusion)
             if cls == "Person" and org_class(doc[ps:pe], default="") not in ("",):
                 cls = org_class(doc[ps:pe])
@@ -343,6 +361,34 @@ def find_mentions(doc: Doc, kinds: dict[int, str]) -> list[Mention]:
     _type_coordinated(doc, mentions, kinds)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _proper_name_orgs(doc: Doc, kinds: dict[int, str], taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Capitalised names ending in an organisation head word that NER left untagged:
+    "Internet Watch Foundation", "Digital Safety Institute", "Senate Commerce Committee"."""
+    covered = {i for s, e, _ in taken for i in range(s, e)}
+    heads = lexicon.org_heads()
+    out = []
+    for t in doc:
+        if t.i in covered or t.lower_ not in heads or not t.is_title or heads[t.lower_] == "Report":
+            continue
+        if kinds.get(t.sent.start) not in ("prose", "caption", "source"):
+            continue
+        s = t.i
+        while s - 1 >= t.sent.start and doc[s - 1].is_title and doc[s - 1].pos_ == "PROPN" and (s - 1) not in covered:
+            s -= 1
+        e = t.i + 1
+        # "... Foundation for Online Safety": a prepositional tail of capitalised words
+        if e + 1 < t.sent.end and doc[e].lower_ in ("for", "of", "on") and doc[e + 1].is_title:
+            e += 1
+            while e < t.sent.end and (doc[e].is_title or doc[e].lower_ in ("and", "the", "of")) and e not in covered:
+                e += 1
+            while doc[e - 1].lower_ in ("and", "the", "of"):
+                e -= 1
+        if t.i - s >= 1 or e - t.i > 1:
+            out.append((s, e, "ORG"))
+            covered.update(range(s, e))
+    return out
 
 
 def _split_glued_person(doc: Doc, mentions: list[Mention]) -> list[Mention]:

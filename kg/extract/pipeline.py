@@ -8,6 +8,7 @@ from importlib import resources
 
 from spacy.tokens import Doc
 
+from kg.extract.dates import event_date
 from kg.extract.mentions import find_mentions, sentence_kind
 from kg.extract.relations import SENTENCE_RULES, Context, Found, source_credit
 from kg.extract.resolve import Resolver, canonical_name
@@ -105,7 +106,7 @@ def _assemble(document: Document, doc: Doc, resolver: Resolver, found) -> Extrac
             obj = entities[f.object.cluster]
         if subj.key == obj.key:
             continue
-        relations.add(Relation(subj.key, f.rel, obj.key, _evidence(document, sent, f.rule), f.detail))
+        relations.add(Relation(subj.key, f.rel, obj.key, _evidence(document, sent, f.rule), f.detail, event_date(sent, document.date)))
     all_entities = {e.key: e for e in entities.values()}
     for e in stat_entities.values():
         all_entities.setdefault(e.key, e)

@@ -25,6 +25,7 @@ CITER_CLASSES = {"Report", "Organization", "Official", "GovernmentBody", "Compan
 PUBLISHER_CLASSES = {"Organization", "GovernmentBody", "Company"}
 ACTOR_CLASSES = {"Official", "GovernmentBody", "Place", "Organization"}
 GROUP_NOUNS = {"state", "attorney", "general", "government", "prosecutor", "regulator", "city", "county", "district", "lawmaker"}
+QUANTIFIER_WORDS = {"more", "than", "over", "nearly", "about", "almost", "at", "least", "some", "roughly", "around", "fewer", "less", "up", "to"}
 REPORT_NOUNS = {"report", "survey", "study", "analysis", "audit", "review", "poll", "census", "index", "tipline", "database", "dataset"}
 
 
@@ -58,7 +59,8 @@ class Context:
     def cls(self, idx: int | None) -> str | None:
         return None if idx is None else self.r.clusters[idx].cls
 
-    def entity(self, tok: Token, allow_group: bool = False, allow_report: bool = False) -> int | None:
+    def entity(self, tok: Token, allow_group: bool = False, allow_report: bool = False,
+               allow_name: bool = False) -> int | None:
         idx = self.r.cluster_at(tok)
         if idx is not None:
             return idx
@@ -82,7 +84,20 @@ class Context:
                 return self.group(tok)
         if allow_report and tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in REPORT_NOUNS:
             return self.report(tok)
+        if allow_name and tok.pos_ == "PROPN" and tok.is_title:
+            return self.person_name(tok)
         return None
+
+    def person_name(self, tok: Token) -> int | None:
+        """An untagged two- or three-word proper name in a person's slot ("invited Shou Chew")."""
+        from kg.extract.lexicon import org_heads
+
+        words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and t.is_title] + [tok]
+        if not 2 <= len(words) <= 3 or words[-1].i - words[0].i != len(words) - 1:
+            return None
+        if any(w.lower_ in org_heads() or w.ent_type_ for w in words):
+            return None
+        return self._make(" ".join(w.text for w in words), "Person", tok)
 
     def possessed(self, tok: Token) -> int | None:
         """"NCMEC's 2022 CyberTipline received ...": when the parser takes the possessor for
@@ -117,7 +132,8 @@ class Context:
 
     def group(self, tok: Token) -> int:
         """"33 states" -> a GovernmentBody party named by its noun phrase."""
-        words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "punct")]
+        words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "punct")
+                 and t.lower_ not in QUANTIFIER_WORDS]
         return self._make(" ".join(t.text for t in words), "GovernmentBody", tok)
 
     def report(self, tok: Token) -> int:
@@ -226,6 +242,16 @@ def along_with(head: Token) -> list[Token]:
 
 def _cluster_list(ctx: Context, toks: list[Token], classes: set[str], **kw) -> list[int]:
     out = []
+    toks = list(toks)
+    for t in list(toks):
+        # "The Department of Justice and Ohio": the parser may hang the conjunct on a
+        # token inside the name rather than on its head
+        m = ctx.r.mention_at(t)
+        if m is not None:
+            for inner in t.doc[m.start:m.end]:
+                for c in inner.children:
+                    if c.dep_ == "conj" and not (m.start <= c.i < m.end):
+                        toks.extend(x for x in conjuncts(c) if x not in toks)
     for t in toks:
         idx = ctx.entity(t, **kw)
         if idx is not None and ctx.cls(idx) in classes and idx not in out:
@@ -315,7 +341,11 @@ def parent_company(sent: Span, ctx: Context) -> Iterator[Found]:
             owner_tok = s[0] if s else None
         owned = pobjs(n, ("of", "behind"))
         for c in n.children:
-            if c.dep_ == "poss":  # "Instagram's parent company, Meta"
+            if c.dep_ == "poss" and c.pos_ == "PRON":  # "YouTube and its parent company, Alphabet"
+                if n.dep_ == "conj":
+                    owned.append(n.head)
+                owner_tok = next((a for a in n.children if a.dep_ == "appos"), owner_tok)
+            elif c.dep_ == "poss":  # "Instagram's parent company, Meta"
                 owned += conjuncts(c)
                 owner_tok = next((a for a in n.children if a.dep_ == "appos"), owner_tok)
                 if n.dep_ == "appos" and owner_tok is None:
@@ -323,11 +353,20 @@ def parent_company(sent: Span, ctx: Context) -> Iterator[Found]:
         if owner_tok is None:
             continue
         owner = _cluster_list(ctx, [owner_tok], OWNER_CLASSES | {"Platform"})
-        objs = _cluster_list(ctx, owned, OWNED_CLASSES)
+        objs = _owned(ctx, owned)
         for o in owner:
             if ctx.cls(o) != "Company":
                 ctx.r.clusters[o].cls = "Company"
         yield from _pairs(ctx, "owns", owner, objs, "owns.parent_company")
+
+
+def _owned(ctx: Context, toks: list[Token]) -> list[int]:
+    """Owned things: platforms and companies; an unknown organisation becomes a Company."""
+    out = _cluster_list(ctx, toks, OWNED_CLASSES | {"Organization"})
+    for idx in out:
+        if ctx.cls(idx) == "Organization":
+            ctx.r.clusters[idx].cls = "Company"
+    return out
 
 
 def own_verb(sent: Span, ctx: Context) -> Iterator[Found]:
@@ -344,7 +383,7 @@ def own_verb(sent: Span, ctx: Context) -> Iterator[Found]:
             owned = objects(v)
             rule = "owns.verb"
         subs = _cluster_list(ctx, owners, OWNER_CLASSES)
-        objs = _cluster_list(ctx, owned, OWNED_CLASSES)
+        objs = _owned(ctx, owned) if subs else []
         yield from _pairs(ctx, "owns", subs, objs, rule)
 
 
@@ -576,6 +615,8 @@ def investigated(sent: Span, ctx: Context) -> Iterator[Found]:
         if n.pos_ != "NOUN" or n.lemma_.lower() not in ctx.t["investigation_nouns"]:
             continue
         targets = pobjs(n, ("into", "of"))
+        if n.dep_ == "dobj":
+            targets += pobjs(n.head, ("into",))
         actors = [c for c in n.children if c.dep_ == "poss"]
         if n.dep_ == "dobj" and asserted(n.head):
             actors += subjects(n.head)
@@ -615,8 +656,10 @@ def testify(sent: Span, ctx: Context) -> Iterator[Found]:
         if invited:
             people = objects(head) if objects(head) else subjects(head)
             if head.lemma_.lower() in ("set", "schedule", "expect", "due"):
-                people = subjects(head) or people
-            subs = _cluster_list(ctx, people, {"Person", "Official", "Company"})
+                people = subjects(head) or objects(head, ("nsubjpass",)) or people
+            elif not objects(head):
+                people = objects(head, ("nsubjpass",))
+            subs = _cluster_list(ctx, people, {"Person", "Official", "Company"}, allow_name=True)
             yield from _pairs(ctx, "invited_to_testify", subs, bodies, "invited_to_testify.xcomp")
         elif lemma != "speak" and v.tag_ in ("VBD", "VBN"):
             subs = _cluster_list(ctx, subjects(v), {"Person", "Official", "Company"})
@@ -641,7 +684,8 @@ def denied(sent: Span, ctx: Context) -> Iterator[Found]:
 
 
 SENTENCE_RULES = (
+    # titles first: they settle who is an Official before the other rules ask
+    title_relations, role_apposition,
     sue_verb, lawsuit_against, parent_company, own_verb, owned_compound, possessive_platforms,
-    title_relations, role_apposition, cites, published, accused, investigated, sent_letter,
-    testify, denied,
+    cites, published, accused, investigated, sent_letter, testify, denied,
 )

@@ -14,7 +14,27 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     for token in doc[:-1]:
         if token.is_space and "\n" in token.text:
             doc[token.i + 1].is_sent_start = True
+    # and a sentence never starts where nothing ended it: the parser sometimes cuts
+    # "Florida Attorney | General Ashley Moody sent ..." in two
+    for token in doc[1:]:
+        if token.is_sent_start is None and not token.is_space and not _can_follow_end(doc, token.i):
+            token.is_sent_start = False
     return doc
+
+
+_ENDERS = (".", "!", "?", "…", ":", ";")
+_CLOSERS = {'"', "'", "”", "’", ")", "]", "»"}
+
+
+def _can_follow_end(doc: Doc, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and doc[j].is_space:
+        if "\n" in doc[j].text:
+            return True
+        j -= 1
+    while j >= 0 and doc[j].text in _CLOSERS:
+        j -= 1
+    return j >= 0 and doc[j].text.endswith(_ENDERS)
 
 
 @Language.factory("kg_entity_ruler", assigns=["doc.ents"])

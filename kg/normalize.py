@@ -1,6 +1,7 @@
 """Text normalisation shared by entity keys, IRIs and the evaluator."""
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -37,6 +38,7 @@ def normalize_label(text: str) -> str:
     return text.strip()
 
 
+@functools.lru_cache(maxsize=65536)
 def entity_key(name: str) -> str:
     """Normalised name used for node identity (and in IRIs)."""
     return normalize_label(clean_surface(name))

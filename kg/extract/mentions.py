@@ -63,7 +63,7 @@ _PROMO = re.compile(r"\b(click here|sign up|subscribe|download the|get the .* ap
 _BYLINE = re.compile(r"\b(contributed to this report|reporting by|additional reporting|writes for|is a reporter|editing by)\b", re.I)
 
 
-def sentence_kind(sent: Span) -> str:
+def sentence_kind(sent: Span, ents: list | None = None) -> str:
     """prose | headline | promo | credit | source | byline | caption."""
     text = sent.text.strip()
     letters = [c for c in text if c.isalpha()]
@@ -77,7 +77,7 @@ def sentence_kind(sent: Span) -> str:
     if _BYLINE.search(text):
         return "byline"
     if text.startswith("(") and text.endswith(")") and len(sent) <= 12:
-        inner = [e for e in sent.ents if e.label_ == "PERSON"]
+        inner = [e for e in (sent.ents if ents is None else ents) if e.label_ == "PERSON"]
         return "credit" if inner or _looks_like_person_name(text[1:-1]) else "source"
     has_verb = any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in sent)
     if not has_verb and not text.endswith((".", "!", "?", '"', "”")):
@@ -297,8 +297,12 @@ def _trim(doc: Doc, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def find_mentions(doc: Doc, kinds: dict[int, str]) -> list[Mention]:
-    """Named mentions in prose and caption sentences, typed, titles split off."""
+def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = None) -> list[Mention]:
+    """Named mentions in prose and caption sentences, typed, titles split off.
+
+    ``sent_of[i]`` is the start of token i's sentence (computed once by the caller)."""
+    if sent_of is None:
+        sent_of = [t.sent.start for t in doc]
     raw: list[tuple[int, int, str]] = []
     index = lexicon.gazetteer_index()
     for ent in doc.ents:
@@ -306,10 +310,10 @@ def find_mentions(doc: Doc, kinds: dict[int, str]) -> list[Mention]:
             entry = index.get(entity_key(ent.text)) if ent.label_ in OTHER_NAME_LABELS else None
             if entry is None:
                 continue
-        if kinds.get(ent.sent.start) not in ("prose", "caption", "source"):
+        if kinds.get(sent_of[ent.start]) not in ("prose", "caption", "source"):
             continue
         raw.append((ent.start, ent.end, ent.label_))
-    raw.extend(_proper_name_orgs(doc, kinds, raw))
+    raw.extend(_proper_name_orgs(doc, kinds, raw, sent_of))
     raw = _merge_cut_names(doc, raw)
     # a source line in parentheses that NER left untagged: "(Human Trafficking Institute)"
     for sent_start, kind in kinds.items():
@@ -358,12 +362,13 @@ def find_mentions(doc: Doc, kinds: dict[int, str]) -> list[Mention]:
     for m in mentions:
         if m.cls in ("Person", "Official"):
             split_title(doc, m, by_token)
-    _type_coordinated(doc, mentions, kinds)
+    _type_coordinated(doc, mentions, kinds, sent_of)
     mentions.sort(key=lambda m: m.start)
     return mentions
 
 
-def _proper_name_orgs(doc: Doc, kinds: dict[int, str], taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _proper_name_orgs(doc: Doc, kinds: dict[int, str], taken: list[tuple[int, int, str]],
+                      sent_of: list[int]) -> list[tuple[int, int, str]]:
     """Capitalised names ending in an organisation head word that NER left untagged:
     "Internet Watch Foundation", "Digital Safety Institute", "Senate Commerce Committee"."""
     covered = {i for s, e, _ in taken for i in range(s, e)}
@@ -372,16 +377,20 @@ def _proper_name_orgs(doc: Doc, kinds: dict[int, str], taken: list[tuple[int, in
     for t in doc:
         if t.i in covered or t.lower_ not in heads or not t.is_title or heads[t.lower_] == "Report":
             continue
-        if kinds.get(t.sent.start) not in ("prose", "caption", "source"):
+        sent_start = sent_of[t.i]
+        if kinds.get(sent_start) not in ("prose", "caption", "source"):
             continue
+        sent_end = t.i + 1
+        while sent_end < len(doc) and sent_of[sent_end] == sent_start:
+            sent_end += 1
         s = t.i
-        while s - 1 >= t.sent.start and doc[s - 1].is_title and doc[s - 1].pos_ == "PROPN" and (s - 1) not in covered:
+        while s - 1 >= sent_start and doc[s - 1].is_title and doc[s - 1].pos_ == "PROPN" and (s - 1) not in covered:
             s -= 1
         e = t.i + 1
         # "... Foundation for Online Safety": a prepositional tail of capitalised words
-        if e + 1 < t.sent.end and doc[e].lower_ in ("for", "of", "on") and doc[e + 1].is_title:
+        if e + 1 < sent_end and doc[e].lower_ in ("for", "of", "on") and doc[e + 1].is_title:
             e += 1
-            while e < t.sent.end and (doc[e].is_title or doc[e].lower_ in ("and", "the", "of")) and e not in covered:
+            while e < sent_end and (doc[e].is_title or doc[e].lower_ in ("and", "the", "of")) and e not in covered:
                 e += 1
             while doc[e - 1].lower_ in ("and", "the", "of"):
                 e -= 1
@@ -408,7 +417,7 @@ def _split_glued_person(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _type_coordinated(doc: Doc, mentions: list[Mention], kinds: dict[int, str]) -> None:
+def _type_coordinated(doc: Doc, mentions: list[Mention], kinds: dict[int, str], sent_of: list[int]) -> None:
     """A proper noun coordinated with typed names in a list gets their class:
     "Facebook, lnstagram and WhatsApp" - "lnstagram" is a platform too."""
     by_token = token_index(mentions)
@@ -423,7 +432,7 @@ def _type_coordinated(doc: Doc, mentions: list[Mention], kinds: dict[int, str]) 
         for tok in neighbours:
             if tok.i in by_token or tok.pos_ != "PROPN" or not tok.text[:1].isalpha():
                 continue
-            if kinds.get(tok.sent.start) not in ("prose", "caption"):
+            if kinds.get(sent_of[tok.i]) not in ("prose", "caption"):
                 continue
             s = tok.i
             while s - 1 >= 0 and doc[s - 1].dep_ == "compound" and doc[s - 1].head == tok and doc[s - 1].pos_ == "PROPN":

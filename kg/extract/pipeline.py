@@ -30,14 +30,21 @@ def confidence(rule: str) -> float:
 def extract_document(document: Document, doc: Doc) -> Extraction:
     """Entities and relations of one parsed document, with evidence."""
     sents = list(doc.sents)
-    kinds = {s.start: sentence_kind(s) for s in sents}
-    mentions = find_mentions(doc, kinds)
+    # one pass over the entities: Span.ents and Token.sent rescan the document each call
+    sent_of = [0] * len(doc)
+    for s in sents:
+        sent_of[s.start:s.end] = [s.start] * (s.end - s.start)
+    ents_by_sent: dict[int, list] = {s.start: [] for s in sents}
+    for ent in doc.ents:
+        ents_by_sent[sent_of[ent.start]].append(ent)
+    kinds = {s.start: sentence_kind(s, ents_by_sent[s.start]) for s in sents}
+    mentions = find_mentions(doc, kinds, sent_of)
     resolver = Resolver(doc, mentions)
     blocked = {i for m in mentions for i in range(m.start, m.end)}
     stats_by_sent: dict[int, list[Stat]] = {}
     for s in sents:
         if kinds[s.start] == "prose":
-            stats_by_sent[s.start] = find_statistics(s, blocked)
+            stats_by_sent[s.start] = find_statistics(s, blocked, ents_by_sent[s.start])
     ctx = Context(resolver, stats_by_sent, kinds)
 
     found: list[tuple[Found, object]] = []
@@ -57,7 +64,7 @@ def extract_document(document: Document, doc: Doc) -> Extraction:
                 found.append((f, previous))
         if kind == "prose":
             previous = s
-    return _assemble(document, doc, resolver, found)
+    return _assemble(document, doc, resolver, found, ents_by_sent)
 
 
 def _evidence(document: Document, sent, rule: str) -> Evidence:
@@ -74,7 +81,7 @@ def _evidence(document: Document, sent, rule: str) -> Evidence:
     )
 
 
-def _assemble(document: Document, doc: Doc, resolver: Resolver, found) -> Extraction:
+def _assemble(document: Document, doc: Doc, resolver: Resolver, found, ents_by_sent) -> Extraction:
     clusters = resolver.clusters
     # one Entity per cluster that has a named mention or takes part in a relation
     used = {f.subject for f, _ in found} | {f.object.cluster for f, _ in found if f.object.cluster is not None}
@@ -90,6 +97,13 @@ def _assemble(document: Document, doc: Doc, resolver: Resolver, found) -> Extrac
         entities[i] = Entity(cls=c.cls, name=name, aliases=aliases, role=role, jurisdiction=juris)
     stat_entities: dict[tuple[int, int], Entity] = {}
     relations: set[Relation] = set()
+    dates: dict[int, str | None] = {}
+
+    def _event_date(sent) -> str | None:
+        if sent.start not in dates:
+            dates[sent.start] = event_date(ents_by_sent.get(sent.start, ()), document.date)
+        return dates[sent.start]
+
     for f, sent in found:
         if f.subject not in entities:
             continue
@@ -106,7 +120,7 @@ def _assemble(document: Document, doc: Doc, resolver: Resolver, found) -> Extrac
             obj = entities[f.object.cluster]
         if subj.key == obj.key:
             continue
-        relations.add(Relation(subj.key, f.rel, obj.key, _evidence(document, sent, f.rule), f.detail, event_date(sent, document.date)))
+        relations.add(Relation(subj.key, f.rel, obj.key, _evidence(document, sent, f.rule), f.detail, _event_date(sent)))
     all_entities = {e.key: e for e in entities.values()}
     for e in stat_entities.values():
         all_entities.setdefault(e.key, e)

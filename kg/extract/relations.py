@@ -55,6 +55,15 @@ class Context:
         self.stats = stats_by_sent
         self.kinds = kinds
         self.t = triggers()
+        self._tokens_of: int | None = None
+        self._tokens: list[Token] = []
+        self.sentence_found: list[Found] = []
+
+    def tokens(self, sent: Span) -> list[Token]:
+        """The sentence's tokens, built once (iterating a Span makes new Token objects)."""
+        if self._tokens_of != sent.start:
+            self._tokens_of, self._tokens = sent.start, list(sent)
+        return self._tokens
 
     def cls(self, idx: int | None) -> str | None:
         return None if idx is None else self.r.clusters[idx].cls
@@ -270,7 +279,7 @@ def _pairs(ctx, rel, subs, objs, rule, detail=None) -> Iterator[Found]:
 
 def sue_verb(sent: Span, ctx: Context) -> Iterator[Found]:
     """"X sued Y", "Y was sued by X", "X, along with Z, sued Y", "Y was sued X" (agent without "by")."""
-    for v in sent:
+    for v in ctx.tokens(sent):
         if v.pos_ != "VERB" or v.lemma_.lower() not in ctx.t["sue_verbs"] or not asserted(v):
             continue
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
@@ -294,7 +303,7 @@ def sue_verb(sent: Span, ctx: Context) -> Iterator[Found]:
 
 def lawsuit_against(sent: Span, ctx: Context) -> Iterator[Found]:
     """"X filed a lawsuit against Y", "X's lawsuit against Y", "a lawsuit filed by X against Y"."""
-    for n in sent:
+    for n in ctx.tokens(sent):
         if n.lemma_.lower() not in ctx.t["suit_nouns"] or n.pos_ != "NOUN":
             continue
         against = [c for c in n.children if c.dep_ == "prep" and c.lower_ == "against"]
@@ -325,7 +334,7 @@ def lawsuit_against(sent: Span, ctx: Context) -> Iterator[Found]:
 
 def parent_company(sent: Span, ctx: Context) -> Iterator[Found]:
     """"X, the parent company of Y and Z", "X is the owner of Y", "Y's parent company X"."""
-    for n in sent:
+    for n in ctx.tokens(sent):
         if n.pos_ != "NOUN":
             continue
         words = {n.lemma_.lower()} | {c.lemma_.lower() for c in n.children if c.dep_ in ("compound", "amod")}
@@ -371,7 +380,7 @@ def _owned(ctx: Context, toks: list[Token]) -> list[int]:
 
 def own_verb(sent: Span, ctx: Context) -> Iterator[Found]:
     """"X owns Y", "X acquired Y", "Y is owned by X", "Y, owned by X"."""
-    for v in sent:
+    for v in ctx.tokens(sent):
         if v.lemma_.lower() not in ctx.t["own_verbs"] or v.pos_ != "VERB" or not asserted(v):
             continue
         if v.dep_ == "acl" or any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
@@ -390,7 +399,7 @@ def own_verb(sent: Span, ctx: Context) -> Iterator[Found]:
 def owned_compound(sent: Span, ctx: Context) -> Iterator[Found]:
     """"Meta-owned Instagram", "Google-operated YouTube"."""
     doc = sent.doc
-    for t in sent:
+    for t in ctx.tokens(sent):
         if t.lower_ in ctx.t["owned_adjectives"] and t.i >= 2 and doc[t.i - 1].text == "-":
             owner = ctx.entity(doc[t.i - 2])
             target = t.head if t.head is not t else None
@@ -407,7 +416,7 @@ def owned_compound(sent: Span, ctx: Context) -> Iterator[Found]:
 def possessive_platforms(sent: Span, ctx: Context) -> Iterator[Found]:
     """"Meta's WhatsApp", "Meta platforms (Instagram, Facebook, WhatsApp)", "Meta's apps,
     including Instagram and WhatsApp"."""
-    for n in sent:
+    for n in ctx.tokens(sent):
         owner_toks = [c for c in n.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
         owners = [o for o in _cluster_list(ctx, owner_toks, {"Company"})]
         if not owners:
@@ -461,7 +470,7 @@ def role_apposition(sent: Span, ctx: Context) -> Iterator[Found]:
     from kg.extract.lexicon import roles
 
     table = roles()
-    for n in sent:
+    for n in ctx.tokens(sent):
         if n.dep_ != "appos":
             continue
         a, b = n.head, n
@@ -523,7 +532,7 @@ def cites(sent: Span, ctx: Context) -> Iterator[Found]:
     if not stats:
         return
     according = []
-    for t in sent:
+    for t in ctx.tokens(sent):
         if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
             according += [p for x in t.doc[t.i + 1].children if x.dep_ == "pobj" for p in conjuncts(x)]
     acc = _cluster_list(ctx, according, CITER_CLASSES, allow_report=True)
@@ -549,7 +558,7 @@ def source_credit(sent: Span, ctx: Context, previous: Span | None) -> Iterator[F
 
 def published(sent: Span, ctx: Context) -> Iterator[Found]:
     """"NCMEC's CyberTipline" (possessive on a report) and "X published a report"."""
-    for n in sent:
+    for n in ctx.tokens(sent):
         idx = ctx.r.cluster_at(n)
         if idx is not None and ctx.cls(idx) == "Report":
             m = ctx.r.mention_at(n)
@@ -578,7 +587,7 @@ def published(sent: Span, ctx: Context) -> Iterator[Found]:
 # ---------------------------------------------------------------- actions
 
 def _verb_rule(sent, ctx, lemmas, rel, rule, subj_classes, obj_classes, detail_preps=()):
-    for v in sent:
+    for v in ctx.tokens(sent):
         if v.pos_ != "VERB" or v.lemma_.lower() not in lemmas or not asserted(v):
             continue
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
@@ -611,7 +620,7 @@ def investigated(sent: Span, ctx: Context) -> Iterator[Found]:
     """"X investigated Y", "Y is being investigated by X", "X launched an investigation into Y"."""
     yield from _verb_rule(sent, ctx, ctx.t["investigate_verbs"], "investigated", "investigated.verb",
                           ACTOR_CLASSES, DEFENDANT_CLASSES)
-    for n in sent:
+    for n in ctx.tokens(sent):
         if n.pos_ != "NOUN" or n.lemma_.lower() not in ctx.t["investigation_nouns"]:
             continue
         targets = pobjs(n, ("into", "of"))
@@ -627,7 +636,7 @@ def investigated(sent: Span, ctx: Context) -> Iterator[Found]:
 
 def sent_letter(sent: Span, ctx: Context) -> Iterator[Found]:
     """"X sent a letter to Y", "X sent Y a letter", "X wrote to Y"."""
-    for v in sent:
+    for v in ctx.tokens(sent):
         if v.pos_ != "VERB" or v.lemma_.lower() not in ctx.t["send_verbs"] or not asserted(v):
             continue
         letters = [o for o in objects(v) if o.lemma_.lower() in ctx.t["letter_nouns"]]
@@ -644,7 +653,7 @@ def sent_letter(sent: Span, ctx: Context) -> Iterator[Found]:
 def testify(sent: Span, ctx: Context) -> Iterator[Found]:
     """"X testified before Y" (past) -> testified_before; "invited X to testify before Y",
     "X is set to testify before Y" -> invited_to_testify."""
-    for v in sent:
+    for v in ctx.tokens(sent):
         lemma = v.lemma_.lower()
         if v.pos_ != "VERB" or lemma not in (ctx.t["testify_verbs"] | {"speak"}) or not asserted(v):
             continue
@@ -669,7 +678,7 @@ def testify(sent: Span, ctx: Context) -> Iterator[Found]:
 def denied(sent: Span, ctx: Context) -> Iterator[Found]:
     """"Meta denied the allegations", "X rejected Y's claims": the company and whose claim it
     rejects (the possessor of the claim, or the party that accused or sued it)."""
-    for v in sent:
+    for v in ctx.tokens(sent):
         if v.pos_ != "VERB" or v.lemma_.lower() not in ctx.t["deny_verbs"] or v.dep_ == "neg" or not asserted(v):
             continue
         subs = _cluster_list(ctx, subjects(v), {"Company", "Person", "Platform"})

@@ -65,10 +65,10 @@ def _is_year(tokens: list[Token]) -> bool:
     return len(tokens) == 1 and re.fullmatch(r"(1[89]|20)\d\d", tokens[0].text) is not None
 
 
-def _number_groups(sent: Span) -> list[list[Token]]:
+def _number_groups(sent: Span, ents: list | None = None) -> list[list[Token]]:
     groups: list[list[Token]] = []
     seen: set[int] = set()
-    for ent in sent.ents:
+    for ent in (sent.ents if ents is None else ents):
         if ent.label_ in NUMBER_LABELS:
             groups.append(list(ent))
             seen.update(t.i for t in ent)
@@ -87,11 +87,12 @@ def _root(tokens: list[Token]) -> Token:
     return tokens[-1]
 
 
-def find_statistics(sent: Span, blocked: set[int]) -> list[Stat]:
-    """Statistics in ``sent``; ``blocked`` holds token indices of names (never statistics)."""
+def find_statistics(sent: Span, blocked: set[int], ents: list | None = None) -> list[Stat]:
+    """Statistics in ``sent``; ``blocked`` holds token indices of names (never statistics);
+    ``ents``: the sentence's entities when the caller has them."""
     doc = sent.doc
     out: list[Stat] = []
-    for group in _number_groups(sent):
+    for group in _number_groups(sent, ents):
         if any(t.i in blocked for t in group) or _is_year(group):
             continue
         root = _root(group)

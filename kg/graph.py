@@ -5,10 +5,30 @@ so that a document's facts can be replaced or removed as a unit.  Entity IRIs
 derive from class and normalised name: the same entity in two documents is
 one node.  Every relation triple is also reified as a ``kg:Assertion`` with
 its evidence (document, sentence, offsets, rule, confidence).
+
+Provenance is PROV-O: the document is a ``prov:Entity``; each assertion
+``prov:wasDerivedFrom`` the document and ``prov:wasGeneratedBy`` one
+``kg:Extraction`` (a ``prov:Activity``) that ``prov:used`` the document and
+carries its end time, the tool version and the spaCy model.  The activity IRI
+derives from the document's content hash, the tool version and the model, and
+lives in the document's named graph: re-extracting the same input
+(``kg build --force``) replaces it and its time, so the triple count stays the
+same.
+
+Why standard reification (``rdf:Statement`` with ``rdf:subject``,
+``rdf:predicate``, ``rdf:object``) and not RDF 1.2 triple terms
+(``<<( s p o )>>`` with ``rdf:reifies``): RDF 1.2 is not yet a W3C
+Recommendation, and rdflib 7, pyshacl, owlrl, SPARQL 1.1 engines and the
+Turtle/N-Triples 1.1 readers of most tools reject triple terms, while
+``rdf:Statement`` is plain RDF 1.1 that all of them read, validate and query
+(the JSONL export and ``kg validate`` rely on it).  Moving to RDF 1.2 later is
+mechanical: the assertion node becomes the reifier and keeps every other
+property.
 """
 from __future__ import annotations
 
 import hashlib
+from datetime import datetime, timezone
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
@@ -46,6 +66,29 @@ def assertion_iri(rel: Relation, s: URIRef, o: URIRef) -> URIRef:
     return RESOURCE["assertion/" + hashlib.sha1(raw.encode()).hexdigest()[:20]]
 
 
+def extraction_activity_iri(doc_id: str, doc_hash: str, model: str, version: str | None = None) -> URIRef:
+    """The extraction of one document (id and content hash) by one tool version and model:
+    same inputs, same IRI, so a re-run replaces the activity instead of adding one."""
+    from kg import __version__
+
+    raw = "|".join((doc_id, doc_hash, version or __version__, model))
+    return RESOURCE["extraction/" + hashlib.sha1(raw.encode()).hexdigest()[:20]]
+
+
+SOFTWARE_AGENT = RESOURCE["software/kg"]
+
+
+def event_date_literal(iso: str) -> Literal:
+    """An ISO 8601 date at the precision of the text: day, ISO week, month or year."""
+    if len(iso) == 10:
+        return Literal(iso, datatype=XSD.date)
+    if "-W" in iso:
+        return Literal(iso, datatype=XSD.string)
+    if len(iso) == 7:
+        return Literal(iso, datatype=XSD.gYearMonth)
+    return Literal(iso, datatype=XSD.gYear)
+
+
 def new_graph() -> Graph:
     g = Graph()
     for prefix, iri in PREFIXES.items():
@@ -53,8 +96,14 @@ def new_graph() -> Graph:
     return g
 
 
-def extraction_graph(ex: Extraction, model: str = "") -> Graph:
-    """The RDF of one document: its metadata, entities, relations and their provenance."""
+def extraction_graph(ex: Extraction, model: str = "", time: datetime | None = None) -> Graph:
+    """The RDF of one document: its metadata, entities, relations and their provenance.
+
+    ``model`` names the spaCy pipeline and ``time`` is when the extraction ended
+    (default: now, UTC); both go on the document's ``kg:Extraction`` activity.
+    """
+    from kg import __version__
+
     g = new_graph()
     doc = ex.document
     d = document_iri(doc.doc_id)
@@ -68,6 +117,21 @@ def extraction_graph(ex: Extraction, model: str = "") -> Graph:
         g.add((d, DCTERMS.date, Literal(doc.date, datatype=XSD.date)))
     if doc.sha256:
         g.add((d, KG.sha256, Literal(doc.sha256)))
+
+    # the activity that generated this document's assertions (PROV-O)
+    doc_hash = doc.sha256 or hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
+    act = extraction_activity_iri(doc.doc_id, doc_hash, model, __version__)
+    ended = (time or datetime.now(timezone.utc)).replace(microsecond=0)
+    g.add((act, RDF.type, KG.Extraction))
+    g.add((act, RDF.type, PROV.Activity))
+    # no rdfs:label: readers of the graph (kg.graphdata) take labelled kg: resources for entities
+    g.add((act, PROV.used, d))
+    g.add((act, PROV.endedAtTime, Literal(ended.isoformat(), datatype=XSD.dateTime)))
+    g.add((act, KG.toolVersion, Literal(__version__)))
+    g.add((act, KG.modelName, Literal(model or "unknown")))
+    g.add((act, PROV.wasAssociatedWith, SOFTWARE_AGENT))
+    g.add((SOFTWARE_AGENT, RDF.type, PROV.SoftwareAgent))
+    g.add((SOFTWARE_AGENT, RDFS.label, Literal("kg")))
 
     by_key = {e.key: e for e in ex.entities}
     index = gazetteer_index()
@@ -91,8 +155,11 @@ def extraction_graph(ex: Extraction, model: str = "") -> Graph:
             if e.measures:
                 g.add((node, KG.measures, Literal(e.measures)))
         entry = index.get(entity_key(e.name))
-        if entry is not None and entry.wikidata and entry.cls == e.cls:
-            g.add((node, OWL.sameAs, WD[entry.wikidata]))
+        if entry is not None and entry.cls == e.cls:
+            # the gazetteer's canonical name, and its Wikidata item when it has one
+            g.add((node, SKOS.prefLabel, Literal(entry.name)))
+            if entry.wikidata:
+                g.add((node, OWL.sameAs, WD[entry.wikidata]))
 
     for rel in ex.relations:
         if rel.subject not in by_key or rel.object not in by_key:
@@ -109,6 +176,7 @@ def extraction_graph(ex: Extraction, model: str = "") -> Graph:
         g.add((a, RDF.predicate, p))
         g.add((a, RDF.object, o))
         g.add((a, PROV.wasDerivedFrom, d))
+        g.add((a, PROV.wasGeneratedBy, act))
         g.add((a, KG.evidence, Literal(ev.sentence)))
         g.add((a, KG.start, Literal(ev.start)))
         g.add((a, KG.end, Literal(ev.end)))
@@ -118,6 +186,9 @@ def extraction_graph(ex: Extraction, model: str = "") -> Graph:
             g.add((a, KG.detail, Literal(rel.detail)))
         if doc.date:
             g.add((a, KG.documentDate, Literal(doc.date, datatype=XSD.date)))
+        event = getattr(rel, "event_date", None)
+        if event:
+            g.add((a, KG.eventDate, event_date_literal(event)))
     return g
 
 
@@ -135,6 +206,6 @@ def ontology_graph() -> Graph:
 
 
 __all__ = [
-    "assertion_iri", "document_iri", "entity_iri", "extraction_graph", "new_graph",
-    "ontology_graph",
+    "assertion_iri", "document_iri", "entity_iri", "event_date_literal", "extraction_activity_iri",
+    "extraction_graph", "new_graph", "ontology_graph",
 ]

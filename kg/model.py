@@ -95,6 +95,7 @@ class Relation:
     object: tuple[str, str]  # Entity.key
     evidence: Evidence
     detail: str | None = None  # e.g. the allegation text of ``accused``
+    event_date: str | None = None  # ISO date of the event, resolved against the document date (kg.extract.dates)
 
 
 @dataclass

@@ -9,6 +9,9 @@ BASE = "https://w3id.org/newskg/"
 ONTOLOGY_IRI = BASE + "ontology"
 RESOURCE = Namespace(BASE + "id/")
 ONTOLOGY_GRAPH = URIRef(BASE + "graph/ontology")
+# RDFS/OWL entailments of the data (superclass types, inverse and super-properties),
+# materialised by :mod:`kg.inference` after every build or removal
+INFERRED_GRAPH = URIRef(BASE + "graph/inferred")
 WD = Namespace("http://www.wikidata.org/entity/")
 SCHEMA = Namespace("https://schema.org/")
 ORG = Namespace("http://www.w3.org/ns/org#")
@@ -73,6 +76,11 @@ class KG(DefinedNamespace):
     confidence: URIRef
     detail: URIRef
     documentDate: URIRef
+    eventDate: URIRef
+
+    # extraction (activity) attributes
+    toolVersion: URIRef
+    modelName: URIRef
 
 
 RELATION_PROPERTIES = (

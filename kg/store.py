@@ -19,11 +19,15 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import StoreError
-from kg.namespace import KG, ONTOLOGY_GRAPH
+from kg.namespace import INFERRED_GRAPH, KG, ONTOLOGY_GRAPH
 
 DEFAULT_STORE = Path("output") / "store"
 LOCK_NAME = "kg.lock"
-_NOT_ONTOLOGY = f"FILTER NOT EXISTS {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?s ?p ?o }} }}"
+# data triples: neither the ontology's nor those materialised by kg.inference (its own graph)
+_NOT_ONTOLOGY = (
+    f"FILTER NOT EXISTS {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?s ?p ?o }} }} "
+    f"FILTER NOT EXISTS {{ GRAPH <{INFERRED_GRAPH}> {{ ?s ?p ?o }} }}"
+)
 
 
 SKOLEM = "https://w3id.org/newskg/.well-known/genid/"
@@ -162,6 +166,14 @@ class Store:
             return False
         self._store.update(_drop(graph_iri))
         return True
+
+    def update(self, sparql_update: str) -> None:
+        """Run one SPARQL Update, atomically (used by :mod:`kg.inference`)."""
+        self._writable()
+        try:
+            self._store.update(sparql_update)
+        except (OSError, SyntaxError) as exc:
+            raise StoreError(f"store update failed: {_first_line(exc)}") from None
 
     def ensure_ontology(self, ntriples: str) -> None:
         """Keep the ontology in its own named graph, so queries can use the class hierarchy."""

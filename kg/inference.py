@@ -1,0 +1,268 @@
+"""Inference: answers that follow from the ontology, not only what was extracted.
+
+A query for ``?x a kg:Organization`` must return companies and government
+bodies (``rdfs:subClassOf``), and ``?p kg:ownedBy ?c`` must answer although
+the extractor only writes ``kg:owns`` (``owl:inverseOf``).  Two ways:
+
+* **materialised** (the default): after every ``kg build`` and ``kg remove``,
+  :func:`materialize` writes the entailed triples into their own named graph,
+  :data:`kg.namespace.INFERRED_GRAPH`, and into the store's default (union)
+  graph, with a handful of SPARQL updates run inside Oxigraph.  Queries then
+  cost nothing extra.  The rules are the RDFS/OWL ones that cannot invent
+  wrong facts from wrong data: superclasses and equivalent classes
+  (rdfs9, cax-sco, cax-eqc), super- and equivalent properties (rdfs7,
+  prp-spo1, prp-eqp) and inverses (prp-inv).  Domain and range (rdfs2/3) are
+  deliberately *not* applied: they would type the platform that wrongly
+  "sued" someone as an agent and hide the error SHACL validation should
+  report.  The inferred graph is left out of ``Store.count`` and the exports:
+  it is derived data, rebuilt from scratch each time, so the triple count of
+  a store does not depend on it.
+* **query time** (``kg query --inference owlrl``): :func:`owlrl_closure`
+  copies the data and the ontology into rdflib, expands it with owlrl's OWL 2
+  RL rules and answers the query over the closure.  Nothing is stored, but
+  every query pays for the whole closure.
+
+Measured by :func:`benchmark` (``python -m kg.inference --copies 200``): see
+the module's ``__main__`` output and the README; the materialised default is
+orders of magnitude faster per query and costs a fraction of a second per
+build.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+from kg.namespace import INFERRED_GRAPH, ONTOLOGY_GRAPH, sparql_prefixes
+from kg.store import QueryResult, Store
+
+MODES = ("materialized", "owlrl")
+DEFAULT_MODE = "materialized"
+_INF = f"<{INFERRED_GRAPH}>"
+_ONT = f"<{ONTOLOGY_GRAPH}>"
+
+# Each rule inserts, into the inferred graph and the default graph, what follows from the
+# default graph (documents + ontology + what was inferred so far) and is not there yet.
+_CLASS_PATH = "(rdfs:subClassOf|owl:equivalentClass|^owl:equivalentClass)+"
+_PROP_PATH = "(rdfs:subPropertyOf|owl:equivalentProperty|^owl:equivalentProperty)+"
+RULES = {
+    "superclass": f"""
+INSERT {{ GRAPH {_INF} {{ ?x a ?d }} ?x a ?d }} WHERE {{
+  {{ SELECT DISTINCT ?c ?d WHERE {{ GRAPH {_ONT} {{ ?c {_CLASS_PATH} ?d }} FILTER(isIRI(?d) && ?c != ?d) }} }}
+  ?x a ?c .
+  FILTER NOT EXISTS {{ ?x a ?d }}
+}}""",
+    "inverse": f"""
+INSERT {{ GRAPH {_INF} {{ ?o ?q ?s }} ?o ?q ?s }} WHERE {{
+  {{ SELECT DISTINCT ?p ?q WHERE {{ GRAPH {_ONT} {{ ?p owl:inverseOf|^owl:inverseOf ?q }} }} }}
+  ?s ?p ?o .
+  FILTER NOT EXISTS {{ ?o ?q ?s }}
+}}""",
+    "superproperty": f"""
+INSERT {{ GRAPH {_INF} {{ ?s ?q ?o }} ?s ?q ?o }} WHERE {{
+  {{ SELECT DISTINCT ?p ?q WHERE {{ GRAPH {_ONT} {{ ?p {_PROP_PATH} ?q }} FILTER(isIRI(?q) && ?p != ?q) }} }}
+  ?s ?p ?o .
+  FILTER NOT EXISTS {{ ?s ?q ?o }}
+}}""",
+}
+
+
+def _clear_update() -> str:
+    """Drop the inferred graph and its copies in the default graph (unless a document has them)."""
+    return (
+        f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {_INF} {{ ?s ?p ?o }} "
+        f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} FILTER(?h != {_INF}) }} }} ;\n"
+        f"DROP SILENT GRAPH {_INF}"
+    )
+
+
+def inferred_count(store: Store) -> int:
+    res = store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {_INF} {{ ?s ?p ?o }} }}")
+    return int(res.rows[0][0].value)
+
+
+def clear(store: Store) -> None:
+    store.update(_clear_update())
+
+
+def materialize(store: Store, max_rounds: int = 10) -> int:
+    """Recompute the inferred graph from scratch; returns the number of inferred triples.
+
+    Rules run until nothing new follows (two rounds on this ontology: an inverse can
+    have a super-property, e.g. kg:ownedBy -> schema:parentOrganization).
+    """
+    prefixes = sparql_prefixes()
+    store.update(_clear_update())
+    total = 0
+    for _ in range(max_rounds):
+        for rule in RULES.values():
+            store.update(prefixes + rule)
+        n = inferred_count(store)
+        if n == total:
+            break
+        total = n
+    return total
+
+
+# ---------------------------------------------------------------- query time (owlrl)
+
+def owlrl_closure(store: Store):
+    """The store's data and the ontology, expanded by owlrl's OWL 2 RL rules (an rdflib Graph)."""
+    import owlrl
+    import pyoxigraph as ox
+    from rdflib import Graph, Literal
+
+    from kg.graph import ontology_graph
+
+    g = Graph()
+    g.parse(data=ox.serialize(store.data_triples(), format=ox.RdfFormat.N_TRIPLES).decode("utf-8"), format="nt")
+    g += ontology_graph()
+    owlrl.DeductiveClosure(owlrl.OWLRL_Semantics, axiomatic_triples=False, datatype_axioms=False).expand(g)
+    # OWL RL also derives triples about literals (generalised RDF), which RDF stores refuse
+    for t in [t for t in g if isinstance(t[0], Literal)]:
+        g.remove(t)
+    return g
+
+
+def closure_store(store: Store) -> Store:
+    """An in-memory store holding the owlrl closure of ``store`` (for one query or a few)."""
+    mem = Store("memory")
+    mem.replace_graph(str(INFERRED_GRAPH), owlrl_closure(store).serialize(format="nt"))
+    return mem
+
+
+def run_query(store: Store, sparql: str, params: dict[str, str] | None = None, mode: str = DEFAULT_MODE) -> QueryResult:
+    """:func:`kg.query.run` with a choice of inference: ``materialized`` (what the store
+    holds, inferences included) or ``owlrl`` (closure computed now, for this query)."""
+    from kg import query as q
+    from kg.errors import QueryError
+
+    if mode not in MODES:
+        raise QueryError(f"unknown inference mode {mode!r}; choose one of: {', '.join(MODES)}")
+    if mode == "materialized":
+        return q.run(store, sparql, params)
+    mem = closure_store(store)
+    try:
+        return q.run(mem, sparql, params)
+    finally:
+        mem.close()
+
+
+# ---------------------------------------------------------------- measurement
+
+def replicate(store: Store, copies: int) -> Store:
+    """A memory store with ``copies`` copies of every document graph of ``store``, each
+    under its own IRIs (``.../id/c7/company/meta``): a larger graph of the same shape."""
+    import pyoxigraph as ox
+
+    from kg.graph import ontology_graph
+    from kg.namespace import RESOURCE
+
+    base = str(RESOURCE)
+    docs = store.documents()
+    graphs = {}
+    for d in docs:
+        res = store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{d}> {{ ?s ?p ?o }} }}")
+        graphs[d] = ox.serialize(res.triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+    mem = Store("memory")
+    mem.ensure_ontology(ontology_graph().serialize(format="nt"))
+    for i in range(copies):
+        tag = f"{base}c{i}/"
+        for d, nt in graphs.items():
+            mem.replace_graph(d.replace(base, tag), nt.replace(base, tag))
+    return mem
+
+
+BENCH_QUERIES = {
+    "organizations": "SELECT ?x WHERE { ?x a kg:Organization }",
+    "owned-by": "SELECT ?p ?c WHERE { ?p kg:ownedBy ?c }",
+}
+
+
+@dataclass
+class Timing:
+    graph: str
+    triples: int
+    inferred: int
+    materialize_s: float
+    query_materialized_s: dict
+    owlrl_closure_s: float
+    query_owlrl_s: dict
+    rows: dict
+
+
+def _timed(fn, repeat: int = 1):
+    best, out = None, None
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        out = fn()
+        dt = time.perf_counter() - t0
+        best = dt if best is None else min(best, dt)
+    return best, out
+
+
+def measure(store: Store, label: str, owlrl_too: bool = True) -> Timing:
+    from kg import query as q
+
+    mat_s, inferred = _timed(lambda: materialize(store))
+    qm, rows = {}, {}
+    for name, text in BENCH_QUERIES.items():
+        dt, res = _timed(lambda t=text: q.run(store, t), repeat=5)
+        qm[name] = dt
+        rows[name] = len(res.rows)
+    closure_s, qo = float("nan"), {}
+    if owlrl_too:
+        closure_s, mem = _timed(lambda: closure_store(store))
+        for name, text in BENCH_QUERIES.items():
+            dt, res = _timed(lambda t=text: q.run(mem, t), repeat=5)
+            qo[name] = dt
+            rows[name + " (owlrl)"] = len(res.rows)
+        mem.close()
+    return Timing(label, store.count(), inferred, mat_s, qm, closure_s, qo, rows)
+
+
+def benchmark(store: Store, copies: int = 200, owlrl_max_copies: int = 200) -> list[Timing]:
+    """Time both options on ``store`` and on a ``copies``-fold replica of it."""
+    out = [measure(store, "store")]
+    for n in sorted({c for c in (10, copies) if c > 1}):
+        t0 = time.perf_counter()
+        big = replicate(store, n)
+        load_s = time.perf_counter() - t0
+        t = measure(big, f"{n}x (loaded in {load_s:.1f}s)", owlrl_too=n <= owlrl_max_copies)
+        out.append(t)
+        big.close()
+    return out
+
+
+def _report(timings: list[Timing]) -> str:
+    lines = []
+    for t in timings:
+        lines.append(f"{t.graph}: {t.triples} data triples, {t.inferred} inferred")
+        lines.append(f"  materialise (per build):            {t.materialize_s * 1000:9.1f} ms")
+        for name, dt in t.query_materialized_s.items():
+            lines.append(f"  query {name:<14} materialised: {dt * 1000:9.2f} ms  ({t.rows[name]} rows)")
+        if t.query_owlrl_s:
+            lines.append(f"  owlrl closure (per query):          {t.owlrl_closure_s * 1000:9.1f} ms")
+            for name, dt in t.query_owlrl_s.items():
+                total = t.owlrl_closure_s + dt
+                lines.append(f"  query {name:<14} owlrl:        {total * 1000:9.1f} ms  ({t.rows[name + ' (owlrl)']} rows)")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> None:
+    import argparse
+
+    from kg.store import open_store
+
+    ap = argparse.ArgumentParser(prog="python -m kg.inference", description="Time materialised vs query-time (owlrl) inference.")
+    ap.add_argument("--store", default="output/store")
+    ap.add_argument("--copies", type=int, default=200)
+    ap.add_argument("--owlrl-max-copies", type=int, default=200, help="skip owlrl on replicas larger than this")
+    args = ap.parse_args(argv)
+    with open_store(args.store, read_only=True) as st:
+        mem = Store("memory")
+        mem._store.extend(st._store)  # a writable copy: materialising needs to write
+        print(_report(benchmark(mem, args.copies, args.owlrl_max_copies)))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

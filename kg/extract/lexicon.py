@@ -121,3 +121,17 @@ def org_heads() -> dict[str, str]:
 def triggers() -> dict[str, frozenset[str]]:
     raw = json.loads(_data_text("relations.json"))
     return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
+
+
+@functools.lru_cache(maxsize=1)
+def state_abbreviations() -> dict[str, str]:
+    """"Tenn." / "TN" / "Tennessee" -> "Tennessee" (US states, for "(R-Tenn.)")."""
+    out = {}
+    for line in _data_text("us_states.tsv").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, postal, ap = (line.split("\t") + ["", ""])[:3]
+        for form in [name, postal, *ap.split(",")]:
+            if form.strip():
+                out[form.strip()] = name
+    return out

@@ -222,6 +222,8 @@ def objects(verb: Token, deps=("dobj",)) -> list[Token]:
     out: list[Token] = []
     for c in verb.children:
         if c.dep_ in deps:
+            if c.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
+                c = verb.head  # "TikTok, which is owned by ByteDance"
             out.extend(conjuncts(c))
     return out
 
@@ -308,6 +310,8 @@ def lawsuit_against(sent: Span, ctx: Context) -> Iterator[Found]:
             continue
         against = [c for c in n.children if c.dep_ == "prep" and c.lower_ == "against"]
         verb = n.head if n.dep_ in ("dobj", "nsubjpass") else None
+        if not against:
+            yield from _suit_without_against(n, ctx)
         if not against and verb is not None:
             against = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"]
         if not against:
@@ -328,6 +332,25 @@ def lawsuit_against(sent: Span, ctx: Context) -> Iterator[Found]:
         subs = _cluster_list(ctx, plaintiffs, PLAINTIFF_CLASSES, allow_group=True)
         objs = _cluster_list(ctx, defendants, DEFENDANT_CLASSES)
         yield from _pairs(ctx, "sued", subs, objs, "sued.lawsuit_against")
+
+
+def _suit_without_against(n: Token, ctx: Context) -> Iterator[Found]:
+    """"The lawsuit filed by Texas accuses TikTok of ..." and "TikTok faces a lawsuit from Indiana"."""
+    plaintiffs: list[Token] = []
+    defendants: list[Token] = []
+    for acl in (c for c in n.children if c.dep_ == "acl"):
+        plaintiffs += pobjs(acl, ("by",))
+    plaintiffs += [c for c in n.children if c.dep_ == "poss"]
+    if n.dep_ == "nsubj" and n.head.lemma_.lower() in (ctx.t["accuse_verbs"] | {"target", "name"}) and asserted(n.head):
+        defendants = objects(n.head)
+    elif n.dep_ == "dobj" and n.head.lemma_.lower() in ("face", "receive", "fight") and asserted(n.head):
+        defendants = subjects(n.head)
+        plaintiffs += pobjs(n, ("from", "by"))
+    if not defendants or not plaintiffs:
+        return
+    subs = _cluster_list(ctx, plaintiffs, PLAINTIFF_CLASSES, allow_group=True)
+    objs = _cluster_list(ctx, defendants, DEFENDANT_CLASSES)
+    yield from _pairs(ctx, "sued", subs, objs, "sued.lawsuit_by")
 
 
 # ---------------------------------------------------------------- owns
@@ -462,6 +485,29 @@ def title_relations(sent: Span, ctx: Context) -> Iterator[Found]:
                 employer = before[-1].entity
                 rule = "ceo_of.title_nearest_company"
             yield Found(m.entity, "ceo_of", Arg(cluster=employer), rule)
+
+
+def party_state(sent: Span, ctx: Context) -> Iterator[Found]:
+    """"Sen. Marsha Blackburn (R-Tenn.)" / "Rep. Ro Khanna, D-Calif.,": the state an official
+    represents, from a party-state tag after the name."""
+    from kg.extract.lexicon import state_abbreviations
+
+    states = state_abbreviations()
+    doc = sent.doc
+    for m in ctx.r.mentions:
+        if not (sent.start <= m.start < sent.end) or m.entity is None or ctx.cls(m.entity) not in ("Official", "Person"):
+            continue
+        i = m.end
+        if i < len(doc) and doc[i].text in ("(", ","):
+            i += 1
+        if i + 2 < len(doc) and doc[i].text in ("R", "D", "I") and doc[i + 1].text in ("-", "–"):
+            abbr = doc[i + 2].text
+            if abbr not in states and i + 3 < len(doc) and doc[i + 3].text == ".":
+                abbr += "."
+            state = states.get(abbr)
+            if state:
+                ctx.r.clusters[m.entity].cls = "Official"
+                yield Found(m.entity, "official_of", Arg(cluster=ctx._make(state, "Place", doc[i + 2])), "official_of.party_state")
 
 
 def role_apposition(sent: Span, ctx: Context) -> Iterator[Found]:
@@ -645,6 +691,10 @@ def sent_letter(sent: Span, ctx: Context) -> Iterator[Found]:
             continue
         for letter in letters:
             recips += pobjs(letter, ("to",))
+            # "a letter to Snap": the parser may read "to Snap" as an infinitive
+            nxt = letter.i + 1
+            if nxt + 1 < len(letter.doc) and letter.doc[nxt].lower_ == "to" and ctx.r.mention_at(letter.doc[nxt + 1]):
+                recips.append(letter.doc[nxt + 1])
         subs = _cluster_list(ctx, subjects(v), ACTOR_CLASSES | {"Person"})
         objs = _cluster_list(ctx, recips, DEFENDANT_CLASSES)
         yield from _pairs(ctx, "sent_letter_to", subs, objs, "sent_letter_to.verb")
@@ -694,7 +744,7 @@ def denied(sent: Span, ctx: Context) -> Iterator[Found]:
 
 SENTENCE_RULES = (
     # titles first: they settle who is an Official before the other rules ask
-    title_relations, role_apposition,
+    title_relations, role_apposition, party_state,
     sue_verb, lawsuit_against, parent_company, own_verb, owned_compound, possessive_platforms,
     cites, published, accused, investigated, sent_letter, testify, denied,
 )

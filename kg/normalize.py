@@ -49,3 +49,17 @@ def slug(text: str, limit: int = 80) -> str:
     text = strip_accents(unicodedata.normalize("NFKC", text)).lower()
     text = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
     return text[:limit].strip("-") or "x"
+
+
+LEGAL_SUFFIXES = {"inc", "inc.", "corp", "corp.", "llc", "l.l.c.", "ltd", "ltd.", "plc", "co.", "gmbh", "ag",
+                  "s.a.", "sa", "oü", "n.v.", "b.v.", "pty", "pty.", "limited", "incorporated"}
+
+
+def org_core(name: str) -> str:
+    """A company name without its legal form: "Snap Inc." -> "Snap", "Brightloop Labs, Inc."
+    -> "Brightloop Labs".  Names that are only a legal form stay as they are."""
+    words = name.replace(",", " , ").split()
+    while len(words) > 1 and (words[-1].lower() in LEGAL_SUFFIXES or words[-1] == ","):
+        words.pop()
+    core = " ".join(words).replace(" , ", ", ")
+    return core if core and core != "," else name

@@ -61,7 +61,7 @@ CASES = [
     ("owns.platform_list", "The complaint names Google's platforms (YouTube, Gmail and Google Play).",
      {("owns", "Google", "YouTube"), ("owns", "Google", "Gmail"), ("owns", "Google", "Google Play")}),
     ("owns.invented", "Kidlink Inc., the parent company of the chat app Bubbly, was fined.",
-     {("owns", "Kidlink Inc.", "Bubbly")}),
+     {("owns", "Kidlink", "Bubbly")}),
     ("owns.negated", "Microsoft does not own Discord.", set()),
     ("owns.no_company", "Teenagers own phones and use Snapchat daily.", set()),
     # ---- ceo_of

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import lexicon
-from kg.normalize import clean_surface, entity_key
+from kg.normalize import clean_surface, entity_key, org_core
 
 # NER labels we turn into mentions, and the class they default to.
 NER_CLASSES = {
@@ -51,6 +51,8 @@ class Mention:
 
     @property
     def key(self) -> str:
+        if self.cls in ("Company", "Organization", "Platform", "GovernmentBody", "Report"):
+            return entity_key(org_core(self.text))  # "Snap Inc." and "Snap" are one name
         return entity_key(self.text)
 
     def span(self, doc: Doc) -> Span:
@@ -305,6 +307,7 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
         sent_of = [t.sent.start for t in doc]
     raw: list[tuple[int, int, str]] = []
     index = lexicon.gazetteer_index()
+    dateline = _datelines(doc, kinds)
     for ent in doc.ents:
         if ent.label_ not in NER_CLASSES and ent.label_ not in RULER_CLASSES:
             entry = index.get(entity_key(ent.text)) if ent.label_ in OTHER_NAME_LABELS else None
@@ -312,7 +315,9 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
                 continue
         if kinds.get(sent_of[ent.start]) not in ("prose", "caption", "source"):
             continue
-        raw.append((ent.start, ent.end, ent.label_))
+        if ent.start in dateline:
+            continue
+        raw.extend(_split_possessive(doc, ent.start, ent.end, ent.label_))
     raw.extend(_proper_name_orgs(doc, kinds, raw, sent_of))
     raw = _merge_cut_names(doc, raw)
     # a source line in parentheses that NER left untagged: "(Human Trafficking Institute)"
@@ -365,6 +370,32 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
     _type_coordinated(doc, mentions, kinds, sent_of)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _datelines(doc: Doc, kinds: dict[int, str]) -> set[int]:
+    """Tokens of a dateline opening a paragraph: "SALT LAKE CITY —", "BRUSSELS, May 16 (Reuters) -"."""
+    out: set[int] = set()
+    for start in kinds:
+        if start > 0 and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):
+            continue
+        for i in range(start, min(start + 14, len(doc))):
+            if doc[i].text in ("—", "–", "-", "--") and i > start:
+                before = [t for t in doc[start:i] if t.is_alpha]
+                wire = any(t.text in ("Reuters", "AP", "AFP", "UPI", "Bloomberg") for t in doc[start:i])
+                if before and (doc[start].is_upper or wire):
+                    out.update(range(start, i + 1))
+                break
+            if doc[i].is_space or (doc[i].is_punct and doc[i].text not in (",", "(", ")", ".")):
+                break
+    return out
+
+
+def _split_possessive(doc: Doc, s: int, e: int, label: str) -> list[tuple[int, int, str]]:
+    """"Alphabet's Google" tagged as one name is two: the owner and the owned."""
+    for i in range(s + 1, e - 1):
+        if doc[i].lower_ in ("'s", "’s") or (doc[i].text in ("'", "’") and doc[i - 1].text.endswith("s")):
+            return [(s, i, label), (i + 1, e, label)]
+    return [(s, e, label)]
 
 
 def _proper_name_orgs(doc: Doc, kinds: dict[int, str], taken: list[tuple[int, int, str]],

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from kg.extract.lexicon import triggers
+from kg.extract.lexicon import Role, triggers
 from kg.extract.statistics import Stat
 
 SUBJ = ("nsubj", "nsubjpass", "csubj")
@@ -25,6 +25,10 @@ CITER_CLASSES = {"Report", "Organization", "Official", "GovernmentBody", "Compan
 PUBLISHER_CLASSES = {"Organization", "GovernmentBody", "Company"}
 ACTOR_CLASSES = {"Official", "GovernmentBody", "Place", "Organization"}
 GROUP_NOUNS = {"state", "attorney", "general", "government", "prosecutor", "regulator", "city", "county", "district", "lawmaker"}
+# nouns that carry a name in front of them: "the ChatterPals messaging app", "the Acme company"
+NAME_CARRIERS = {"app", "platform", "site", "website", "service", "network", "company", "firm", "startup",
+                 "game", "messenger", "chatbot", "marketplace", "store"}
+PLATFORM_NOUNS = {"app", "platform", "site", "website", "service", "network", "game", "messenger", "chatbot", "marketplace", "store"}
 QUANTIFIER_WORDS = {"more", "than", "over", "nearly", "about", "almost", "at", "least", "some", "roughly", "around", "fewer", "less", "up", "to"}
 REPORT_NOUNS = {"report", "survey", "study", "analysis", "audit", "review", "poll", "census", "index", "tipline", "database", "dataset"}
 
@@ -83,10 +87,15 @@ class Context:
                             if idx is not None:
                                 return idx
         # a name inside a longer noun phrase: "Meta executives" is not Meta, but
-        # "the company Meta" (appos) is
+        # "the company Meta" (appos) and "the ChatterPals messaging app" are
         for child in tok.children:
             if child.dep_ == "appos" and self.r.mention_at(child):
                 return self.r.mention_at(child).entity
+        if tok.lemma_.lower() in NAME_CARRIERS:
+            for child in tok.lefts:
+                m = self.r.mention_at(child)
+                if child.dep_ in ("compound", "nmod") and m is not None and m.entity is not None:
+                    return m.entity
         if allow_group and tok.pos_ == "NOUN" and tok.lemma_.lower() in GROUP_NOUNS:
             nums = [c for c in tok.children if c.dep_ == "nummod"]
             if nums:
@@ -203,7 +212,9 @@ def subjects(verb: Token) -> list[Token]:
     for _ in range(4):
         subj = [c for c in node.children if c.dep_ in ("nsubj", "csubj")]
         if subj:
-            s = subj[0]
+            # two subjects means a misparse ("SALT LAKE CITY — The state ... has sued"):
+            # the one nearest the verb is the real one
+            s = min(subj, key=lambda t: abs(node.i - t.i))
             if s.lower_ in ("who", "which", "that") and node.dep_ == "relcl":
                 s = node.head
             return conjuncts(s)
@@ -324,6 +335,9 @@ def lawsuit_against(sent: Span, ctx: Context) -> Iterator[Found]:
             if not asserted(verb):
                 continue
             plaintiffs += subjects(verb) if n.dep_ == "dobj" else pobjs(verb, ("by",))
+            # "filed a lawsuit against X ... and its founder, Y": the parser may coordinate
+            # the second defendant with the lawsuit, as another object of "filed"
+            defendants += [c for c in verb.children if c.dep_ == "dobj" and c.i > against[0].i and c is not n]
             extra = along_with(verb)
             defendants += [t for t in extra if t.i > n.i]
             plaintiffs += [t for t in extra if t.i < verb.i]
@@ -397,7 +411,9 @@ def _owned(ctx: Context, toks: list[Token]) -> list[int]:
     out = _cluster_list(ctx, toks, OWNED_CLASSES | {"Organization"})
     for idx in out:
         if ctx.cls(idx) == "Organization":
-            ctx.r.clusters[idx].cls = "Company"
+            cue = any(m.end < len(m_doc := toks[0].doc) and m_doc[m.end - 1].head.lemma_.lower() in PLATFORM_NOUNS
+                      for m in ctx.r.clusters[idx].mentions)
+            ctx.r.clusters[idx].cls = "Platform" if cue or any(t.lemma_.lower() in PLATFORM_NOUNS for t in toks) else "Company"
     return out
 
 
@@ -460,7 +476,7 @@ def possessive_platforms(sent: Span, ctx: Context) -> Iterator[Found]:
             rule = "owns.platform_list"
         else:
             continue
-        objs = _cluster_list(ctx, owned, {"Platform"})
+        objs = _cluster_list(ctx, owned, {"Platform", "Company"} if rule == "owns.possessive" else {"Platform"})
         yield from _pairs(ctx, "owns", owners, [o for o in objs if o not in owners], rule)
 
 
@@ -510,42 +526,104 @@ def party_state(sent: Span, ctx: Context) -> Iterator[Found]:
                 yield Found(m.entity, "official_of", Arg(cluster=ctx._make(state, "Place", doc[i + 2])), "official_of.party_state")
 
 
-def role_apposition(sent: Span, ctx: Context) -> Iterator[Found]:
-    """"Raúl Torrez, New Mexico's attorney general", "Mark Zuckerberg, Meta's chief executive",
-    "the chief executive of Meta, Mark Zuckerberg"."""
+def adjacent_head(appos: Token, ctx: Context) -> Token:
+    """The phrase an apposition really describes: the name written just before it.
+
+    "Snap's Evan Spiegel and Linda Yaccarino, then the chief executive of X": the parser
+    may hang the apposition on the first conjunct; the name before the comma is the one.
+    """
+    doc = appos.doc
+    j = appos.left_edge.i - 1
+    while j >= 0 and (doc[j].is_punct or doc[j].lower_ in ("then", "now", "formerly", "currently")):
+        j -= 1
+    if j >= 0 and ctx.r.mention_at(doc[j]) is not None and j != appos.head.i:
+        m = ctx.r.mention_at(doc[j])
+        if m.start <= j < m.end and appos.head.i not in range(m.start, m.end):
+            return doc[m.end - 1]
+    return appos.head
+
+
+def possessor(tok: Token, ctx: Context, classes: set[str]) -> int | None:
+    """The entity a possessive stands for; "its"/"their" -> the nearest preceding entity of
+    a compatible class in the sentence."""
+    if tok.pos_ == "PRON":
+        if tok.lower_ not in ("its", "their"):
+            return None
+        # "Brightloop Labs ..., and its founder": a conjunct's "its" is the first conjunct
+        noun = tok.head
+        if noun.dep_ == "conj":
+            idx = ctx.entity(noun.head)
+            if idx is not None and ctx.cls(idx) in classes:
+                return idx
+        best = None
+        for m in ctx.r.mentions:
+            if tok.sent.start <= m.start < tok.i and m.entity is not None and ctx.cls(m.entity) in classes \
+                    and not _inside_apposition(tok.doc[m.end - 1]):
+                best = m.entity
+        return best
+    idx = ctx.entity(tok)
+    return idx if idx is not None and ctx.cls(idx) in classes else None
+
+
+def _inside_apposition(tok: Token) -> bool:
+    """True for a name inside an appositive phrase ("..., the developer of the X app, ...")."""
+    node = tok
+    for _ in range(10):
+        if node.head is node:
+            return False
+        node = node.head
+        if node.dep_ == "appos":
+            return True
+    return False
+
+
+def _role_of(role_tok: Token) -> Role | None:
     from kg.extract.lexicon import roles
 
     table = roles()
+    words = [t for t in role_tok.lefts if t.dep_ in ("compound", "amod")] + [role_tok]
+    phrase = tuple(t.lower_ for t in words)
+    for k in range(len(phrase)):
+        role = table.get(phrase[k:])
+        if role:
+            return role
+    return None
+
+
+def role_apposition(sent: Span, ctx: Context) -> Iterator[Found]:
+    """"Raúl Torrez, New Mexico's attorney general", "Mark Zuckerberg, Meta's chief executive",
+    "the chief executive of Meta, Mark Zuckerberg", "its founder and chief executive officer,
+    Daniel Okafor", "its attorney general, Russell Coleman"."""
     for n in ctx.tokens(sent):
         if n.dep_ != "appos":
             continue
-        a, b = n.head, n
+        a, b = adjacent_head(n, ctx), n
         for person_tok, role_tok in ((a, b), (b, a)):
             pidx = ctx.r.cluster_at(person_tok)
             m = ctx.r.mention_at(person_tok)
             if pidx is None or m is None or ctx.cls(pidx) not in ("Person", "Official"):
                 continue
-            words = [t for t in role_tok.lefts if t.dep_ in ("compound", "amod")] + [role_tok]
-            phrase = tuple(t.lower_ for t in words)
-            role = None
-            for k in range(len(phrase)):
-                role = table.get(phrase[k:])
-                if role:
-                    break
-            if role is None:
-                continue
-            quals = [c for c in role_tok.children if c.dep_ == "poss"] + pobjs(role_tok, ("of", "for", "at"))
-            for q in quals:
-                qidx = ctx.entity(q)
-                if qidx is None:
+            for rt in conjuncts(role_tok):  # "founder and chief executive officer"
+                role = _role_of(rt)
+                if role is None:
                     continue
-                if role.executive and role.role == "CEO" and ctx.cls(qidx) in ("Company", "Organization", "Platform"):
-                    ctx.r.clusters[qidx].cls = "Company"
-                    yield Found(pidx, "ceo_of", Arg(cluster=qidx), "ceo_of.apposition")
-                elif role.cls == "Official" and ctx.cls(qidx) == "Place":
-                    ctx.r.clusters[pidx].cls = "Official"
-                    ctx.r.clusters[pidx].role = ctx.r.clusters[pidx].role or role.role
-                    yield Found(pidx, "official_of", Arg(cluster=qidx), "official_of.apposition")
+                poss = [c for c in role_tok.children if c.dep_ == "poss"] + [c for c in rt.children if c.dep_ == "poss"]
+                quals = [(q, True) for q in poss] + [(q, False) for q in pobjs(rt, ("of", "for", "at"))]
+                for q, is_poss in quals:
+                    if role.executive and role.role == "CEO":
+                        qidx = possessor(q, ctx, {"Company", "Organization", "Platform"}) if is_poss else ctx.entity(q)
+                        if qidx is None or ctx.cls(qidx) not in ("Company", "Organization", "Platform"):
+                            continue
+                        if ctx.cls(qidx) == "Organization":
+                            ctx.r.clusters[qidx].cls = "Company"
+                        yield Found(pidx, "ceo_of", Arg(cluster=qidx), "ceo_of.apposition")
+                    elif role.cls == "Official":
+                        qidx = possessor(q, ctx, {"Place"}) if is_poss else ctx.entity(q)
+                        if qidx is None or ctx.cls(qidx) != "Place":
+                            continue
+                        ctx.r.clusters[pidx].cls = "Official"
+                        ctx.r.clusters[pidx].role = ctx.r.clusters[pidx].role or role.role
+                        yield Found(pidx, "official_of", Arg(cluster=qidx), "official_of.apposition")
 
 
 # ---------------------------------------------------------------- cites / published

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract import lexicon
 from kg.extract.mentions import Mention
-from kg.normalize import clean_surface, entity_key
+from kg.normalize import clean_surface, entity_key, org_core
 
 ORG_FAMILY = {"Company", "Organization", "Platform", "GovernmentBody", "Report"}
 CLASS_PRIORITY = {"Official": 3, "Company": 2, "Platform": 2, "GovernmentBody": 2, "Report": 2, "Person": 1, "Place": 1, "Organization": 0}
@@ -250,6 +250,8 @@ class Resolver:
 def canonical_name(c: Cluster) -> str:
     if c.gazetteer_id:
         return c.name
-    # the longest surface form is the fullest name ("Ashley Moody" over "Moody")
+    # the longest surface form is the fullest name ("Ashley Moody" over "Moody"); a
+    # company goes by its name without the legal form ("Snap Inc." -> "Snap")
     best = max(c.surfaces or [c.name], key=lambda s: (len(s.split()), len(s)))
-    return clean_surface(best)
+    best = clean_surface(best)
+    return org_core(best) if c.fam == "org" else best

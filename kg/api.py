@@ -124,12 +124,23 @@ def write_outputs(st: Store, output_dir: str | os.PathLike) -> list[Path]:
     return written
 
 
-def write_view(st: Store, path: str | os.PathLike, title: str = "kg graph") -> Path:
+def write_view(st: Store, path: str | os.PathLike, title: str = "kg graph", progress: Progress = _noop,
+               **options) -> Path:
+    """Write the interactive HTML view (one offline file) of the graph in ``st`` to ``path``.
+
+    ``options`` choose the part drawn, as in :func:`kg.subgraph.select`: ``focus`` (a name,
+    alias or IRI), ``hops`` (default 2), ``min_confidence``, ``classes``, ``relations`` and
+    ``max_nodes`` (default :data:`kg.subgraph.DEFAULT_MAX_NODES`; ``None``: no limit).
+    ``progress`` receives one line saying what the page shows."""
     from kg.export import write_atomic
     from kg.graphdata import load_graph_data
     from kg.render import render_html
+    from kg.subgraph import select
 
-    return write_atomic(path, render_html(load_graph_data(st), title=title).encode("utf-8"))
+    view = select(load_graph_data(st), **options)
+    shown = f"{len(view.data.nodes)} of {view.total_nodes} entities, {len(view.data.edges)} of {view.total_edges} relations"
+    progress(shown + "".join(f"; {note}" for note in view.notes))
+    return write_atomic(path, render_html(view, title=title).encode("utf-8"))
 
 
 def remove_document(st: Store, name: str) -> bool:

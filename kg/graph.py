@@ -43,17 +43,20 @@ from kg.normalize import entity_key, slug
 _BUCKET = {"Official": "person", "Person": "person"}
 
 
-def entity_iri(cls: str, name: str) -> URIRef:
+def entity_iri(cls: str, name: str, scope: str | None = None) -> URIRef:
+    """Stable IRI from class and normalised name (and the document, for a generic name
+    such as "complaint" that only identifies something within one article)."""
     if cls == "Statistic":
         digest = hashlib.sha1(entity_key(name).encode()).hexdigest()[:10]
         return RESOURCE[f"statistic/{slug(name, 50)}-{digest}"]
     bucket = _BUCKET.get(cls, cls.lower())
-    return RESOURCE[f"{bucket}/{slug(entity_key(name))}"]
+    suffix = f"--{slug(scope)}" if scope else ""
+    return RESOURCE[f"{bucket}/{slug(entity_key(name))}{suffix}"]
 
 
 def key_iri(key: tuple[str, str], names: dict[tuple[str, str], Entity]) -> URIRef:
     e = names[key]
-    return entity_iri(e.cls, e.name)
+    return entity_iri(e.cls, e.name, e.scope)
 
 
 def document_iri(doc_id: str) -> URIRef:
@@ -136,7 +139,7 @@ def extraction_graph(ex: Extraction, model: str = "", time: datetime | None = No
     by_key = {e.key: e for e in ex.entities}
     index = gazetteer_index()
     for e in ex.entities:
-        node = entity_iri(e.cls, e.name)
+        node = entity_iri(e.cls, e.name, e.scope)
         g.add((node, RDF.type, KG[e.cls]))
         g.add((node, RDFS.label, Literal(e.name)))
         g.add((node, KG.mentionedIn, d))

@@ -80,12 +80,15 @@ class Entity:
     value: float | None = None
     unit: str | None = None  # count | percent | money
     measures: str | None = None
+    # a generic name ("complaint", "survey") is only unique within its document
+    scope: str | None = None
 
     @property
     def key(self) -> tuple[str, str]:
         from kg.normalize import entity_key
 
-        return (self.cls, entity_key(self.name))
+        name = entity_key(self.name)
+        return (self.cls, f"{name}@{self.scope}" if self.scope else name)
 
 
 @dataclass(frozen=True, order=True)

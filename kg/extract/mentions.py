@@ -223,6 +223,12 @@ def split_title(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> None:
             j -= 1
         if j >= 0 and j in by_token:
             qualifier = by_token[j]
+        elif left in by_token and by_token[left] is not m and by_token[left].start < left:
+            qualifier = by_token[left]
+        if qualifier is not None and qualifier.end > left and qualifier.start < left:
+            # "San Francisco City Attorney": NER took "City" into the place name
+            qualifier.end = left
+            qualifier.text = clean_surface(doc[qualifier.start:left].text)
     # "Governor Spencer Cox of Utah": the place after the name
     if qualifier is None and m.cls == "Official" and m.end + 1 < len(doc) and doc[m.end].lower_ == "of" \
             and (m.end + 1) in by_token and by_token[m.end + 1].cls == "Place":

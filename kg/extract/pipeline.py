@@ -94,7 +94,9 @@ def _assemble(document: Document, doc: Doc, resolver: Resolver, found, ents_by_s
         aliases = tuple(sorted({s for s in c.surfaces if s != name}))
         role = c.role if c.cls in ("Official", "Person") else None
         juris = canonical_name(clusters[c.jurisdiction]) if c.jurisdiction is not None else None
-        entities[i] = Entity(cls=c.cls, name=name, aliases=aliases, role=role, jurisdiction=juris)
+        generic = c.cls == "Report" and not any(ch.isupper() or ch.isdigit() for ch in name)
+        entities[i] = Entity(cls=c.cls, name=name, aliases=aliases, role=role, jurisdiction=juris,
+                             scope=document.doc_id if generic else None)
     stat_entities: dict[tuple[int, int], Entity] = {}
     relations: set[Relation] = set()
     dates: dict[int, str | None] = {}

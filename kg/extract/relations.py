@@ -21,7 +21,8 @@ PLAINTIFF_CLASSES = {"Official", "GovernmentBody", "Place"}
 DEFENDANT_CLASSES = {"Company", "Person", "Official", "Platform", "Organization", "GovernmentBody"}
 OWNER_CLASSES = {"Company", "Organization"}
 OWNED_CLASSES = {"Platform", "Company"}
-CITER_CLASSES = {"Report", "Organization", "Official", "GovernmentBody", "Company"}
+# companies reporting their own numbers are not sources in the sense of the gold rule
+CITER_CLASSES = {"Report", "Organization", "Official", "GovernmentBody"}
 PUBLISHER_CLASSES = {"Organization", "GovernmentBody", "Company"}
 ACTOR_CLASSES = {"Official", "GovernmentBody", "Place", "Organization"}
 GROUP_NOUNS = {"state", "attorney", "general", "government", "prosecutor", "regulator", "city", "county", "district", "lawmaker"}
@@ -30,7 +31,12 @@ NAME_CARRIERS = {"app", "platform", "site", "website", "service", "network", "co
                  "game", "messenger", "chatbot", "marketplace", "store"}
 PLATFORM_NOUNS = {"app", "platform", "site", "website", "service", "network", "game", "messenger", "chatbot", "marketplace", "store"}
 QUANTIFIER_WORDS = {"more", "than", "over", "nearly", "about", "almost", "at", "least", "some", "roughly", "around", "fewer", "less", "up", "to"}
-REPORT_NOUNS = {"report", "survey", "study", "analysis", "audit", "review", "poll", "census", "index", "tipline", "database", "dataset"}
+SOURCE_NOUNS = {"data", "figure", "figures", "statistic", "statistics", "research", "researcher", "analysis",
+                "estimate", "finding", "number", "record", "records", "office", "spokesperson", "spokesman",
+                "spokeswoman", "team", "analyst", "expert", "official", "document", "poll"}
+SOURCE_CLASSES = {"Organization", "GovernmentBody", "Official", "Report", "Person", "Company"}
+REPORT_NOUNS = {"report", "survey", "study", "analysis", "audit", "review", "poll", "census", "index", "tipline",
+                "database", "dataset", "complaint", "lawsuit", "suit", "filing", "advisory", "petition"}
 
 
 @dataclass(frozen=True)
@@ -161,8 +167,47 @@ class Context:
         left = min([t.left_edge.i for t in words] + [tok.i])
         span = tok.doc[left:tok.i + 1]
         tokens = [t for t in span if t.dep_ not in ("det", "punct", "poss", "case")]
+        author = self.source_of(tok)
+        if author is not None and not any(t.pos_ == "PROPN" for t in tokens):
+            # "a report by the analytics firm Graphika" -> "Graphika report"
+            short = min(self.r.clusters[author].surfaces or [self.r.clusters[author].name], key=len)
+            return self._make(f"{short} {tok.lower_}", "Report", tok)
         name = " ".join(t.text for t in tokens)
         return self._make(name, "Report", tok)
+
+    def source_of(self, tok: Token) -> int | None:
+        """Who stands behind a source noun: "data from the FBI", "research published by Ofcom",
+        "researchers at the Digital Childhood Lab", "Meta's spokesperson", "his office"."""
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of", "at", "with"):
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        idx = self.entity(pobj)
+                        if idx is not None and self.cls(idx) in SOURCE_CLASSES:
+                            return idx
+            if prep.dep_ == "acl" and prep.tag_ == "VBN":  # "research published by Ofcom"
+                for agent in prep.children:
+                    if agent.dep_ == "agent":
+                        for pobj in agent.children:
+                            idx = self.entity(pobj)
+                            if idx is not None and self.cls(idx) in SOURCE_CLASSES:
+                                return idx
+            if prep.dep_ == "poss":
+                idx = self.pronoun(prep) if prep.pos_ == "PRON" else self.entity(prep)
+                if idx is not None and self.cls(idx) in SOURCE_CLASSES:
+                    return idx
+        return None
+
+    def pronoun(self, tok: Token) -> int | None:
+        """"he"/"she"/"his"/"her" -> the person or official named last before it."""
+        if tok.lower_ not in ("he", "she", "his", "her", "him"):
+            return None
+        best = None
+        for m in self.r.mentions:
+            if m.start < tok.i and m.entity is not None and self.cls(m.entity) in ("Person", "Official"):
+                if best is None or m.start > best[0]:
+                    best = (m.start, m.entity)
+        return best[1] if best else None
 
 
 # ---------------------------------------------------------------- helpers
@@ -192,6 +237,10 @@ def asserted(verb: Token) -> bool:
     if sent.text.rstrip().rstrip("\"'”’").endswith("?"):
         return False
     node = verb
+    for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if any(x.lower_ in ("neither", "no", "none") and x.dep_ in ("preconj", "det") for x in subj.children) \
+                or subj.lower_ in ("none", "nobody", "neither"):
+            return False  # "neither Louisiana nor Kentucky sued Discord"
     for _ in range(8):
         for c in node.children:
             if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no" and c.head == verb):
@@ -220,7 +269,8 @@ def subjects(verb: Token) -> list[Token]:
             return conjuncts(s)
         if node.dep_ == "relcl":
             return conjuncts(node.head)
-        if node.dep_ == "acl" and node.tag_ == "VBG":
+        if node.dep_ == "acl" and node.tag_ in ("VBG", "VBD", "VBZ", "VBP"):
+            # "Thorn, a nonprofit ..., found ...": a finite verb hung on the name as a clause
             return conjuncts(node.head)
         if node.dep_ in ("conj", "xcomp", "advcl") and node.head is not node:
             node = node.head
@@ -381,7 +431,7 @@ def parent_company(sent: Span, ctx: Context) -> Iterator[Found]:
             continue
         owner_tok = None
         if n.dep_ == "appos":
-            owner_tok = n.head
+            owner_tok = adjacent_head(n, ctx)
         elif n.dep_ == "attr":
             s = subjects(n.head)
             owner_tok = s[0] if s else None
@@ -641,7 +691,9 @@ def _citer_for(stat: Stat, ctx: Context) -> list[tuple[int, str]]:
             if not asserted(node):
                 return []
             for s in subjects(node):
-                idx = ctx.possessed(s) or ctx.entity(s, allow_report=True)
+                idx = ctx.possessed(s) or ctx.pronoun(s) or ctx.entity(s, allow_report=True)
+                if idx is None and s.lemma_.lower() in SOURCE_NOUNS:
+                    idx = ctx.source_of(s)
                 if idx is not None and ctx.cls(idx) in CITER_CLASSES and all(idx != o for o, _ in out):
                     rule = "cites.nearest_verb" if not out else "cites.outer_verb"
                     out.append((idx, rule))

@@ -21,6 +21,7 @@ WORD_NUMBERS = {
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
 MAX_CLAUSE_TOKENS = 40
+AGE_WORDS = {"age", "ages", "aged", "grade", "grades", "grader", "graders"}
 _NUM = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
@@ -100,6 +101,12 @@ def find_statistics(sent: Span, blocked: set[int], ents: list | None = None) -> 
         if nxt is not None and nxt.text in ("-",) or any("-year" in t.text or "year-old" in t.text for t in group):
             continue  # "13-year-old"
         if nxt is not None and nxt.lower_ in ("year", "years") and nxt.i + 1 < len(doc) and doc[nxt.i + 1].lower_ == "old":
+            continue
+        prev = doc[group[0].i - 1] if group[0].i > 0 else None
+        if prev is not None and (prev.lower_ in AGE_WORDS or prev.lower_ in ("to", "and") and prev.i > 0
+                                 and doc[prev.i - 1].like_num and prev.i > 1 and doc[prev.i - 2].lower_ in AGE_WORDS):
+            continue  # "ages 13 to 17", "aged 8 to 17"
+        if group[0].lower_ in AGE_WORDS or any(t.lower_ in AGE_WORDS for t in group):
             continue
         value, unit = parse_value(group)
         if value is None:

@@ -28,6 +28,8 @@ class BuildReport:
     relations: Counter = field(default_factory=Counter)  # relation -> count (whole store)
     triples: int = 0
     outputs: list[Path] = field(default_factory=list)
+    inferred: int = 0  # triples materialised by kg.inference (not counted in ``triples``)
+    validation: object | None = None  # kg.validate.ValidationReport, None with validate=False
 
 
 def _noop(_: str) -> None:
@@ -44,6 +46,8 @@ def build(
     workers: int = 1,
     progress: Progress = _noop,
     warn: Progress = _noop,
+    validate: bool = True,
+    gazetteers: Iterable[str | os.PathLike] = (),
 ) -> BuildReport:
     """Ingest ``paths``, extract, load each document's graph into the store and write the
     Turtle, GraphML and HTML outputs to ``output_dir`` (``None``: no files)."""
@@ -52,6 +56,7 @@ def build(
     from kg.graph import document_iri, extraction_graph, ontology_graph
     from kg.ingest import load_documents
 
+    use_gazetteers(gazetteers)
     nlp = nlp_mod.load(model)
     report = BuildReport()
     own_store = not isinstance(store, Store)
@@ -78,6 +83,7 @@ def build(
             st.replace_graph(str(document_iri(ex.document.doc_id)), graph.serialize(format="nt"))
             report.documents_read += 1
             progress(f"[{report.documents_read}] {ex.document.name}: {len(ex.entities)} entities, {len(ex.relations)} relations")
+        _infer_and_validate(st, report, validate, warn)
         _fill_counts(st, report)
         if output_dir is not None:
             report.outputs = write_outputs(st, output_dir)
@@ -85,6 +91,54 @@ def build(
         if own_store:
             st.close()
     return report
+
+
+def _infer_and_validate(st: Store, report: BuildReport, validate: bool, warn: Progress) -> None:
+    """Materialise the inferences (kg.inference), then check the SHACL shapes: violations
+    are warnings (one line each through ``warn``), never a failed build."""
+    from kg.inference import materialize
+
+    report.inferred = materialize(st)
+    if validate:
+        from kg.validate import validate_store
+
+        report.validation = validate_store(st)
+        if not report.validation.conforms:
+            n = len(report.validation.violations)
+            warn(f"warning: the graph does not conform to ontology/shapes.ttl ({n} violation{'s' if n != 1 else ''}):")
+            for v in report.validation.violations:
+                warn(f"  {v.line()}")
+
+
+_ACTIVE_GAZETTEERS: list = []
+
+
+def use_gazetteers(paths: Iterable[str | os.PathLike]) -> None:
+    """Make ``paths`` (JSONL files like ``kg/data/gazetteer.jsonl``) the user gazetteers of
+    the next extraction, in addition to the shipped one; later files override earlier
+    entries of the same name.
+
+    The spaCy pipeline (``kg.nlp.load``, cached) builds its entity ruler from the
+    gazetteer when loaded, so when the set of files (or their contents) changes, the
+    gazetteer caches and the pipeline cache are cleared and the next load rebuilds them.
+    """
+    from kg import nlp as nlp_mod
+    from kg.extract import lexicon
+    from kg.validate import check_gazetteer
+
+    files = [Path(p) for p in paths]
+    for f in files:
+        check_gazetteer(f)
+    state = [(f.resolve(), f.stat().st_mtime_ns, f.stat().st_size) for f in files]
+    if state == _ACTIVE_GAZETTEERS:
+        return
+    lexicon._EXTRA_GAZETTEERS.clear()
+    for f in files:
+        lexicon.add_gazetteer(f)
+    lexicon.gazetteer.cache_clear()
+    lexicon.gazetteer_index.cache_clear()
+    nlp_mod.load.cache_clear()
+    _ACTIVE_GAZETTEERS[:] = state
 
 
 def _fill_counts(st: Store, report: BuildReport) -> None:
@@ -148,4 +202,9 @@ def remove_document(st: Store, name: str) -> bool:
     from kg.graph import document_iri
     from kg.ingest import doc_id_for
 
-    return st.remove_graph(str(document_iri(doc_id_for(Path(name)))))
+    removed = st.remove_graph(str(document_iri(doc_id_for(Path(name)))))
+    if removed:  # what followed from the removed facts must go too
+        from kg.inference import materialize
+
+        materialize(st)
+    return removed

@@ -76,14 +76,24 @@ def main():
 @click.option("--batch-size", default=32, show_default=True, type=click.IntRange(1, 4096), help="Documents per spaCy batch.")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64), help="spaCy worker processes.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress on stderr.")
+@click.option("--no-validate", is_flag=True,
+              help="Skip the SHACL check (ontology/shapes.ttl) after the build.  Violations never fail a build: they are warnings on stderr.")
+@click.option("--gazetteer", "gazetteers", multiple=True, type=click.Path(exists=True, dir_okay=False), metavar="FILE",
+              help="Extra gazetteer (JSONL like kg/data/gazetteer.jsonl: name, class, aliases, wikidata); repeatable.  "
+                   "Add --force to re-extract documents already in the store.")
 @_errors
-def build(paths, store, output_dir, no_output, model, force, batch_size, workers, quiet):
+def build(paths, store, output_dir, no_output, model, force, batch_size, workers, quiet, no_validate=False, gazetteers=()):
     """Build (or update) the graph from PATHS (files or folders; default: seeds/).
 
     Each document's facts replace its previous facts in the store; unchanged
     documents (same content hash) are skipped, so building twice changes
     nothing.  Prints documents read, entities per class and relations per type.
     Exits 3 when some files could not be read (each is named on stderr).
+
+    After loading, RDFS/OWL inferences (superclasses, inverse properties) are
+    materialised, and the graph is checked against the SHACL shapes in
+    ontology/shapes.ttl: violations are listed on stderr as warnings and do not
+    fail the build (the exit status is unchanged); --no-validate skips the check.
     """
     from kg import api
 
@@ -98,6 +108,8 @@ def build(paths, store, output_dir, no_output, model, force, batch_size, workers
         workers=workers,
         progress=say,
         warn=lambda m: click.echo(m, err=True),
+        validate=not no_validate,
+        gazetteers=gazetteers,
     )
     lines = [f"documents read: {report.documents_read}"]
     if report.documents_skipped:
@@ -107,6 +119,9 @@ def build(paths, store, output_dir, no_output, model, force, batch_size, workers
     lines += _counts_lines("entities", report.entities)
     lines += _counts_lines("relations", report.relations)
     lines.append(f"triples: {report.triples}")
+    if report.validation is not None:
+        nv = len(report.validation.violations)
+        lines.append("validation: conforms" if report.validation.conforms else f"validation: {nv} violation{'s' if nv != 1 else ''} (listed on stderr; 'kg validate' repeats them)")
     for path in report.outputs:
         lines.append(f"wrote {path}")
     click.echo("\n".join(lines))
@@ -315,6 +330,61 @@ def evaluate(gold_path, paths, predictions, entities_path, fmt, show_errors, mod
         click.echo(f"NotAnEntity strings present: {len(c['not_an_entity_present'])}" + (": " + ", ".join(c["not_an_entity_present"]) if c["not_an_entity_present"] else ""))
     if show_errors:
         click.echo(ev_mod.format_errors(result), nl=False)
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@_store_option
+@_errors
+def validate(fmt, store):
+    """Check the graph against the SHACL shapes in ontology/shapes.ttl.
+
+    The documents' triples plus the ontology (for the class hierarchy) are
+    checked with pyshacl: e.g. the subject of kg:sued is an Official,
+    GovernmentBody or Place; a Statistic has text and value; every kg:Assertion
+    has evidence, offsets, rule, confidence, a document and an extraction.
+    Prints one line per violation: the focus node's name, the property path and
+    the message.  Exit status: 0 conforms, 1 violations (or an error).
+    """
+    import json
+
+    from kg.store import open_store
+    from kg.validate import validate_store
+
+    with open_store(store, read_only=store != "memory") as st:
+        report = validate_store(st)
+    if fmt == "json":
+        out = {"conforms": report.conforms, "triples": report.triples,
+               "violations": [vars(v) for v in report.violations]}
+        click.echo(json.dumps(out, indent=2, ensure_ascii=False))
+    else:
+        click.echo(report.text(), nl=False)
+    if not report.conforms:
+        sys.exit(1)
+
+
+@main.command("ontology-doc")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
+              help="File to write.  [default: output/ontology.md, or output/ontology.html with --format html]")
+@click.option("--format", "fmt", type=click.Choice(["markdown", "html"]), default=None,
+              help="Output format.  [default: from the file suffix, else markdown]")
+@_errors
+def ontology_doc(output, fmt):
+    """Write the ontology's documentation, generated from ontology/kg.ttl.
+
+    Every class and property with its label, comment, place in the hierarchy,
+    domain and range, alignments (schema.org, PROV-O, Dublin Core, SKOS, ORG),
+    the SHACL shapes that apply, and the named queries of kg/queries/ as
+    examples.
+    """
+    from kg.export import write_atomic
+    from kg.ontology_doc import render
+
+    if fmt is None:
+        fmt = "html" if output and output.lower().endswith((".html", ".htm")) else "markdown"
+    path = output or ("output/ontology.html" if fmt == "html" else "output/ontology.md")
+    write_atomic(path, render(fmt).encode("utf-8"))
+    click.echo(f"wrote {path}", err=True)
 
 
 if __name__ == "__main__":  # pragma: no cover

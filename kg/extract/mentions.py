@@ -273,6 +273,12 @@ def _split_list(doc: Doc, span: Span) -> list[tuple[int, int]]:
     last_word = doc[parts[-1][1] - 1].lower_
     if last_word in heads and not any(doc[e - 1].lower_ in heads for s, e in parts[:-1]):
         return [(span.start, span.end)]
+    # "Department of Health and Human Services": a piece with a preposition is one long name
+    if any(t.lower_ in ("of", "for", "on") for s, e in parts[:-1] for t in doc[s:e]):
+        return [(span.start, span.end)]
+    # "Procter & Gamble": an ampersand joins a name
+    if any(t.text == "&" for t in span):
+        return [(span.start, span.end)]
     return parts
 
 

@@ -212,6 +212,11 @@ class Context:
 
 # ---------------------------------------------------------------- helpers
 
+def first(*candidates: int | None) -> int | None:
+    """The first candidate that is not None (cluster index 0 is a real answer)."""
+    return next((c for c in candidates if c is not None), None)
+
+
 def conjuncts(tok: Token) -> list[Token]:
     """The token and everything coordinated with it ("A, B and C")."""
     out = [tok]
@@ -691,8 +696,8 @@ def _citer_for(stat: Stat, ctx: Context) -> list[tuple[int, str]]:
             if not asserted(node):
                 return []
             for s in subjects(node):
-                idx = ctx.possessed(s) or ctx.pronoun(s) or ctx.entity(s, allow_report=True)
-                if idx is None and s.lemma_.lower() in SOURCE_NOUNS:
+                idx = first(ctx.possessed(s), ctx.pronoun(s), ctx.entity(s, allow_report=True))
+                if idx is None and (s.lemma_.lower() in SOURCE_NOUNS or s.lower_ in SOURCE_NOUNS):
                     idx = ctx.source_of(s)
                 if idx is not None and ctx.cls(idx) in CITER_CLASSES and all(idx != o for o, _ in out):
                     rule = "cites.nearest_verb" if not out else "cites.outer_verb"

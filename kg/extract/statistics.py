@@ -80,6 +80,20 @@ def _number_groups(sent: Span, ents: list | None = None) -> list[list[Token]]:
     return groups
 
 
+def _age_threshold(group: list[Token]) -> bool:
+    """A bare small number after "younger/older than" or "under/over": an age, not a count."""
+    doc = group[0].doc
+    if len(group) != 1 or not group[0].text.isdigit() or int(group[0].text) > 120:
+        return False
+    i = group[0].i
+    nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    if nxt in ("%", "percent", "million", "billion", "thousand") or (i + 1 < len(doc) and doc[i + 1].pos_ == "NOUN"):
+        return False
+    prev = doc[i - 1].lower_ if i > 0 else ""
+    prev2 = doc[i - 2].lower_ if i > 1 else ""
+    return prev in ("under", "over", "aged") or (prev == "than" and prev2 in ("younger", "older"))
+
+
 def _root(tokens: list[Token]) -> Token:
     ids = {t.i for t in tokens}
     for t in tokens:
@@ -108,6 +122,8 @@ def find_statistics(sent: Span, blocked: set[int], ents: list | None = None) -> 
             continue  # "ages 13 to 17", "aged 8 to 17"
         if group[0].lower_ in AGE_WORDS or any(t.lower_ in AGE_WORDS for t in group):
             continue
+        if _age_threshold(group):
+            continue  # "younger than 18", "under 13", "users over 65"
         value, unit = parse_value(group)
         if value is None:
             continue

@@ -25,6 +25,7 @@ OWNED_CLASSES = {"Platform", "Company"}
 CITER_CLASSES = {"Report", "Organization", "Official", "GovernmentBody"}
 PUBLISHER_CLASSES = {"Organization", "GovernmentBody", "Company"}
 ACTOR_CLASSES = {"Official", "GovernmentBody", "Place", "Organization"}
+COLLECTIVE_NOUNS = {"coalition", "group", "dozens", "hundreds", "scores", "bloc", "alliance", "number"}
 GROUP_NOUNS = {"state", "attorney", "general", "government", "prosecutor", "regulator", "city", "county", "district", "lawmaker"}
 # nouns that carry a name in front of them: "the ChatterPals messaging app", "the Acme company"
 NAME_CARRIERS = {"app", "platform", "site", "website", "service", "network", "company", "firm", "startup",
@@ -83,6 +84,8 @@ class Context:
         idx = self.r.cluster_at(tok)
         if idx is not None:
             return idx
+        if tok.pos_ == "PRON":
+            return self.pronoun(tok)
         # "the state of Utah" -> Utah
         if tok.lemma_.lower() in ("state", "government", "city", "country", "county"):
             for prep in tok.children:
@@ -102,10 +105,17 @@ class Context:
                 m = self.r.mention_at(child)
                 if child.dep_ in ("compound", "nmod") and m is not None and m.entity is not None:
                     return m.entity
-        if allow_group and tok.pos_ == "NOUN" and tok.lemma_.lower() in GROUP_NOUNS:
-            nums = [c for c in tok.children if c.dep_ == "nummod"]
-            if nums:
+        if allow_group and tok.pos_ == "NOUN":
+            if tok.lemma_.lower() in GROUP_NOUNS and any(c.dep_ == "nummod" for c in tok.children):
                 return self.group(tok)
+            # "a coalition of 42 attorneys general", "dozens of U.S. state attorneys general"
+            if tok.lemma_.lower() in COLLECTIVE_NOUNS or tok.lower_ in COLLECTIVE_NOUNS:
+                for member in pobjs(tok, ("of",)):
+                    if member.lemma_.lower() in GROUP_NOUNS:
+                        if tok.lower_ in ("dozens", "hundreds", "scores"):
+                            return self._make(" ".join(t.text for t in tok.subtree if t.dep_ != "det"), "GovernmentBody", tok)
+                        return self.group(member) if any(c.dep_ == "nummod" for c in member.children) \
+                            else self._make(" ".join(t.text for t in member.subtree if t.dep_ != "det"), "GovernmentBody", member)
         if allow_report and tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in REPORT_NOUNS:
             return self.report(tok)
         if allow_name and tok.pos_ == "PROPN" and tok.is_title:
@@ -199,12 +209,17 @@ class Context:
         return None
 
     def pronoun(self, tok: Token) -> int | None:
-        """"he"/"she"/"his"/"her" -> the person or official named last before it."""
-        if tok.lower_ not in ("he", "she", "his", "her", "him"):
+        """"he"/"she"/"his"/"her" -> the person or official named last before it; "it" (as a
+        subject) -> the company or platform named last before it."""
+        if tok.lower_ in ("it",) and tok.dep_ in ("nsubj", "nsubjpass"):
+            classes = ("Company", "Platform")
+        elif tok.lower_ in ("he", "she", "his", "her", "him"):
+            classes = ("Person", "Official")
+        else:
             return None
         best = None
         for m in self.r.mentions:
-            if m.start < tok.i and m.entity is not None and self.cls(m.entity) in ("Person", "Official"):
+            if m.start < tok.i and m.entity is not None and self.cls(m.entity) in classes:
                 if best is None or m.start > best[0]:
                     best = (m.start, m.entity)
         return best[1] if best else None
@@ -430,9 +445,10 @@ def parent_company(sent: Span, ctx: Context) -> Iterator[Found]:
         if n.pos_ != "NOUN":
             continue
         words = {n.lemma_.lower()} | {c.lemma_.lower() for c in n.children if c.dep_ in ("compound", "amod")}
-        if not words & ctx.t["parent_nouns"]:
+        behind = any(c.dep_ == "prep" and c.lower_ == "behind" for c in n.children)  # "the company behind X"
+        if not words & ctx.t["parent_nouns"] and not behind:
             continue
-        if n.lemma_.lower() == "company" and "parent" not in words:
+        if n.lemma_.lower() in ("company", "firm", "startup") and "parent" not in words and not behind:
             continue
         owner_tok = None
         if n.dep_ == "appos":
@@ -445,6 +461,10 @@ def parent_company(sent: Span, ctx: Context) -> Iterator[Found]:
             if c.dep_ == "poss" and c.pos_ == "PRON":  # "YouTube and its parent company, Alphabet"
                 if n.dep_ == "conj":
                     owned.append(n.head)
+                else:  # "sued Lumina ..., along with its parent company, Corvell Holdings"
+                    ref = possessor(c, ctx, {"Company", "Platform", "Organization"})
+                    if ref is not None:
+                        owned.append(ctx.r.clusters[ref].mentions[0].span(n.doc).root)
                 owner_tok = next((a for a in n.children if a.dep_ == "appos"), owner_tok)
             elif c.dep_ == "poss":  # "Instagram's parent company, Meta"
                 owned += conjuncts(c)

@@ -38,6 +38,11 @@ DESCRIPTIONS = {
 }
 
 
+# first words of many unrelated names: never a short form on their own
+GENERIC_FIRST_WORDS = {"national", "united", "american", "new", "state", "federal", "international", "global",
+                       "first", "north", "south", "east", "west", "central", "european", "the", "us", "u.s."}
+
+
 def family(cls: str) -> str:
     if cls in ("Person", "Official"):
         return "agent"
@@ -151,7 +156,7 @@ class Resolver:
     def _short_form(self, m: Mention) -> int | None:
         """"Moody" -> "Ashley Moody" (the only person of that surname in the document)."""
         if family(m.cls) != "agent" and m.cls != "Organization":
-            return None
+            return self._org_prefix(m)
         words = m.text.split()
         if len(words) > 2:
             return None
@@ -163,7 +168,20 @@ class Resolver:
         if len(hits) == 1:
             m.cls = self.clusters[next(iter(hits))].cls
             return hits.pop()
-        return None
+        return self._org_prefix(m)
+
+    def _org_prefix(self, m: Mention) -> int | None:
+        """"Lumina" -> "Lumina Social Inc.", "Velvet Pixel" -> "Velvet Pixel OÜ": an organisation
+        named by the first words of a longer name used in the same document."""
+        if family(m.cls) != "org" or m.gazetteer_id or m.text.lower() in GENERIC_FIRST_WORDS:
+            return None
+        words = [w.lower() for w in m.text.split()]
+        hits = {
+            i for i, c in enumerate(self.clusters)
+            if c.fam == "org" and not c.gazetteer_id and len(c.name.split()) > len(words)
+            and [w.lower() for w in c.name.split()[:len(words)]] == words
+        }
+        return hits.pop() if len(hits) == 1 else None
 
     def _acronym(self, m: Mention) -> int | None:
         text = m.text.replace(".", "")

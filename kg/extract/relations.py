@@ -81,11 +81,17 @@ class Context:
 
     def entity(self, tok: Token, allow_group: bool = False, allow_report: bool = False,
                allow_name: bool = False) -> int | None:
-        idx = self.r.cluster_at(tok)
-        if idx is not None:
-            return idx
+        m = self.r.mention_at(tok)
+        if m is not None:
+            return m.entity
         if tok.pos_ == "PRON":
             return self.pronoun(tok)
+        named = self.named_by_apposition(tok)
+        if named is not None:
+            return named
+        idx = self.r.cluster_at(tok)  # a description: "the company", "the tech giant"
+        if idx is not None:
+            return idx
         # "the state of Utah" -> Utah
         if tok.lemma_.lower() in ("state", "government", "city", "country", "county"):
             for prep in tok.children:
@@ -113,13 +119,40 @@ class Context:
                 for member in pobjs(tok, ("of",)):
                     if member.lemma_.lower() in GROUP_NOUNS:
                         if tok.lower_ in ("dozens", "hundreds", "scores"):
-                            return self._make(" ".join(t.text for t in tok.subtree if t.dep_ != "det"), "GovernmentBody", tok)
-                        return self.group(member) if any(c.dep_ == "nummod" for c in member.children) \
-                            else self._make(" ".join(t.text for t in member.subtree if t.dep_ != "det"), "GovernmentBody", member)
+                            words = [t.text for t in tok.subtree if t.i <= member.i and t.dep_ != "det"]
+                            return self._make(" ".join(words), "GovernmentBody", tok)
+                        if any(c.dep_ == "nummod" for c in member.children):
+                            return self.group(member)
+                        words = [t.text for t in member.subtree if t.i <= member.i and t.dep_ != "det"]
+                        return self._make(" ".join(words), "GovernmentBody", member)
         if allow_report and tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in REPORT_NOUNS:
             return self.report(tok)
         if allow_name and tok.pos_ == "PROPN" and tok.is_title:
             return self.person_name(tok)
+        return None
+
+    def named_by_apposition(self, tok: Token) -> int | None:
+        """"the social media analytics firm Graphika", "ParentsFirst Online, a nonprofit group":
+        a name that NER missed, typed by the common noun it stands beside."""
+        noun_cls = {"firm": "Company", "company": "Company", "startup": "Company", "developer": "Company",
+                    "nonprofit": "Organization", "group": "Organization", "organization": "Organization",
+                    "charity": "Organization", "institute": "Organization", "foundation": "Organization",
+                    "app": "Platform", "platform": "Platform", "site": "Platform", "website": "Platform",
+                    "service": "Platform", "agency": "GovernmentBody", "regulator": "GovernmentBody"}
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in noun_cls:
+            for c in tok.children:
+                if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.i > tok.i:
+                    m = self.r.mention_at(c)
+                    if m is not None:
+                        return m.entity
+                    words = [t for t in c.subtree if t.pos_ == "PROPN"]
+                    if words and words[-1].i - words[0].i == len(words) - 1:
+                        return self._make(" ".join(t.text for t in words), noun_cls[tok.lemma_.lower()], c)
+        if tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_:
+            for c in tok.children:
+                if c.dep_ == "appos" and c.lemma_.lower() in noun_cls:
+                    words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
+                    return self._make(" ".join(t.text for t in words), noun_cls[c.lemma_.lower()], tok)
         return None
 
     def person_name(self, tok: Token) -> int | None:
@@ -192,7 +225,7 @@ class Context:
             if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of", "at", "with"):
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
-                        idx = self.entity(pobj)
+                        idx = first(self.possessed(pobj), self.entity(pobj))
                         if idx is not None and self.cls(idx) in SOURCE_CLASSES:
                             return idx
             if prep.dep_ == "acl" and prep.tag_ == "VBN":  # "research published by Ofcom"
@@ -341,6 +374,8 @@ def _cluster_list(ctx: Context, toks: list[Token], classes: set[str], **kw) -> l
         m = ctx.r.mention_at(t)
         if m is not None:
             for inner in t.doc[m.start:m.end]:
+                if inner.head.i not in range(m.start, m.end):
+                    continue  # the name's own head: its conjuncts are the caller's business
                 for c in inner.children:
                     if c.dep_ == "conj" and not (m.start <= c.i < m.end):
                         toks.extend(x for x in conjuncts(c) if x not in toks)

@@ -127,6 +127,9 @@ def find_statistics(sent: Span, blocked: set[int], ents: list | None = None) -> 
         value, unit = parse_value(group)
         if value is None:
             continue
+        nxt_low = nxt.lower_ if nxt is not None else ""
+        if value == 1 and unit == "count" and nxt_low not in ("in", "out", "%", "percent"):
+            continue  # "one of the most visited sites" is not a statistic
         head = root.head if root.dep_ in ("nummod", "quantmod", "compound") and root.head.pos_ in ("NOUN", "PROPN", "SYM") else root
         if head.i in blocked:
             continue

@@ -233,10 +233,16 @@ def split_title(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> None:
     if qualifier is None and m.cls == "Official" and m.end + 1 < len(doc) and doc[m.end].lower_ == "of" \
             and (m.end + 1) in by_token and by_token[m.end + 1].cls == "Place":
         qualifier = by_token[m.end + 1]
+    if qualifier is None and m.cls == "Official" and left >= 2 and doc[left - 1].lower_ == "and" \
+            and (left - 2) in by_token and by_token[left - 2].jurisdiction is not None:
+        qualifier = by_token[left - 2].jurisdiction
     if qualifier is None:
         return
     if qualifier.cls == "Place" and not m.executive:
         m.jurisdiction = qualifier
+    elif qualifier.cls == "Person" and m.executive and qualifier.end - qualifier.start == 1:
+        qualifier.cls = "Company"  # "Lumina CEO Rachel Tamsin": NER took the company for a person
+        m.employer = qualifier
     elif qualifier.cls in ("Company", "Organization", "Platform") and m.executive:
         m.employer = qualifier
         if qualifier.cls != "Company":

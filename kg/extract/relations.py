@@ -69,6 +69,7 @@ class Context:
         self._tokens_of: int | None = None
         self._tokens: list[Token] = []
         self.sentence_found: list[Found] = []
+        self.last_plaintiffs: list[int] = []  # of the last lawsuit found, for "The suit ..."
 
     def tokens(self, sent: Span) -> list[Token]:
         """The sentence's tokens, built once (iterating a Span makes new Token objects)."""
@@ -210,8 +211,12 @@ class Context:
         left = min([t.left_edge.i for t in words] + [tok.i])
         span = tok.doc[left:tok.i + 1]
         tokens = [t for t in span if t.dep_ not in ("det", "punct", "poss", "case")]
+        if len(tokens) > 1:  # keep a topic: "2023 advisory on social media and youth mental health"
+            topic = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "about", "into")]
+            if topic:
+                tokens += [t for t in topic[0].subtree]
         author = self.source_of(tok)
-        if author is not None and not any(t.pos_ == "PROPN" for t in tokens):
+        if author is not None and len(tokens) == 1:
             # "a report by the analytics firm Graphika" -> "Graphika report"
             short = min(self.r.clusters[author].surfaces or [self.r.clusters[author].name], key=len)
             return self._make(f"{short} {tok.lower_}", "Report", tok)
@@ -325,6 +330,9 @@ def subjects(verb: Token) -> list[Token]:
         if node.dep_ == "acl" and node.tag_ in ("VBG", "VBD", "VBZ", "VBP"):
             # "Thorn, a nonprofit ..., found ...": a finite verb hung on the name as a clause
             return conjuncts(node.head)
+        if node.dep_ == "acl" and node.tag_ == "VBN" and node.head.pos_ == "PROPN" and node.i > 0 \
+                and node.doc[node.i - 1].text == "," and not any(c.dep_ == "agent" for c in node.children):
+            return conjuncts(node.head)  # the same, tagged as a participle
         if node.dep_ in ("conj", "xcomp", "advcl") and node.head is not node:
             node = node.head
             continue
@@ -387,6 +395,8 @@ def _cluster_list(ctx: Context, toks: list[Token], classes: set[str], **kw) -> l
 
 
 def _pairs(ctx, rel, subs, objs, rule, detail=None) -> Iterator[Found]:
+    if rel == "sued" and subs and objs:
+        ctx.last_plaintiffs = list(subs)
     for s in subs:
         for o in objs:
             if s != o:
@@ -453,6 +463,11 @@ def lawsuit_against(sent: Span, ctx: Context) -> Iterator[Found]:
         yield from _pairs(ctx, "sued", subs, objs, "sued.lawsuit_against")
 
 
+def _semicolon_list(tok: Token) -> list[Token]:
+    """Items of a list written with semicolons ("names A, a company; B, the owner of C; and D")."""
+    return conjuncts(tok)
+
+
 def _suit_without_against(n: Token, ctx: Context) -> Iterator[Found]:
     """"The lawsuit filed by Texas accuses TikTok of ..." and "TikTok faces a lawsuit from Indiana"."""
     plaintiffs: list[Token] = []
@@ -462,6 +477,12 @@ def _suit_without_against(n: Token, ctx: Context) -> Iterator[Found]:
     plaintiffs += [c for c in n.children if c.dep_ == "poss"]
     if n.dep_ == "nsubj" and n.head.lemma_.lower() in (ctx.t["accuse_verbs"] | {"target", "name"}) and asserted(n.head):
         defendants = objects(n.head)
+        if not plaintiffs and any(c.lower_ in ("the", "this", "that") for c in n.children if c.dep_ == "det"):
+            # "The suit ... names X": the lawsuit of an earlier sentence
+            for idx in ctx.last_plaintiffs:
+                for o in _cluster_list(ctx, [t for d in defendants for t in _semicolon_list(d)], DEFENDANT_CLASSES):
+                    yield Found(idx, "sued", Arg(cluster=o), "sued.lawsuit_names")
+            return
     elif n.dep_ == "dobj" and n.head.lemma_.lower() in ("face", "receive", "fight") and asserted(n.head):
         defendants = subjects(n.head)
         plaintiffs += pobjs(n, ("from", "by"))
@@ -565,13 +586,22 @@ def owned_compound(sent: Span, ctx: Context) -> Iterator[Found]:
 def possessive_platforms(sent: Span, ctx: Context) -> Iterator[Found]:
     """"Meta's WhatsApp", "Meta platforms (Instagram, Facebook, WhatsApp)", "Meta's apps,
     including Instagram and WhatsApp"."""
+    for m in ctx.r.mentions:  # "Google's Play Store", whatever the parse made of it
+        if sent.start <= m.start < sent.end and m.entity is not None and ctx.cls(m.entity) == "Company":
+            owned = ctx.possessed(sent.doc[m.end - 1])
+            if owned is not None and owned != m.entity and ctx.cls(owned) in ("Platform", "Company"):
+                yield Found(m.entity, "owns", Arg(cluster=owned), "owns.possessive")
     for n in ctx.tokens(sent):
         owner_toks = [c for c in n.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
         owners = [o for o in _cluster_list(ctx, owner_toks, {"Company"})]
+        if not owners and ctx.r.mention_at(n) is not None and ctx.cls(ctx.r.mention_at(n).entity) == "Platform":
+            # "Microsoft agreed ... that its Xbox gaming service collected ..."
+            owners = [o for c in n.children if c.dep_ == "poss" and c.lower_ == "its"
+                      for o in [possessor(c, ctx, {"Company"})] if o is not None]
         if not owners:
             continue
         if ctx.r.mention_at(n) is not None:
-            owned = [n]  # "Meta's WhatsApp"
+            owned = conjuncts(n)  # "Meta's WhatsApp", "Meta Platforms' Facebook and Instagram"
             rule = "owns.possessive"
         elif n.lemma_.lower() in ctx.t["subsidiary_nouns"]:
             owned = appos_list(n)
@@ -606,10 +636,18 @@ def title_relations(sent: Span, ctx: Context) -> Iterator[Found]:
             if employer is None:
                 # "Meta, ..., along with CEO Mark Zuckerberg": the nearest company before
                 before = [x for x in ctx.r.mentions if sent.start <= x.start < m.start and x.entity is not None and ctx.cls(x.entity) == "Company"]
-                if not before:
-                    continue
-                employer = before[-1].entity
-                rule = "ceo_of.title_nearest_company"
+                if before:
+                    employer = before[-1].entity
+                    rule = "ceo_of.title_nearest_company"
+                else:
+                    # "Chief executive David Baszucki wrote ...": the company the article is
+                    # about at that point - the last one named before, within a few sentences
+                    window = [x for x in ctx.r.mentions if sent.start - 120 <= x.start < sent.start and x.entity is not None
+                              and ctx.cls(x.entity) in ("Company", "Platform")]
+                    if not window:
+                        continue
+                    employer = window[-1].entity
+                    rule = "ceo_of.title_context"
             yield Found(m.entity, "ceo_of", Arg(cluster=employer), rule)
 
 
@@ -805,6 +843,11 @@ def published(sent: Span, ctx: Context) -> Iterator[Found]:
                     pub = ctx.entity(c)
                     if pub is not None and ctx.cls(pub) in PUBLISHER_CLASSES:
                         yield Found(pub, "published", Arg(cluster=idx), "published.possessive")
+        if n.dep_ == "acl" and n.tag_ == "VBN" and n.lemma_.lower() in ctx.t["publish_verbs"]:
+            rep_idx = ctx.entity(n.head, allow_report=True)
+            if rep_idx is not None and ctx.cls(rep_idx) == "Report":
+                for pub in _cluster_list(ctx, pobjs(n, ("by",)), PUBLISHER_CLASSES):
+                    yield Found(pub, "published", Arg(cluster=rep_idx), "published.passive")
         if n.pos_ == "VERB" and n.lemma_.lower() in ctx.t["publish_verbs"] and asserted(n):
             for o in objects(n):
                 if o.lemma_.lower() not in REPORT_NOUNS and ctx.cls(ctx.r.cluster_at(o)) != "Report":

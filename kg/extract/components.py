@@ -19,7 +19,28 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     for token in doc[1:]:
         if token.is_sent_start is None and not token.is_space and not _can_follow_end(doc, token.i):
             token.is_sent_start = False
+        elif token.is_sent_start is None and _after_abbreviated_name_end(doc, token.i):
+            token.is_sent_start = True
     return doc
+
+
+_NAME_ABBREVIATIONS = {"Corp.", "Inc.", "Ltd.", "Co.", "L.L.C.", "Jr.", "Sr."}
+_TITLE_WORDS = {"ceo", "chief", "president", "chairman", "chairwoman", "chair", "founder", "co-founder",
+                "spokesperson", "spokesman", "spokeswoman", "executive", "board", "shares", "stock"}
+
+
+def _after_abbreviated_name_end(doc: Doc, i: int) -> bool:
+    """"... run by Elon Musk's X Corp. YouTube, owned by ..." - the tokenizer keeps "Corp."
+    whole, so nothing marks the full stop: a capitalised word after it starts a sentence."""
+    prev, tok = doc[i - 1], doc[i]
+    return (
+        prev.text in _NAME_ABBREVIATIONS
+        and not prev.whitespace_ == ""
+        and tok.text[:1].isupper()
+        and tok.lower_ not in _TITLE_WORDS
+        and i + 1 < len(doc)
+        and (doc[i + 1].text in (",", "'s", "’s") or doc[i + 1].pos_ in ("VERB", "AUX") or doc[i + 1].is_lower)
+    )
 
 
 _ENDERS = (".", "!", "?", "…", ":", ";")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import lexicon
-from kg.normalize import clean_surface, entity_key, org_core
+from kg.normalize import LEGAL_SUFFIXES, clean_surface, entity_key, org_core
 
 # NER labels we turn into mentions, and the class they default to.
 NER_CLASSES = {
@@ -330,6 +330,8 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
         if ent.label_ not in NER_CLASSES and ent.label_ not in RULER_CLASSES:
             entry = index.get(entity_key(ent.text)) if ent.label_ in OTHER_NAME_LABELS else None
             if entry is None:
+                if ent.label_ in OTHER_NAME_LABELS and ent[-1].lower_ in LEGAL_SUFFIXES and len(ent) > 1:
+                    raw.append((ent.start, ent.end, "ORG"))  # "Pixelbyte LLC" called a product
                 continue
         if kinds.get(sent_of[ent.start]) not in ("prose", "caption", "source"):
             continue
@@ -367,6 +369,9 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
                 cls = _context_class(doc, ps, pe, cls)
             elif label in NER_CLASSES:
                 cls, source = NER_CLASSES[label], "ner"
+                if cls == "Person" and pe - ps == 1 and ps > 0 and doc[ps - 1].lower_ in PLATFORM_CUES \
+                        and doc[ps - 1].pos_ == "NOUN":
+                    cls = "Platform"  # "the chat app Wisp": NER took the app for a person
             else:
                 continue
             # "TikTok CEO Shou Chew": NER may call a titled name an organisation

@@ -202,6 +202,7 @@ class Context:
         """"33 states" -> a GovernmentBody party named by its noun phrase."""
         words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "punct")
                  and t.lower_ not in QUANTIFIER_WORDS]
+        words += [t for t in tok.rights if t.lower_ == "general"]  # "12 attorneys general"
         return self._make(" ".join(t.text for t in words), "GovernmentBody", tok)
 
     def report(self, tok: Token) -> int:
@@ -441,6 +442,11 @@ def lawsuit_against(sent: Span, ctx: Context) -> Iterator[Found]:
         if not against and verb is not None:
             against = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"]
         if not against:
+            if verb is not None and n.dep_ == "dobj" and verb.lemma_.lower() in ctx.t["file_verbs"] and asserted(verb):
+                # "X filed a lawsuit on Monday." - remember X for "The suit names ..."
+                filers = _cluster_list(ctx, subjects(verb), PLAINTIFF_CLASSES, allow_group=True)
+                if filers:
+                    ctx.last_plaintiffs = filers
             continue
         defendants = [p for a in against for x in a.children if x.dep_ == "pobj" for p in conjuncts(x)]
         plaintiffs = [c for c in n.children if c.dep_ == "poss"]
@@ -463,11 +469,6 @@ def lawsuit_against(sent: Span, ctx: Context) -> Iterator[Found]:
         yield from _pairs(ctx, "sued", subs, objs, "sued.lawsuit_against")
 
 
-def _semicolon_list(tok: Token) -> list[Token]:
-    """Items of a list written with semicolons ("names A, a company; B, the owner of C; and D")."""
-    return conjuncts(tok)
-
-
 def _suit_without_against(n: Token, ctx: Context) -> Iterator[Found]:
     """"The lawsuit filed by Texas accuses TikTok of ..." and "TikTok faces a lawsuit from Indiana"."""
     plaintiffs: list[Token] = []
@@ -480,7 +481,7 @@ def _suit_without_against(n: Token, ctx: Context) -> Iterator[Found]:
         if not plaintiffs and any(c.lower_ in ("the", "this", "that") for c in n.children if c.dep_ == "det"):
             # "The suit ... names X": the lawsuit of an earlier sentence
             for idx in ctx.last_plaintiffs:
-                for o in _cluster_list(ctx, [t for d in defendants for t in _semicolon_list(d)], DEFENDANT_CLASSES):
+                for o in _cluster_list(ctx, [t for d in defendants for t in conjuncts(d)], DEFENDANT_CLASSES):
                     yield Found(idx, "sued", Arg(cluster=o), "sued.lawsuit_names")
             return
     elif n.dep_ == "dobj" and n.head.lemma_.lower() in ("face", "receive", "fight") and asserted(n.head):
@@ -594,6 +595,13 @@ def possessive_platforms(sent: Span, ctx: Context) -> Iterator[Found]:
     for n in ctx.tokens(sent):
         owner_toks = [c for c in n.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
         owners = [o for o in _cluster_list(ctx, owner_toks, {"Company"})]
+        carried = ctx.entity(n) if n.lemma_.lower() in NAME_CARRIERS else None
+        if not owners and carried is not None and ctx.cls(carried) == "Platform":
+            owners = [o for c in n.children if c.dep_ == "poss" and c.lower_ == "its"
+                      for o in [possessor(c, ctx, {"Company"})] if o is not None]
+            if owners:
+                yield from _pairs(ctx, "owns", owners, [carried], "owns.possessive")
+            continue
         if not owners and ctx.r.mention_at(n) is not None and ctx.cls(ctx.r.mention_at(n).entity) == "Platform":
             # "Microsoft agreed ... that its Xbox gaming service collected ..."
             owners = [o for c in n.children if c.dep_ == "poss" and c.lower_ == "its"
@@ -601,7 +609,9 @@ def possessive_platforms(sent: Span, ctx: Context) -> Iterator[Found]:
         if not owners:
             continue
         if ctx.r.mention_at(n) is not None:
-            owned = conjuncts(n)  # "Meta's WhatsApp", "Meta Platforms' Facebook and Instagram"
+            owned = [n]  # "Meta's WhatsApp"
+            if any(c.dep_ == "poss" for c in n.children):  # "Meta Platforms' Facebook and Instagram"
+                owned += [c for c in conjuncts(n) if c.i > n.i]
             rule = "owns.possessive"
         elif n.lemma_.lower() in ctx.t["subsidiary_nouns"]:
             owned = appos_list(n)

@@ -68,7 +68,39 @@ def store_data_graph(store) -> Graph:
     return g
 
 
-def validate_graph(data: Graph, ontology: Graph | None = None, shapes: Graph | None = None) -> ValidationReport:
+# Checks SHACL Core cannot state, run as SPARQL over the data (cheaper here than
+# SHACL-SPARQL through pyshacl): (message, path, query selecting ?focus).
+SPARQL_CHECKS = (
+    (
+        "the reified triple (rdf:subject rdf:predicate rdf:object) is not asserted in the graph",
+        "rdf:predicate",
+        """SELECT ?focus WHERE {{
+             ?focus a <{assertion}> ; <{rdf}subject> ?s ; <{rdf}predicate> ?p ; <{rdf}object> ?o .
+             FILTER NOT EXISTS {{ {triple} }} }}""",
+    ),
+)
+
+
+def _sparql_checks(data: Graph, store=None) -> list[Violation]:
+    """Run :data:`SPARQL_CHECKS` in the Oxigraph store when given (documents' graphs only,
+    not the inferred one), else in the rdflib graph."""
+    from kg.namespace import INFERRED_GRAPH
+
+    out = []
+    for message, path, template in SPARQL_CHECKS:
+        fill = {"assertion": KG.Assertion, "rdf": str(RDF)}
+        if store is not None:
+            triple = f"GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{INFERRED_GRAPH}>)"
+            focus = [row[0].value for row in store.query(template.format(triple=triple, **fill)).rows]
+        else:
+            focus = [str(row[0]) for row in data.query(template.format(triple="?s ?p ?o", **fill))]
+        for f in focus:
+            out.append(Violation(_label(data, URIRef(f)), f, path, message))
+    return out
+
+
+def validate_graph(data: Graph, ontology: Graph | None = None, shapes: Graph | None = None,
+                   store=None) -> ValidationReport:
     """Validate an rdflib graph (the ontology is mixed in for the class hierarchy)."""
     import pyshacl
 
@@ -81,17 +113,17 @@ def validate_graph(data: Graph, ontology: Graph | None = None, shapes: Graph | N
         shacl_graph=shp,
         ont_graph=ont,
         inference="none",
-        advanced=True,
+        advanced=False,
         do_owl_imports=False,
         allow_warnings=False,
     )
-    violations = sorted(_violations(results, data, shp))
-    return ValidationReport(conforms=bool(conforms), violations=violations, triples=len(data))
+    violations = sorted(set(_violations(results, data, shp)) | set(_sparql_checks(data, store)))
+    return ValidationReport(conforms=not violations, violations=violations, triples=len(data))
 
 
 def validate_store(store) -> ValidationReport:
     """Validate everything the store holds (kg validate, and kg build by default)."""
-    return validate_graph(store_data_graph(store))
+    return validate_graph(store_data_graph(store), store=store)
 
 
 # ---------------------------------------------------------------- user gazetteers

@@ -156,3 +156,19 @@ def test_shipped_gazetteer_is_valid():
     from importlib import resources
 
     assert check_gazetteer(resources.files("kg").joinpath("data", "gazetteer.jsonl")) == len(rows)
+
+
+def test_reified_triple_must_be_asserted_in_a_document_graph(tmp_path):
+    """Checked in the store itself: a triple only in the default or inferred graph does not count."""
+    from kg.graph import document_iri
+    from kg.store import open_store
+    from kg.validate import validate_store
+
+    tiktok, meta = RESOURCE["platform/tiktok"], RESOURCE["company/meta"]
+    with open_store(tmp_path / "store") as st:
+        _load_bad(st)
+        assert not any("not asserted" in v.message for v in validate_store(st).violations)
+        st.update(f"DELETE DATA {{ GRAPH <{document_iri('bad')}> {{ <{tiktok}> <{KG.sued}> <{meta}> }} }}")
+        report = validate_store(st)
+    bad = [v for v in report.violations if "not asserted" in v.message]
+    assert len(bad) == 1 and bad[0].focus_label == 'assertion "TikTok kg:sued Meta"'

@@ -94,12 +94,14 @@ def build(
 
 
 def _infer_and_validate(st: Store, report: BuildReport, validate: bool, warn: Progress) -> None:
-    """Materialise the inferences (kg.inference), then check the SHACL shapes: violations
-    are warnings (one line each through ``warn``), never a failed build."""
+    """Materialise the inferences (kg.inference), then check the SHACL shapes when some
+    document was (re-)extracted: violations are warnings (one line each through ``warn``),
+    never a failed build."""
     from kg.inference import materialize
 
     report.inferred = materialize(st)
-    if validate:
+    # nothing read: the store is as the last build left it (and checked it), so skip the check
+    if validate and report.documents_read:
         from kg.validate import validate_store
 
         report.validation = validate_store(st)

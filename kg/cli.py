@@ -93,7 +93,8 @@ def build(paths, store, output_dir, no_output, model, force, batch_size, workers
     After loading, RDFS/OWL inferences (superclasses, inverse properties) are
     materialised, and the graph is checked against the SHACL shapes in
     ontology/shapes.ttl: violations are listed on stderr as warnings and do not
-    fail the build (the exit status is unchanged); --no-validate skips the check.
+    fail the build (the exit status is unchanged); --no-validate skips the check,
+    and so does a build in which no document changed ('kg validate' checks any time).
     """
     from kg import api
 

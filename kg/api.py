@@ -46,15 +46,23 @@ def build(
     workers: int = 1,
     progress: Progress = _noop,
     warn: Progress = _noop,
+    max_bytes: int | None = None,
     validate: bool = True,
     gazetteers: Iterable[str | os.PathLike] = (),
 ) -> BuildReport:
     """Ingest ``paths``, extract, load each document's graph into the store and write the
-    Turtle, GraphML and HTML outputs to ``output_dir`` (``None``: no files)."""
+    Turtle, GraphML and HTML outputs to ``output_dir`` (``None``: no files).
+
+    A file that cannot be read is named once through ``warn`` and listed in
+    ``report.failed``; every other file is still processed.  Files over
+    ``max_bytes`` (default :data:`kg.ingest.MAX_BYTES`) are refused.  Each
+    document's facts go into the store in one transaction, so an interrupted
+    build leaves whole documents only, and the next build (which skips
+    unchanged documents) completes the rest."""
     from kg import nlp as nlp_mod
     from kg.extract import extract_documents
     from kg.graph import document_iri, extraction_graph, ontology_graph
-    from kg.ingest import load_documents
+    from kg.ingest import MAX_BYTES, load_documents
 
     use_gazetteers(gazetteers)
     nlp = nlp_mod.load(model)
@@ -70,7 +78,8 @@ def build(
             warn(f"warning: {exc}")
 
         def todo():
-            for doc in load_documents(paths, on_error=on_error):
+            for doc in load_documents(paths, on_error=on_error, max_bytes=max_bytes or MAX_BYTES,
+                                      on_warning=lambda m: warn(f"warning: {m}")):
                 if not force and known.get(str(document_iri(doc.doc_id))) == doc.sha256:
                     report.documents_skipped += 1
                     progress(f"unchanged, skipped: {doc.name}")

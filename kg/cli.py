@@ -27,6 +27,9 @@ def _errors(func):
             return func(*args, **kwargs)
         except KGError as exc:
             raise click.ClickException(str(exc)) from None
+        except OSError as exc:  # e.g. an output folder that cannot be written, a full disk
+            where = f"{exc.filename}: " if exc.filename else ""
+            raise click.ClickException(f"{where}{exc.strerror or exc}") from None
         except KeyboardInterrupt:
             click.echo("interrupted", err=True)
             sys.exit(130)
@@ -76,28 +79,46 @@ def main():
 @click.option("--batch-size", default=32, show_default=True, type=click.IntRange(1, 4096), help="Documents per spaCy batch.")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64), help="spaCy worker processes.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress on stderr.")
+@click.option("--max-bytes", default=None, type=click.IntRange(1), metavar="N",
+              help="Refuse files larger than N bytes.  [default: 8388608 (8 MiB)]")
 @click.option("--no-validate", is_flag=True,
               help="Skip the SHACL check (ontology/shapes.ttl) after the build.  Violations never fail a build: they are warnings on stderr.")
 @click.option("--gazetteer", "gazetteers", multiple=True, type=click.Path(exists=True, dir_okay=False), metavar="FILE",
               help="Extra gazetteer (JSONL like kg/data/gazetteer.jsonl: name, class, aliases, wikidata); repeatable.  "
                    "Add --force to re-extract documents already in the store.")
 @_errors
-def build(paths, store, output_dir, no_output, model, force, batch_size, workers, quiet, no_validate=False, gazetteers=()):
+def build(paths, store, output_dir, no_output, model, force, batch_size, workers, quiet, max_bytes, no_validate=False, gazetteers=()):
     """Build (or update) the graph from PATHS (files or folders; default: seeds/).
 
-    Each document's facts replace its previous facts in the store; unchanged
-    documents (same content hash) are skipped, so building twice changes
-    nothing.  Prints documents read, entities per class and relations per type.
-    Exits 3 when some files could not be read (each is named on stderr).
+    Reads .txt, .md and .html/.htm files (folders recursively; hidden files
+    skipped, symlinked folders not followed).  Each document's facts replace
+    its previous facts in the store in one transaction; unchanged documents
+    (same content hash) are skipped, so building twice changes nothing and an
+    interrupted build resumes where it stopped.  Prints documents read,
+    entities per class and relations per type.
+
+    A file that cannot be used (empty, binary, too large, unreadable, vanished)
+    gets one warning line on stderr and every other file is still processed.
+    Text that is not UTF-8 is read as Windows-1252/Latin-1 (or as UTF-8 with
+    bad bytes replaced) with one warning line; UTF-16 needs a byte-order mark.
 
     After loading, RDFS/OWL inferences (superclasses, inverse properties) are
     materialised, and the graph is checked against the SHACL shapes in
     ontology/shapes.ttl: violations are listed on stderr as warnings and do not
     fail the build (the exit status is unchanged); --no-validate skips the check,
     and so does a build in which no document changed ('kg validate' checks any time).
+
+    \b
+    Exit status:
+      0    every file was read
+      3    partial failure: some files could not be read (listed); the rest were processed
+      1    error, e.g. the store is locked by another kg process (documents finished before are kept)
+      130  interrupted: finished documents are kept; run again to complete
     """
     from kg import api
+    from kg.store import check_unlocked
 
+    check_unlocked(store)  # a store in use: fail at once, not after loading the model
     say = (lambda m: None) if quiet else (lambda m: click.echo(m, err=True))
     report = api.build(
         paths or ("seeds",),
@@ -109,6 +130,7 @@ def build(paths, store, output_dir, no_output, model, force, batch_size, workers
         workers=workers,
         progress=say,
         warn=lambda m: click.echo(m, err=True),
+        max_bytes=max_bytes,
         validate=not no_validate,
         gazetteers=gazetteers,
     )
@@ -117,6 +139,7 @@ def build(paths, store, output_dir, no_output, model, force, batch_size, workers
         lines.append(f"documents unchanged (skipped): {report.documents_skipped}")
     if report.failed:
         lines.append(f"documents failed: {len(report.failed)}")
+        lines += [f"  - {msg}" for msg in report.failed]
     lines += _counts_lines("entities", report.entities)
     lines += _counts_lines("relations", report.relations)
     lines.append(f"triples: {report.triples}")
@@ -137,9 +160,14 @@ def build(paths, store, output_dir, no_output, model, force, batch_size, workers
 @click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE", help="Bind $KEY in the query to the string VALUE (repeatable).")
 @click.option("--list", "list_", is_flag=True, help="List the named queries and exit.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.option("--timeout", type=click.FloatRange(0, min_open=True), metavar="SECONDS",
+              help="Stop a query still running after SECONDS (error, exit 1).")
+@click.option("--allow-update", is_flag=True,
+              help="Allow SPARQL Update (INSERT, DELETE, DROP, LOAD ...): opens the store for writing; "
+                   "the update is one transaction.")
 @_store_option
 @_errors
-def query(sparql, file, name, params, list_, fmt, store):
+def query(sparql, file, name, params, list_, fmt, timeout, allow_update, store):
     """Run a read-only SPARQL query against the store.
 
     Give the query as an argument, with --file, or by --name.  The prefixes
@@ -147,6 +175,11 @@ def query(sparql, file, name, params, list_, fmt, store):
     and wd: are predeclared.  Example:
 
         kg query --name entity --param entity=Meta
+
+    Malformed SPARQL is reported in one line with its line and column.  SPARQL
+    Update is refused unless --allow-update is given.  Exit status: 0 success,
+    1 error (malformed query, timeout, store missing or locked by a running
+    build), 2 usage error.
     """
     from kg import query as q
     from kg.store import open_store
@@ -164,9 +197,17 @@ def query(sparql, file, name, params, list_, fmt, store):
             raise click.BadParameter(f"{p!r} is not KEY=VALUE", param_hint="--param")
         k, v = p.split("=", 1)
         bound[k.strip()] = v
-    text = sparql or (file.read() if file else q.get_named(name).text)
+    try:
+        text = sparql or (file.read() if file else q.get_named(name).text)
+    except UnicodeDecodeError:
+        raise click.BadParameter("the query file is not UTF-8", param_hint="--file") from None
+    if allow_update and q.is_update(text):
+        with open_store(store) as st:
+            q.run_update(st, text, bound, timeout=timeout)
+        click.echo("update applied", err=True)
+        return
     with open_store(store, read_only=store != "memory") as st:
-        result = q.run(st, text, bound)
+        result = q.run(st, text, bound, timeout=timeout)
         click.echo(q.format_result(result, fmt), nl=False)
 
 

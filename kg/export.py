@@ -1,9 +1,18 @@
-"""Exporters, keyed by format name.  Each returns bytes; :func:`write` writes atomically."""
+"""Exporters, keyed by format name.  Each returns bytes; :func:`write_atomic` writes them.
+
+Every file the project writes goes through :func:`write_atomic` (a temporary file
+in the same folder, fsync, rename): a reader or a crash never sees half a file.
+Article text lands safely in each format: the RDF serialisers escape literals,
+GraphML gets the characters XML 1.0 forbids replaced (:func:`xml_safe`), CSV
+cells cannot start a spreadsheet formula (:func:`kg.query._neutralise`).
+"""
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import os
+import re
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -66,11 +75,31 @@ def to_networkx(store: Store):
     return g
 
 
+# characters XML 1.0 does not allow (C0 controls but tab/LF/CR, surrogates, U+FFFE/U+FFFF)
+_XML_FORBIDDEN = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_safe(text: str) -> str:
+    """``text`` with every character XML 1.0 forbids replaced by U+FFFD."""
+    return _XML_FORBIDDEN.sub("\ufffd", text)
+
+
+def _xml_safe_graph(g):
+    """A copy of a networkx graph whose strings (ids, keys, attributes) are all valid XML."""
+    clean = lambda v: xml_safe(v) if isinstance(v, str) else v  # noqa: E731
+    out = g.__class__()
+    for n, attrs in g.nodes(data=True):
+        out.add_node(clean(n), **{clean(k): clean(v) for k, v in attrs.items()})
+    for u, v, key, attrs in g.edges(keys=True, data=True):
+        out.add_edge(clean(u), clean(v), key=clean(key), **{clean(k): clean(x) for k, x in attrs.items()})
+    return out
+
+
 def graphml(store: Store) -> bytes:
     import networkx as nx
 
     buf = io.BytesIO()
-    nx.write_graphml(to_networkx(store), buf, encoding="utf-8", prettyprint=True)
+    nx.write_graphml(_xml_safe_graph(to_networkx(store)), buf, encoding="utf-8", prettyprint=True)
     return buf.getvalue()
 
 
@@ -127,18 +156,45 @@ def export(store: Store, fmt: str) -> bytes:
 
 
 def write_atomic(path: str | os.PathLike, data: bytes) -> Path:
-    """Write via a temporary file in the same folder and rename: never a half-written file."""
+    """Write via a temporary file in the same folder and rename: never a half-written file.
+
+    The new file keeps the old one's permissions (a new file gets the usual
+    ``0666 & ~umask``, not ``mkstemp``'s private ``0600``).  A crash can leave a
+    hidden ``.NAME.XXXX`` temporary file behind, never a truncated ``NAME``.
+    """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        mode = path.stat().st_mode & 0o7777
+    except OSError:
+        mode = 0o666 & ~_umask()
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
+            os.fchmod(fh.fileno(), mode)
             os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
-        with __import__("contextlib").suppress(OSError):
+        with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+    _fsync_dir(path.parent)
     return path
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); a no-op where folders cannot be opened."""
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)

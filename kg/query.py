@@ -8,9 +8,9 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
-from kg.errors import FormatError, QueryError
+from kg.errors import FormatError, QueryError, StoreError
 from kg.namespace import PREFIXES, sparql_prefixes
-from kg.store import QueryResult, Store
+from kg.store import QueryResult, Store, call_with_timeout
 
 FORMATS = ("table", "csv", "json")
 _PARAM = re.compile(r"\$([A-Za-z_]\w*)")
@@ -52,26 +52,77 @@ def get_named(name: str) -> NamedQuery:
     return queries[name]
 
 
+# strings and IRIs (kept: a '#' inside them is not a comment) or a comment (dropped)
+_LEXEME = re.compile(
+    r"""('''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|<[^<>"{}|^`\\\s]*>)|#[^\n]*"""
+)
+_POSITION = re.compile(r"\berror at (\d+):(\d+):\s*")
+
+
+def strip_comments(sparql: str) -> str:
+    """The text without ``#`` comments (line structure kept)."""
+    return _LEXEME.sub(lambda m: m.group(1) or "", sparql)
+
+
 def is_update(sparql: str) -> bool:
-    body = "\n".join(line for line in sparql.splitlines() if not line.lstrip().startswith("#"))
-    return bool(_UPDATE.match(body))
+    """Whether the text is a SPARQL Update (INSERT, DELETE, LOAD, CLEAR, DROP, ...)."""
+    return bool(_UPDATE.match(strip_comments(sparql)))
 
 
-def run(store: Store, sparql: str, params: dict[str, str] | None = None) -> QueryResult:
-    """Run a read-only query; the project's prefixes (kg:, rdfs:, prov: ...) are predeclared."""
-    if is_update(sparql):
-        raise QueryError("SPARQL Update is not allowed here: queries are read-only")
+def _prepare(sparql: str, params: dict[str, str] | None) -> str:
     needed = set(_PARAM.findall(sparql))
     missing = sorted(needed - set(params or {}))
     if missing:
         raise QueryError("this query needs " + ", ".join(f"--param {m}=VALUE" for m in missing))
-    from kg.errors import StoreError
+    return bind_params(sparql, {k: v for k, v in (params or {}).items() if k in needed})
 
-    bound = bind_params(sparql, {k: v for k, v in (params or {}).items() if k in needed})
+
+def _query_error(exc: StoreError) -> QueryError:
+    """A store error in one line, positions counted in the user's text (not the prefixes)."""
+    shift = sparql_prefixes().count("\n")
+    line, column = getattr(exc, "line", None), getattr(exc, "column", None)
+    if line is not None:
+        detail = exc.detail
+    else:  # a plain message, e.g. "store update failed: error at 14:3: ..."
+        m = _POSITION.search(str(exc))
+        if not m:
+            return QueryError(" ".join(str(exc).split()))
+        line, column, detail = int(m.group(1)), int(m.group(2)), str(exc)[m.end():]
+    what = "malformed SPARQL Update" if "update" in str(exc) else "malformed SPARQL"
+    if line > shift:
+        line -= shift
+    detail = " ".join(detail.split())
+    if len(detail) > 300:
+        detail = detail[:299] + "…"
+    return QueryError(f"{what} at line {line}, column {column}: {detail}")
+
+
+def run(
+    store: Store, sparql: str, params: dict[str, str] | None = None, timeout: float | None = None
+) -> QueryResult:
+    """Run a read-only query; the project's prefixes (kg:, rdfs:, prov: ...) are predeclared.
+
+    Malformed SPARQL: :class:`QueryError` with line and column in ``sparql``.  A query
+    still running after ``timeout`` seconds is abandoned with a :class:`QueryError`.
+    """
+    if is_update(sparql):
+        raise QueryError("SPARQL Update is not allowed here: queries are read-only (kg query --allow-update runs it)")
+    bound = _prepare(sparql, params)
     try:
-        return store.query(sparql_prefixes() + bound)
+        return store.query(sparql_prefixes() + bound, timeout=timeout)
     except StoreError as exc:
-        raise QueryError(str(exc)) from None
+        raise _query_error(exc) from None
+
+
+def run_update(
+    store: Store, sparql: str, params: dict[str, str] | None = None, timeout: float | None = None
+) -> None:
+    """Run a SPARQL Update on a writable store, as one transaction (all or nothing)."""
+    bound = _prepare(sparql, params)
+    try:
+        call_with_timeout(lambda _cancel: store.update(sparql_prefixes() + bound), timeout, "update")
+    except StoreError as exc:
+        raise _query_error(exc) from None
 
 
 def sparql_string(value: str) -> str:
@@ -127,9 +178,14 @@ def _json_value(term):
     return term_text(term) if term is not None else None
 
 
+_PLAIN_NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
+
+
 def _neutralise(cell: str) -> str:
-    """CSV opened in a spreadsheet: a cell starting with = + - @ must not run as a formula."""
-    if cell and cell[0] in "=+-@\t\r":
+    """CSV opened in a spreadsheet: a cell starting with = + - @ (or tab, carriage return)
+    must not run as a formula, so it gets a leading apostrophe (OWASP's advice); a plain
+    number such as ``-5.2`` is no formula and stays as it is."""
+    if cell and cell[0] in "=+-@\t\r" and not _PLAIN_NUMBER.fullmatch(cell):
         return "'" + cell
     return cell
 

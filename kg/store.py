@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -58,6 +60,75 @@ def _drop(graph_iri: str) -> str:
     )
 
 
+class SparqlSyntaxError(StoreError):
+    """Malformed SPARQL; ``line`` and ``column`` (1-based) locate the error in the text sent."""
+
+    def __init__(self, detail: str, line: int | None = None, column: int | None = None):
+        self.detail, self.line, self.column = detail, line, column
+        where = f" at line {line}, column {column}" if line is not None else ""
+        super().__init__(f"malformed SPARQL{where}: {detail}")
+
+
+class QueryTimeout(StoreError):
+    """A query or update ran longer than its time limit and was abandoned."""
+
+
+_POSITION = re.compile(r"^\s*error at (\d+):(\d+):\s*", re.I)
+
+
+def syntax_error(exc: BaseException) -> SparqlSyntaxError:
+    """Oxigraph's SyntaxError (``error at 3:17: expected ...``, sometimes several lines)
+    as one line with its position."""
+    text = " ".join(str(exc).split())
+    m = _POSITION.match(text)
+    detail = text[m.end():] if m else text
+    if len(detail) > 300:
+        detail = detail[:299] + "…"
+    if m:
+        return SparqlSyntaxError(detail or "syntax error", int(m.group(1)), int(m.group(2)))
+    return SparqlSyntaxError(detail or "syntax error")
+
+
+def call_with_timeout(func, timeout: float | None, what: str = "query"):
+    """``func(cancel)`` in a worker thread, waiting at most ``timeout`` seconds.
+
+    pyoxigraph releases the GIL while it evaluates, so the caller gets control back on
+    time and :class:`QueryTimeout` is raised; ``cancel`` is set so the abandoned worker
+    stops at its next solution (a long aggregate runs on until the process exits).  An
+    abandoned update is still one transaction: it lands entirely or not at all.
+    """
+    if not timeout:
+        return func(None)
+    cancel = threading.Event()
+    box: dict = {}
+
+    def work() -> None:
+        import traceback
+
+        try:
+            box["value"] = func(cancel)
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller
+            # pyoxigraph's result iterators must be dropped on the thread that made them:
+            # free the frames (and their locals) here, not wherever the error ends up
+            traceback.clear_frames(exc.__traceback__)
+            if not cancel.is_set():
+                box["error"] = exc
+
+    worker = threading.Thread(target=work, name=f"kg-{what}", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if worker.is_alive():
+        cancel.set()
+        raise QueryTimeout(f"{what} timed out after {timeout:g} s (stopped; raise --timeout to allow more)")
+    if "error" in box:
+        raise box["error"]
+    return box["value"]
+
+
+class _Cancelled(Exception):
+    pass
+
+
 @dataclass
 class QueryResult:
     """A SPARQL answer in plain form: ``kind`` is select, ask or graph."""
@@ -89,9 +160,15 @@ class Store:
         if self.read_only:
             if not path.exists():
                 raise StoreError(f"no store at {path}: run 'kg build' first (or pass --store)")
+            if not path.is_dir():
+                raise StoreError(f"{path} is a file, not a store folder")
+            # Oxigraph: reading while another process writes is undefined behaviour, so
+            # readers share the lock a writer takes exclusively.
+            self._acquire_lock(shared=True)
             try:
                 self._store = ox.Store.read_only(str(path))
             except OSError as exc:
+                self._release_lock()
                 raise StoreError(f"cannot open store {path}: {_first_line(exc)}") from None
             return
         if path.exists() and not path.is_dir():
@@ -104,27 +181,13 @@ class Store:
             self._release_lock()
             raise StoreError(f"cannot open store {path}: {_first_line(exc)}") from None
 
-    def _acquire_lock(self) -> None:
-        import fcntl
-
-        lock_path = self.path / LOCK_NAME
-        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            holder = os.read(fd, 32).decode(errors="replace").strip() or "?"
-            os.close(fd)
-            raise StoreError(f"store is locked by PID {holder} ({self.path})") from None
-        os.ftruncate(fd, 0)
-        os.write(fd, str(os.getpid()).encode())
-        self._lock_fd = fd
+    def _acquire_lock(self, shared: bool = False) -> None:
+        self._lock_fd = lock_store(self.path, shared)
+        self._lock_shared = shared
 
     def _release_lock(self) -> None:
-        if self._lock_fd is not None:
-            with contextlib.suppress(OSError):
-                os.ftruncate(self._lock_fd, 0)
-                os.close(self._lock_fd)
-            self._lock_fd = None
+        fd, self._lock_fd = self._lock_fd, None
+        unlock_store(fd, getattr(self, "_lock_shared", False))
 
     def close(self) -> None:
         if getattr(self, "_store", None) is not None and not self.read_only:
@@ -180,15 +243,24 @@ class Store:
         self.replace_graph(str(ONTOLOGY_GRAPH), ntriples)
 
     # ------------------------------------------------------------ reading
-    def query(self, sparql: str) -> QueryResult:
-        """Run a read-only SPARQL query (its default graph: the union of all documents)."""
-        try:
-            result = self._store.query(sparql)
-        except SyntaxError as exc:
-            raise StoreError(f"malformed SPARQL: {_first_line(exc)}") from None
-        except OSError as exc:
-            raise StoreError(f"query failed: {_first_line(exc)}") from None
-        return to_result(result)
+    def query(self, sparql: str, timeout: float | None = None) -> QueryResult:
+        """Run a read-only SPARQL query (its default graph: the union of all documents).
+
+        Malformed SPARQL raises :class:`SparqlSyntaxError` (one line, with line and
+        column); a query still running after ``timeout`` seconds raises
+        :class:`QueryTimeout`.
+        """
+        store = self._store
+
+        def run(cancel):
+            try:
+                return to_result(store.query(sparql), cancel)
+            except SyntaxError as exc:
+                raise syntax_error(exc) from None
+            except OSError as exc:
+                raise StoreError(f"query failed: {_first_line(exc)}") from None
+
+        return call_with_timeout(run, timeout, "query")
 
     def document_hashes(self) -> dict[str, str]:
         """Document IRI -> content hash of every document in the store."""
@@ -213,14 +285,91 @@ class Store:
         return sorted(self.document_hashes())
 
 
-def to_result(result) -> QueryResult:
+def to_result(result, cancel: threading.Event | None = None) -> QueryResult:
+    """Materialise a pyoxigraph answer; stops early (:class:`_Cancelled`) once ``cancel`` is set."""
+
+    def check(items):
+        for item in items:
+            if cancel is not None and cancel.is_set():
+                raise _Cancelled()
+            yield item
+
     if isinstance(result, ox.QueryBoolean):
         return QueryResult("ask", [], [], boolean=bool(result))
     if isinstance(result, ox.QuerySolutions):
         names = [v.value for v in result.variables]
-        rows = [tuple(sol[i] for i in range(len(names))) for sol in result]
+        rows = [tuple(sol[i] for i in range(len(names))) for sol in check(result)]
         return QueryResult("select", names, rows)
-    return QueryResult("graph", ["subject", "predicate", "object"], [], triples=list(result))
+    return QueryResult("graph", ["subject", "predicate", "object"], [], triples=list(check(result)))
+
+
+def lock_store(path: Path, shared: bool = False) -> int | None:
+    """Lock an on-disk store: one writer (exclusive flock on ``kg.lock``, which holds
+    its PID) or many readers (shared).  Never waits: a busy store is an immediate
+    one-line :class:`StoreError`.  The kernel drops the lock when its process dies,
+    even by SIGKILL.  Returns the lock's file descriptor (``None``: nothing to lock)."""
+    import fcntl
+
+    lock_path = path / LOCK_NAME
+    try:
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:
+        if not shared:
+            raise StoreError(f"cannot lock store {path}: {exc.strerror}") from None
+        try:  # a store on read-only media: no writer can be there either
+            fd = os.open(lock_path, os.O_RDONLY)
+        except OSError:
+            return None
+    try:
+        fcntl.flock(fd, (fcntl.LOCK_SH if shared else fcntl.LOCK_EX) | fcntl.LOCK_NB)
+    except BlockingIOError:
+        holder = _lock_holder(fd)
+        os.close(fd)
+        if holder and shared:
+            msg = f"store is locked by PID {holder}, which is writing it ({path}); try again when it finishes"
+        elif holder:
+            msg = f"store is locked by PID {holder} ({path}); another kg build or update is running"
+        else:
+            msg = f"store is in use by another kg process ({path}); try again when it finishes"
+        raise StoreError(msg) from None
+    if not shared:
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, str(os.getpid()).encode(), 0)
+    return fd
+
+
+def unlock_store(fd: int | None, shared: bool = False) -> None:
+    if fd is None:
+        return
+    if not shared:
+        with contextlib.suppress(OSError):
+            os.ftruncate(fd, 0)
+    with contextlib.suppress(OSError):
+        os.close(fd)
+
+
+def check_unlocked(spec: str | os.PathLike | None) -> None:
+    """Raise the :class:`StoreError` a writer would get if the on-disk store ``spec`` is
+    in use, without opening it (``kg build`` checks before it loads its model)."""
+    spec = str(spec) if spec is not None else str(DEFAULT_STORE)
+    path = Path(spec)
+    if spec == "memory" or "://" in spec or not (path / LOCK_NAME).is_file():
+        return
+    unlock_store(lock_store(path))
+
+
+def _lock_holder(fd: int) -> str | None:
+    """The PID written in the lock file, if that process is alive."""
+    try:
+        pid = int(os.pread(fd, 32, 0).decode("ascii", "replace").strip())
+        if pid <= 0:
+            return None
+        os.kill(pid, 0)
+    except PermissionError:  # alive, another user's
+        return str(pid)
+    except (ValueError, OSError):
+        return None
+    return str(pid)
 
 
 def _first_line(exc: BaseException) -> str:

@@ -404,11 +404,11 @@ def _datelines(doc: Doc, kinds: dict[int, str]) -> set[int]:
         for i in range(start, min(start + 14, len(doc))):
             if doc[i].text in ("—", "–", "-", "--") and i > start:
                 before = [t for t in doc[start:i] if t.is_alpha]
-                wire = any(t.text in ("Reuters", "AP", "AFP", "UPI", "Bloomberg") for t in doc[start:i])
+                wire = any(t.text in ("Reuters", "AP", "AFP", "UPI", "Bloomberg", "Wire") for t in doc[start:i])
                 if before and (doc[start].is_upper or wire):
                     out.update(range(start, i + 1))
                 break
-            if doc[i].is_space or (doc[i].is_punct and doc[i].text not in (",", "(", ")", ".")):
+            if doc[i].is_space or (doc[i].is_punct and doc[i].text not in (",", "(", ")", ".", "/")):
                 break
     return out
 
@@ -417,6 +417,8 @@ def _split_possessive(doc: Doc, s: int, e: int, label: str) -> list[tuple[int, i
     """"Alphabet's Google" tagged as one name is two: the owner and the owned."""
     for i in range(s + 1, e - 1):
         if doc[i].lower_ in ("'s", "’s") or (doc[i].text in ("'", "’") and doc[i - 1].text.endswith("s")):
+            if _match_role_ending_at(doc, i) is not None:
+                break  # "Attorney General's Office" is one name
             return [(s, i, label), (i + 1, e, label)]
     return [(s, e, label)]
 

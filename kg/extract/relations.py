@@ -21,8 +21,7 @@ PLAINTIFF_CLASSES = {"Official", "GovernmentBody", "Place"}
 DEFENDANT_CLASSES = {"Company", "Person", "Official", "Platform", "Organization", "GovernmentBody"}
 OWNER_CLASSES = {"Company", "Organization"}
 OWNED_CLASSES = {"Platform", "Company"}
-# companies reporting their own numbers are not sources in the sense of the gold rule
-CITER_CLASSES = {"Report", "Organization", "Official", "GovernmentBody"}
+CITER_CLASSES = {"Report", "Organization", "Official", "GovernmentBody", "Company"}
 PUBLISHER_CLASSES = {"Organization", "GovernmentBody", "Company"}
 ACTOR_CLASSES = {"Official", "GovernmentBody", "Place", "Organization"}
 COLLECTIVE_NOUNS = {"coalition", "group", "dozens", "hundreds", "scores", "bloc", "alliance", "number"}
@@ -31,8 +30,11 @@ GROUP_NOUNS = {"state", "attorney", "general", "government", "prosecutor", "regu
 NAME_CARRIERS = {"app", "platform", "site", "website", "service", "network", "company", "firm", "startup",
                  "game", "messenger", "chatbot", "marketplace", "store"}
 PLATFORM_NOUNS = {"app", "platform", "site", "website", "service", "network", "game", "messenger", "chatbot", "marketplace", "store"}
+REPORT_FILLERS = {"separate", "new", "recent", "most", "latest", "annual", "same", "other", "another", "previous",
+                  "earlier", "internal", "its", "their", "first", "second", "third", "last", "this", "that"}
 QUANTIFIER_WORDS = {"more", "than", "over", "nearly", "about", "almost", "at", "least", "some", "roughly", "around", "fewer", "less", "up", "to"}
-SOURCE_NOUNS = {"data", "figure", "figures", "statistic", "statistics", "research", "researcher", "analysis",
+SOURCE_NOUNS = {"investigation", "probe", "testing", "tests", "inquiry", "review", "audit", "count", "tally",
+                "data", "figure", "figures", "statistic", "statistics", "research", "researcher", "analysis",
                 "estimate", "finding", "number", "record", "records", "office", "spokesperson", "spokesman",
                 "spokeswoman", "team", "analyst", "expert", "official", "document", "poll"}
 SOURCE_CLASSES = {"Organization", "GovernmentBody", "Official", "Report", "Person", "Company"}
@@ -81,7 +83,7 @@ class Context:
         return None if idx is None else self.r.clusters[idx].cls
 
     def entity(self, tok: Token, allow_group: bool = False, allow_report: bool = False,
-               allow_name: bool = False) -> int | None:
+               allow_name: bool = False, allow_org: bool = False) -> int | None:
         m = self.r.mention_at(tok)
         if m is not None:
             return m.entity
@@ -130,6 +132,11 @@ class Context:
             return self.report(tok)
         if allow_name and tok.pos_ == "PROPN" and tok.is_title:
             return self.person_name(tok)
+        if allow_org and tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.ent_type_:
+            # an untagged name in a company's or platform's slot ("owned by MediaLab")
+            words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
+            if words[-1].i - words[0].i == len(words) - 1 and len(words) <= 4:
+                return self._make(" ".join(t.text for t in words), "Organization", tok)
         return None
 
     def named_by_apposition(self, tok: Token) -> int | None:
@@ -208,10 +215,13 @@ class Context:
     def report(self, tok: Token) -> int:
         """An unnamed report ("a statewide survey", "the 2022 Federal Human Trafficking
         report") -> a Report named by its modifiers and head noun."""
+        quoted = _quoted_title(tok)
+        if quoted:
+            return self._make(quoted, "Report", tok)  # 'The "Connected Kids" report' / '"Level Up Hate," a report'
         words = [t for t in tok.lefts if t.dep_ in ("amod", "compound", "nummod", "nmod")]
         left = min([t.left_edge.i for t in words] + [tok.i])
         span = tok.doc[left:tok.i + 1]
-        tokens = [t for t in span if t.dep_ not in ("det", "punct", "poss", "case")]
+        tokens = [t for t in span if t.dep_ not in ("det", "punct", "poss", "case") and t.lower_ not in REPORT_FILLERS]
         if len(tokens) > 1:  # keep a topic: "2023 advisory on social media and youth mental health"
             topic = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "about", "into")]
             if topic:
@@ -243,6 +253,8 @@ class Context:
                                 return idx
             if prep.dep_ == "poss":
                 idx = self.pronoun(prep) if prep.pos_ == "PRON" else self.entity(prep)
+                if idx is None and prep.lemma_.lower() in SOURCE_NOUNS and prep is not tok:
+                    idx = self.source_of(prep)  # "his office's investigation"
                 if idx is not None and self.cls(idx) in SOURCE_CLASSES:
                     return idx
         return None
@@ -265,6 +277,27 @@ class Context:
 
 
 # ---------------------------------------------------------------- helpers
+
+def _quoted_title(tok: Token) -> str | None:
+    """A title in quotation marks right before a report noun, or the quoted name it stands
+    in apposition to: 'the "Connected Kids" report', '"Level Up Hate," a report ...'."""
+    doc = tok.doc
+    quotes = {'"', "“", "”", "'", "‘", "’"}
+    j = tok.i - 1
+    if j >= 0 and doc[j].text in quotes:
+        k = j - 1
+        while k >= 0 and doc[k].text not in quotes and j - k <= 8:
+            k -= 1
+        if k >= 0 and doc[k].text in quotes and j - k > 1:
+            return doc[k + 1:j].text.strip(" ,")
+    if tok.dep_ == "appos":
+        head = tok.head
+        if head.pos_ == "PROPN":
+            words = [t for t in head.subtree if t.i < tok.i and t.text not in quotes and not t.is_punct]
+            if words and any(t.text in quotes for t in head.subtree):
+                return " ".join(t.text for t in words)
+    return None
+
 
 def first(*candidates: int | None) -> int | None:
     """The first candidate that is not None (cluster index 0 is a real answer)."""
@@ -379,10 +412,11 @@ def _cluster_list(ctx: Context, toks: list[Token], classes: set[str], **kw) -> l
     toks = list(toks)
     for t in list(toks):
         # "The Department of Justice and Ohio": the parser may hang the conjunct on a
-        # token inside the name rather than on its head
+        # token inside the name (or its title) rather than on its head
         m = ctx.r.mention_at(t)
         if m is not None:
-            for inner in t.doc[m.start:m.end]:
+            first_tok = m.title_start if m.title_start is not None else m.start
+            for inner in t.doc[first_tok:m.end]:
                 if inner.head.i not in range(m.start, m.end):
                     continue  # the name's own head: its conjuncts are the caller's business
                 for c in inner.children:
@@ -425,9 +459,25 @@ def sue_verb(sent: Span, ctx: Context) -> Iterator[Found]:
         defendants += [t for t in extra if t.i > v.i]
         for d in list(defendants):
             defendants += along_with(d)
+        for d in list(defendants):
+            defendants += along_with(d)
         subs = _cluster_list(ctx, plaintiffs, PLAINTIFF_CLASSES, allow_group=True)
         objs = _cluster_list(ctx, defendants, DEFENDANT_CLASSES)
         yield from _pairs(ctx, "sued", subs, objs, rule)
+
+
+def take_to_court(sent: Span, ctx: Context) -> Iterator[Found]:
+    """"eSafety took Telegram to the Federal Court", "X hauled Y into court"."""
+    for v in ctx.tokens(sent):
+        if v.pos_ != "VERB" or v.lemma_.lower() not in ("take", "haul", "drag", "bring") or not asserted(v):
+            continue
+        courts = [p for p in pobjs(v, ("to", "into", "before")) if p.lemma_.lower() in ("court", "tribunal")
+                  or (ctx.r.mention_at(p) is not None and "court" in ctx.r.mention_at(p).text.lower())]
+        if not courts:
+            continue
+        subs = _cluster_list(ctx, subjects(v), PLAINTIFF_CLASSES, allow_group=True)
+        objs = _cluster_list(ctx, objects(v), DEFENDANT_CLASSES)
+        yield from _pairs(ctx, "sued", subs, objs, "sued.take_to_court")
 
 
 def lawsuit_against(sent: Span, ctx: Context) -> Iterator[Found]:
@@ -538,9 +588,34 @@ def parent_company(sent: Span, ctx: Context) -> Iterator[Found]:
         yield from _pairs(ctx, "owns", owner, objs, "owns.parent_company")
 
 
+def subsidiary_of(sent: Span, ctx: Context) -> Iterator[Found]:
+    """"Google, a subsidiary of Alphabet", "Nimbus, the Brazilian unit of Orchard Digital",
+    "Instagram is part of Meta"."""
+    for n in ctx.tokens(sent):
+        if n.pos_ != "NOUN" or n.lemma_.lower() not in ("subsidiary", "unit", "division", "affiliate", "arm", "part"):
+            continue
+        if n.lemma_.lower() == "part" and n.dep_ != "attr":
+            continue
+        if n.dep_ == "appos":
+            owned_tok = adjacent_head(n, ctx)
+        elif n.dep_ == "attr":
+            subj = subjects(n.head)
+            owned_tok = subj[0] if subj else None
+        else:
+            continue
+        if owned_tok is None:
+            continue
+        owners = _cluster_list(ctx, pobjs(n, ("of",)), OWNER_CLASSES | {"Platform"}, allow_org=True)
+        owned = _owned(ctx, [owned_tok])
+        for o in owners:
+            if ctx.cls(o) != "Company" and not ctx.r.clusters[o].gazetteer_id:
+                ctx.r.clusters[o].cls = "Company"
+        yield from _pairs(ctx, "owns", owners, owned, "owns.subsidiary_of")
+
+
 def _owned(ctx: Context, toks: list[Token]) -> list[int]:
     """Owned things: platforms and companies; an unknown organisation becomes a Company."""
-    out = _cluster_list(ctx, toks, OWNED_CLASSES | {"Organization"})
+    out = _cluster_list(ctx, toks, OWNED_CLASSES | {"Organization"}, allow_org=True)
     for idx in out:
         if ctx.cls(idx) == "Organization":
             cue = any(m.end < len(m_doc := toks[0].doc) and m_doc[m.end - 1].head.lemma_.lower() in PLATFORM_NOUNS
@@ -556,14 +631,20 @@ def own_verb(sent: Span, ctx: Context) -> Iterator[Found]:
             continue
         if v.dep_ == "acl" or any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
             owners = pobjs(v, ("by",))
-            owned = conjuncts(v.head) if v.dep_ == "acl" else objects(v, ("nsubjpass",))
+            target = v.head
+            if v.dep_ == "acl" and target.dep_ == "appos" and ctx.r.mention_at(target) is None:
+                target = adjacent_head(target, ctx)  # "Steam, the storefront run by Valve"
+            owned = conjuncts(target) if v.dep_ == "acl" else objects(v, ("nsubjpass",))
             rule = "owns.passive"
         else:
             owners = subjects(v)
             owned = objects(v)
             rule = "owns.verb"
-        subs = _cluster_list(ctx, owners, OWNER_CLASSES)
+        subs = _cluster_list(ctx, owners, OWNER_CLASSES, allow_org=True)
         objs = _owned(ctx, owned) if subs else []
+        for o in subs:
+            if ctx.cls(o) == "Organization":
+                ctx.r.clusters[o].cls = "Company"
         yield from _pairs(ctx, "owns", subs, objs, rule)
 
 
@@ -582,6 +663,22 @@ def owned_compound(sent: Span, ctx: Context) -> Iterator[Found]:
             if ctx.cls(owner) in OWNER_CLASSES | {"Platform"}:
                 ctx.r.clusters[owner].cls = "Company"
                 yield from _pairs(ctx, "owns", [owner], owned, "owns.x_owned")
+
+
+def platform_apposition(sent: Span, ctx: Context) -> Iterator[Found]:
+    """"ChatGPT, its flagship chatbot", "Threads, Meta's text-based app": a platform described
+    as someone's product."""
+    for n in ctx.tokens(sent):
+        if n.dep_ != "appos" or n.lemma_.lower() not in PLATFORM_NOUNS:
+            continue
+        named = ctx.r.mention_at(adjacent_head(n, ctx))
+        if named is None or named.entity is None or ctx.cls(named.entity) != "Platform":
+            continue
+        for c in n.children:
+            if c.dep_ == "poss":
+                owner = possessor(c, ctx, {"Company"}) if c.pos_ == "PRON" else ctx.entity(c)
+                if owner is not None and ctx.cls(owner) == "Company" and owner != named.entity:
+                    yield Found(owner, "owns", Arg(cluster=named.entity), "owns.platform_apposition")
 
 
 def possessive_platforms(sent: Span, ctx: Context) -> Iterator[Found]:
@@ -652,13 +749,43 @@ def title_relations(sent: Span, ctx: Context) -> Iterator[Found]:
                 else:
                     # "Chief executive David Baszucki wrote ...": the company the article is
                     # about at that point - the last one named before, within a few sentences
+                    doc = sent.doc
+                    before = m.title_start - 1 if m.title_start is not None else m.start - 1
+                    if before >= 0 and doc[before].pos_ == "PROPN" and doc[before].text[:1].isupper():
+                        # "CyberSafeKids chief executive Orla Brennan": an untagged employer
+                        employer = ctx.entity(doc[before], allow_org=True)
+                        if employer is None:
+                            continue
+                        if ctx.cls(employer) == "Organization" and not ctx.r.clusters[employer].gazetteer_id:
+                            ctx.r.clusters[employer].cls = "Company"
+                        yield Found(m.entity, "ceo_of", Arg(cluster=employer), "ceo_of.title")
+                        continue
                     window = [x for x in ctx.r.mentions if sent.start - 120 <= x.start < sent.start and x.entity is not None
                               and ctx.cls(x.entity) in ("Company", "Platform")]
+                    companies = [x for x in window if ctx.cls(x.entity) == "Company"]
                     if not window:
                         continue
-                    employer = window[-1].entity
+                    employer = (companies or window)[-1].entity
                     rule = "ceo_of.title_context"
             yield Found(m.entity, "ceo_of", Arg(cluster=employer), rule)
+
+
+def whose_role(sent: Span, ctx: Context) -> Iterator[Found]:
+    """"YouTube, whose chief executive is Neal Mohan"."""
+    for n in ctx.tokens(sent):
+        if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in n.children):
+            continue
+        role = _role_of(n)
+        if role is None or not (role.executive and role.role == "CEO"):
+            continue
+        clause = n.head
+        if clause.dep_ != "relcl":
+            continue
+        company = ctx.entity(clause.head)
+        people = _cluster_list(ctx, objects(clause, ("attr",)), {"Person", "Official"}, allow_name=True)
+        if company is not None and ctx.cls(company) in ("Company", "Platform", "Organization"):
+            for p in people:
+                yield Found(p, "ceo_of", Arg(cluster=company), "ceo_of.whose")
 
 
 def party_state(sent: Span, ctx: Context) -> Iterator[Found]:
@@ -808,6 +935,10 @@ def _citer_for(stat: Stat, ctx: Context) -> list[tuple[int, str]]:
                     break
         if node.dep_ == "prep" and node.lower_ == "from" and child.dep_ == "pobj":
             continue
+    # "The complaint cites documents estimating that Snap received ...": the company is what the
+    # figure is about; the source is the complaint
+    if len(out) > 1 and ctx.cls(out[0][0]) == "Company":
+        out = [(idx, "cites.nearest_verb" if k == 0 else rule) for k, (idx, rule) in enumerate(out[1:])]
     return out
 
 
@@ -987,7 +1118,7 @@ def denied(sent: Span, ctx: Context) -> Iterator[Found]:
 
 SENTENCE_RULES = (
     # titles first: they settle who is an Official before the other rules ask
-    title_relations, role_apposition, party_state,
-    sue_verb, lawsuit_against, parent_company, own_verb, owned_compound, possessive_platforms,
-    cites, published, accused, investigated, sent_letter, testify, denied,
+    title_relations, role_apposition, party_state, whose_role,
+    sue_verb, lawsuit_against, take_to_court, parent_company, subsidiary_of, own_verb, owned_compound, possessive_platforms,
+    platform_apposition, cites, published, accused, investigated, sent_letter, testify, denied,
 )

@@ -23,13 +23,16 @@ CLASS_PRIORITY = {"Official": 3, "Company": 2, "Platform": 2, "GovernmentBody": 
 
 # description head nouns -> the classes they can refer to
 DESCRIPTIONS = {
-    "company": {"Company"}, "firm": {"Company"}, "giant": {"Company"}, "corporation": {"Company"},
+    # platforms' names often stand for their companies ("Roblox", "Discord")
+    "company": {"Company", "Platform"}, "firm": {"Company"}, "giant": {"Company", "Platform"}, "corporation": {"Company"},
     "conglomerate": {"Company"}, "startup": {"Company"}, "maker": {"Company"}, "owner": {"Company"},
     "platform": {"Platform"}, "app": {"Platform"}, "site": {"Platform"}, "service": {"Platform"},
     "network": {"Platform"},
     "ceo": {"Person"}, "executive": {"Person"}, "founder": {"Person"},
     "agency": {"GovernmentBody"}, "committee": {"GovernmentBody"}, "council": {"GovernmentBody"},
     "commission": {"GovernmentBody"}, "regulator": {"GovernmentBody", "Official"}, "office": {"GovernmentBody"},
+    "watchdog": {"GovernmentBody"}, "bureau": {"GovernmentBody"}, "department": {"GovernmentBody"},
+    "court": {"GovernmentBody"}, "ministry": {"GovernmentBody"},
     "senator": {"Official"}, "governor": {"Official"}, "general": {"Official"}, "official": {"Official"},
     "prosecutor": {"Official"}, "mayor": {"Official"}, "lawmaker": {"Official"},
     "report": {"Report"}, "survey": {"Report"}, "study": {"Report"}, "line": {"Report"},
@@ -41,6 +44,11 @@ DESCRIPTIONS = {
 # first words of many unrelated names: never a short form on their own
 GENERIC_FIRST_WORDS = {"national", "united", "american", "new", "state", "federal", "international", "global",
                        "first", "north", "south", "east", "west", "central", "european", "the", "us", "u.s."}
+
+
+# descriptions that only fit an entity whose name contains the word ("the commission")
+NAMED_INSTITUTIONS = {"commission", "committee", "council", "agency", "office", "bureau", "department",
+                      "court", "ministry", "institute", "center", "foundation", "society"}
 
 
 def family(cls: str) -> str:
@@ -257,6 +265,8 @@ class Resolver:
             if "Report" in classes and lemma in ("line", "tipline"):
                 if "".join(words) not in c.name.lower().replace(" ", ""):
                     continue
+            if lemma in NAMED_INSTITUTIONS and lemma not in c.name.lower():
+                continue  # "the commission" is a Commission, not any government body
             best = m.entity
         return best
 

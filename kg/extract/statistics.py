@@ -80,6 +80,18 @@ def _number_groups(sent: Span, ents: list | None = None) -> list[list[Token]]:
     return groups
 
 
+CHANGE_VERBS = {"rise", "fall", "increase", "decrease", "grow", "drop", "jump", "climb", "surge", "decline",
+                "reduce", "cut", "double", "triple", "soar", "plunge", "spike", "shrink"}
+
+
+def _change_verb(tok: Token) -> Token | None:
+    """The verb of change a quantity measures ("rose 94%", "reduced exposure by 43%")."""
+    node = tok.head
+    if node.dep_ == "prep" and node.lower_ == "by":
+        node = node.head
+    return node if node.pos_ == "VERB" and node.lemma_.lower() in CHANGE_VERBS else None
+
+
 def _age_threshold(group: list[Token]) -> bool:
     """A bare small number after "younger/older than" or "under/over": an age, not a count."""
     doc = group[0].doc
@@ -91,7 +103,8 @@ def _age_threshold(group: list[Token]) -> bool:
         return False
     prev = doc[i - 1].lower_ if i > 0 else ""
     prev2 = doc[i - 2].lower_ if i > 1 else ""
-    return prev in ("under", "over", "aged") or (prev == "than" and prev2 in ("younger", "older"))
+    return prev in ("under", "over", "aged") or (prev == "than" and prev2 in ("younger", "older")) \
+        or (prev == "of" and prev2 in ("age", "ages"))
 
 
 def _root(tokens: list[Token]) -> Token:
@@ -124,6 +137,8 @@ def find_statistics(sent: Span, blocked: set[int], ents: list | None = None) -> 
             continue
         if _age_threshold(group):
             continue  # "younger than 18", "under 13", "users over 65"
+        if group[0].i >= 2 and doc[group[0].i - 1].lower_ == "from" and doc[group[0].i - 2].lower_ in ("up", "down"):
+            continue  # "214 tips last year, up from 122 in 2022": the baseline of a change
         value, unit = parse_value(group)
         if value is None:
             continue
@@ -141,11 +156,21 @@ def find_statistics(sent: Span, blocked: set[int], ents: list | None = None) -> 
             clause_hi = verb.right_edge.i + 1
             if clause_hi - clause_lo <= MAX_CLAUSE_TOKENS:
                 lo, hi = clause_lo, clause_hi
+        elif head.dep_ in ("npadvmod", "dobj", "pobj", "attr", "advmod") and _change_verb(head) is not None:
+            # "overdose deaths ... rose 94% from 2019 to 2020": the change is the statistic
+            verb = _change_verb(head)
+            subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            clause_lo = min([subj[0].left_edge.i] if subj else [verb.i])
+            clause_hi = verb.right_edge.i + 1
+            if clause_hi - clause_lo <= MAX_CLAUSE_TOKENS:
+                lo, hi = clause_lo, clause_hi
         lo = max(lo, sent.start)
         hi = min(hi, sent.end)
         while lo < hi and (doc[lo].is_punct or doc[lo].lower_ in ("the", "a", "an") or doc[lo].is_space):
             lo += 1
-        while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space) and doc[hi - 1].text != ")":
+        last_number = group[-1].i
+        while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space) and doc[hi - 1].text != ")" \
+                and hi - 1 > last_number:  # never cut the "%" of "94%"
             hi -= 1
         if hi - lo > MAX_CLAUSE_TOKENS:
             lo, hi = min(t.i for t in group), max(head.i, group[-1].i) + 1

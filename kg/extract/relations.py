@@ -708,7 +708,8 @@ def possessive_platforms(sent: Span, ctx: Context) -> Iterator[Found]:
         if ctx.r.mention_at(n) is not None:
             owned = [n]  # "Meta's WhatsApp"
             if any(c.dep_ == "poss" for c in n.children):  # "Meta Platforms' Facebook and Instagram"
-                owned += [c for c in conjuncts(n) if c.i > n.i]
+                owned += [c for c in conjuncts(n) if c.i > n.i and not any(x.dep_ == "poss" for x in c.children)
+                          and ctx.possessed(c.doc[c.i - 1]) is None and c.doc[c.i - 1].lower_ not in ("'s", "’s")]
             rule = "owns.possessive"
         elif n.lemma_.lower() in ctx.t["subsidiary_nouns"]:
             owned = appos_list(n)
@@ -923,6 +924,8 @@ def _citer_for(stat: Stat, ctx: Context) -> list[tuple[int, str]]:
         child, node = node, node.head
         lemma = node.lemma_.lower()
         if node.pos_ in ("VERB", "AUX") and lemma in ctx.t["cite_verbs"]:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                continue  # the figure is inside the subject ("X, bought for $69 billion, reports ...")
             if not asserted(node):
                 return []
             for s in subjects(node):
@@ -931,6 +934,8 @@ def _citer_for(stat: Stat, ctx: Context) -> list[tuple[int, str]]:
                     idx = ctx.source_of(s)
                 if idx is not None and ctx.cls(idx) in CITER_CLASSES and all(idx != o for o, _ in out):
                     rule = "cites.nearest_verb" if not out else "cites.outer_verb"
+                    if out and ctx.cls(idx) == "Report" and not any(ch.isupper() or ch.isdigit() for ch in ctx.r.clusters[idx].name):
+                        break  # "its annual report showed the commission received ...": the named source is enough
                     out.append((idx, rule))
                     break
         if node.dep_ == "prep" and node.lower_ == "from" and child.dep_ == "pobj":

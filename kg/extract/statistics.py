@@ -92,6 +92,11 @@ def _change_verb(tok: Token) -> Token | None:
     return node if node.pos_ == "VERB" and node.lemma_.lower() in CHANGE_VERBS else None
 
 
+def _inside_quote(tok: Token) -> bool:
+    quotes = sum(1 for t in tok.sent if t.i < tok.i and t.text in ('"', "“", "”"))
+    return quotes % 2 == 1
+
+
 def _age_threshold(group: list[Token]) -> bool:
     """A bare small number after "younger/older than" or "under/over": an age, not a count."""
     doc = group[0].doc
@@ -137,8 +142,9 @@ def find_statistics(sent: Span, blocked: set[int], ents: list | None = None) -> 
             continue
         if _age_threshold(group):
             continue  # "younger than 18", "under 13", "users over 65"
-        if group[0].i >= 2 and doc[group[0].i - 1].lower_ == "from" and doc[group[0].i - 2].lower_ in ("up", "down"):
-            continue  # "214 tips last year, up from 122 in 2022": the baseline of a change
+        if group[0].is_alpha and len(group) == 1 and group[0].lower_ in WORD_NUMBERS \
+                and WORD_NUMBERS[group[0].lower_] < 10 and _inside_quote(group[0]):
+            continue  # '"... with three taps on a phone," he said': a figure of speech
         value, unit = parse_value(group)
         if value is None:
             continue

@@ -430,7 +430,7 @@ def _cluster_list(ctx: Context, toks: list[Token], classes: set[str], **kw) -> l
 
 
 def _pairs(ctx, rel, subs, objs, rule, detail=None) -> Iterator[Found]:
-    if rel == "sued" and subs and objs:
+    if rel == "sued" and subs:
         ctx.last_plaintiffs = list(subs)
     for s in subs:
         for o in objs:
@@ -934,7 +934,7 @@ def _citer_for(stat: Stat, ctx: Context) -> list[tuple[int, str]]:
                     idx = ctx.source_of(s)
                 if idx is not None and ctx.cls(idx) in CITER_CLASSES and all(idx != o for o, _ in out):
                     rule = "cites.nearest_verb" if not out else "cites.outer_verb"
-                    if out and ctx.cls(idx) == "Report" and not any(ch.isupper() or ch.isdigit() for ch in ctx.r.clusters[idx].name):
+                    if out and ctx.cls(out[0][0]) != "Company" and ctx.cls(idx) == "Report" and not any(ch.isupper() or ch.isdigit() for ch in ctx.r.clusters[idx].name):
                         break  # "its annual report showed the commission received ...": the named source is enough
                     out.append((idx, rule))
                     break

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kg.extract.lexicon import Role, triggers
+from kg.extract.resolve import DESCRIPTION_WINDOW
 from kg.extract.statistics import Stat
 
 SUBJ = ("nsubj", "nsubjpass", "csubj")
@@ -269,8 +270,8 @@ class Context:
         else:
             return None
         best = None
-        for m in self.r.mentions:
-            if m.start < tok.i and m.entity is not None and self.cls(m.entity) in classes:
+        for m in self.r.between(tok.i - DESCRIPTION_WINDOW, tok.i):
+            if m.entity is not None and self.cls(m.entity) in classes:
                 if best is None or m.start > best[0]:
                     best = (m.start, m.entity)
         return best[1] if best else None
@@ -684,8 +685,8 @@ def platform_apposition(sent: Span, ctx: Context) -> Iterator[Found]:
 def possessive_platforms(sent: Span, ctx: Context) -> Iterator[Found]:
     """"Meta's WhatsApp", "Meta platforms (Instagram, Facebook, WhatsApp)", "Meta's apps,
     including Instagram and WhatsApp"."""
-    for m in ctx.r.mentions:  # "Google's Play Store", whatever the parse made of it
-        if sent.start <= m.start < sent.end and m.entity is not None and ctx.cls(m.entity) == "Company":
+    for m in ctx.r.between(sent.start, sent.end):  # "Google's Play Store", whatever the parse made of it
+        if m.entity is not None and ctx.cls(m.entity) == "Company":
             owned = ctx.possessed(sent.doc[m.end - 1])
             if owned is not None and owned != m.entity and ctx.cls(owned) in ("Platform", "Company"):
                 yield Found(m.entity, "owns", Arg(cluster=owned), "owns.possessive")
@@ -733,8 +734,8 @@ def possessive_platforms(sent: Span, ctx: Context) -> Iterator[Found]:
 def title_relations(sent: Span, ctx: Context) -> Iterator[Found]:
     """ceo_of / official_of from a title written with the name: "Meta CEO Mark Zuckerberg",
     "CEO of Meta Mark Zuckerberg", "Florida Attorney General Ashley Moody"."""
-    for m in ctx.r.mentions:
-        if not (sent.start <= m.start < sent.end) or m.entity is None or m.role is None:
+    for m in ctx.r.between(sent.start, sent.end):
+        if m.entity is None or m.role is None:
             continue
         if m.jurisdiction is not None and m.jurisdiction.entity is not None:
             yield Found(m.entity, "official_of", Arg(cluster=m.jurisdiction.entity), "official_of.title")
@@ -743,7 +744,7 @@ def title_relations(sent: Span, ctx: Context) -> Iterator[Found]:
             rule = "ceo_of.title"
             if employer is None:
                 # "Meta, ..., along with CEO Mark Zuckerberg": the nearest company before
-                before = [x for x in ctx.r.mentions if sent.start <= x.start < m.start and x.entity is not None and ctx.cls(x.entity) == "Company"]
+                before = [x for x in ctx.r.between(sent.start, m.start) if x.entity is not None and ctx.cls(x.entity) == "Company"]
                 if before:
                     employer = before[-1].entity
                     rule = "ceo_of.title_nearest_company"
@@ -761,7 +762,7 @@ def title_relations(sent: Span, ctx: Context) -> Iterator[Found]:
                             ctx.r.clusters[employer].cls = "Company"
                         yield Found(m.entity, "ceo_of", Arg(cluster=employer), "ceo_of.title")
                         continue
-                    window = [x for x in ctx.r.mentions if sent.start - 120 <= x.start < sent.start and x.entity is not None
+                    window = [x for x in ctx.r.between(sent.start - 120, sent.start) if x.entity is not None
                               and ctx.cls(x.entity) in ("Company", "Platform")]
                     companies = [x for x in window if ctx.cls(x.entity) == "Company"]
                     if not window:
@@ -796,8 +797,8 @@ def party_state(sent: Span, ctx: Context) -> Iterator[Found]:
 
     states = state_abbreviations()
     doc = sent.doc
-    for m in ctx.r.mentions:
-        if not (sent.start <= m.start < sent.end) or m.entity is None or ctx.cls(m.entity) not in ("Official", "Person"):
+    for m in ctx.r.between(sent.start, sent.end):
+        if m.entity is None or ctx.cls(m.entity) not in ("Official", "Person"):
             continue
         i = m.end
         if i < len(doc) and doc[i].text in ("(", ","):
@@ -842,8 +843,8 @@ def possessor(tok: Token, ctx: Context, classes: set[str]) -> int | None:
             if idx is not None and ctx.cls(idx) in classes:
                 return idx
         best = None
-        for m in ctx.r.mentions:
-            if tok.sent.start <= m.start < tok.i and m.entity is not None and ctx.cls(m.entity) in classes \
+        for m in ctx.r.between(tok.sent.start, tok.i):
+            if m.entity is not None and ctx.cls(m.entity) in classes \
                     and not _inside_apposition(tok.doc[m.end - 1]):
                 best = m.entity
         return best
@@ -970,8 +971,8 @@ def source_credit(sent: Span, ctx: Context, previous: Span | None) -> Iterator[F
     in parentheses credits the statistics of the sentence before it."""
     if previous is None:
         return
-    for m in ctx.r.mentions:
-        if sent.start <= m.start < sent.end and m.entity is not None and ctx.cls(m.entity) in CITER_CLASSES:
+    for m in ctx.r.between(sent.start, sent.end):
+        if m.entity is not None and ctx.cls(m.entity) in CITER_CLASSES:
             for st in ctx.stats.get(previous.start, []):
                 yield Found(m.entity, "cites", Arg(stat=st), "cites.source_credit")
 

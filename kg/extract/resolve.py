@@ -10,6 +10,7 @@ token where a relation needs them (:func:`Resolver.description`).
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -49,6 +50,9 @@ GENERIC_FIRST_WORDS = {"national", "united", "american", "new", "state", "federa
 # descriptions that only fit an entity whose name contains the word ("the commission")
 NAMED_INSTITUTIONS = {"commission", "committee", "council", "agency", "office", "bureau", "department",
                       "court", "ministry", "institute", "center", "foundation", "society"}
+
+
+DESCRIPTION_WINDOW = 600  # tokens back to look for a description's antecedent (about 25 sentences)
 
 
 def family(cls: str) -> str:
@@ -102,6 +106,8 @@ class Resolver:
         self.mentions = mentions
         self.clusters: list[Cluster] = []
         self._by_key: dict[tuple[str, str], int] = {}
+        self.mentions.sort(key=lambda m: m.start)
+        self._starts = [m.start for m in self.mentions]
         self._resolve()
         self.by_token: dict[int, Mention] = {}
         for m in mentions:
@@ -198,7 +204,7 @@ class Resolver:
         # "National Society for ... (NSPCC)": the name just before the parenthesis
         prev = m.start - 1
         if prev >= 1 and self.doc[prev].text == "(":
-            for other in self.mentions:
+            for other in self.between(prev - 40, prev):
                 if other.end == prev and other.entity is not None and family(other.cls) == "org":
                     return other.entity
         hits = {i for i, c in enumerate(self.clusters) if c.fam == "org" and _initials(c.name) == text}
@@ -228,6 +234,10 @@ class Resolver:
         return None
 
     # ------------------------------------------------------------ lookup
+    def between(self, lo: int, hi: int) -> list[Mention]:
+        """Mentions starting in token range [lo, hi), in order (a bisection, not a scan)."""
+        return self.mentions[bisect.bisect_left(self._starts, lo):bisect.bisect_left(self._starts, hi)]
+
     def mention_at(self, token: Token) -> Mention | None:
         return self.by_token.get(token.i)
 
@@ -254,8 +264,8 @@ class Resolver:
             return None
         words = [t.lower_ for t in token.lefts if t.dep_ == "compound"] + [token.lower_]
         best = None
-        for m in self.mentions:
-            if m.start >= token.i or m.entity is None:
+        for m in self.between(token.i - DESCRIPTION_WINDOW, token.i):
+            if m.entity is None:
                 continue
             c = self.clusters[m.entity]
             if c.cls not in classes and not (c.cls == "Official" and "Person" in classes):

@@ -10,7 +10,8 @@ STAMP  := $(VENV)/.kg-installed
 help:
 	@echo "make demo   - install into .venv if needed, build the graph of seeds/ into output/"
 	@echo "make test   - install if needed (plus Chromium for the view tests), run the test suite"
-	@echo "make bench  - run the benchmark, writing output/bench.json"
+	@echo "make bench  - run the benchmark (1,000 and 10,000 synthetic articles, ~30 min), writing output/bench.json"
+	@echo "              smaller: make bench BENCH_ARGS='--sizes 200,1000' (or --quick)"
 
 $(STAMP): setup.cfg pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -33,7 +34,7 @@ test: $(STAMP) browser
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)
-	$(BIN)/python -m kg.bench
+	$(BIN)/python -m kg.bench $(BENCH_ARGS)
 
 clean:
 	rm -rf output/* $(VENV) *.egg-info

@@ -7,12 +7,14 @@
 from __future__ import annotations
 
 import os
+import time
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import InputError
+from kg.namespace import KG
 from kg.store import Store, open_store
 
 Progress = Callable[[str], None]
@@ -30,6 +32,8 @@ class BuildReport:
     outputs: list[Path] = field(default_factory=list)
     inferred: int = 0  # triples materialised by kg.inference (not counted in ``triples``)
     validation: object | None = None  # kg.validate.ValidationReport, None with validate=False
+    words: int = 0  # words of the documents read (whitespace-separated)
+    seconds: float = 0.0  # time spent reading, extracting and storing (model load excluded)
 
 
 def _noop(_: str) -> None:
@@ -71,27 +75,32 @@ def build(
     st = open_store(store) if own_store else store
     try:
         st.ensure_ontology(ontology_graph().serialize(format="nt"))
-        known = st.document_hashes()
+        ticker = _Ticker(progress, report)
 
         def on_error(exc: InputError) -> None:
             report.failed.append(str(exc))
             warn(f"warning: {exc}")
 
         def todo():
-            for doc in load_documents(paths, on_error=on_error, max_bytes=max_bytes or MAX_BYTES,
-                                      on_warning=lambda m: warn(f"warning: {m}")):
-                if not force and known.get(str(document_iri(doc.doc_id))) == doc.sha256:
-                    report.documents_skipped += 1
-                    progress(f"unchanged, skipped: {doc.name}")
-                    continue
-                yield doc
+            # streamed: the store is asked about a few documents at a time, never all of them
+            docs = load_documents(paths, on_error=on_error, max_bytes=max_bytes or MAX_BYTES,
+                                  on_warning=lambda m: warn(f"warning: {m}"))
+            for chunk in _chunks(docs, 64):
+                known = {} if force else stored_hashes(st, [str(document_iri(d.doc_id)) for d in chunk])
+                for doc in chunk:
+                    if known.get(str(document_iri(doc.doc_id))) == doc.sha256:
+                        report.documents_skipped += 1
+                        ticker.tick()
+                        continue
+                    yield doc
 
         label = nlp_mod.model_label(nlp)
         for ex in extract_documents(todo(), nlp, batch_size=batch_size, n_process=workers):
             graph = extraction_graph(ex, model=label)
             st.replace_graph(str(document_iri(ex.document.doc_id)), graph.serialize(format="nt"))
             report.documents_read += 1
-            progress(f"[{report.documents_read}] {ex.document.name}: {len(ex.entities)} entities, {len(ex.relations)} relations")
+            ticker.tick(len(ex.document.text.split()))
+        ticker.done()
         _infer_and_validate(st, report, validate, warn)
         _fill_counts(st, report)
         if output_dir is not None:
@@ -100,6 +109,57 @@ def build(
         if own_store:
             st.close()
     return report
+
+
+def _chunks(items: Iterable, size: int) -> Iterator[list]:
+    chunk: list = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def stored_hashes(st: Store, doc_iris: list[str]) -> dict[str, str]:
+    """Document IRI -> content hash, for those of ``doc_iris`` already in the store."""
+    if not doc_iris:
+        return {}
+    values = " ".join(f"<{iri}>" for iri in doc_iris if "<" not in iri and ">" not in iri and " " not in iri)
+    q = (f"SELECT ?d ?h WHERE {{ VALUES ?d {{ {values} }} "
+         f"GRAPH ?d {{ ?d a <{KG.Document}> ; <{KG.sha256}> ?h }} }}")
+    return {row[0].value: row[1].value for row in st.query(q).rows}
+
+
+class _Ticker:
+    """Progress of a build: at most one line a second, and one at the end."""
+
+    def __init__(self, progress: Progress, report: BuildReport, every: float = 1.0):
+        self.progress, self.report, self.every = progress, report, every
+        self.start = self.last = time.monotonic()
+        self.pending = False
+
+    def tick(self, words: int = 0) -> None:
+        self.report.words += words
+        now = time.monotonic()
+        self.report.seconds = now - self.start
+        self.pending = True
+        if now - self.last >= self.every:
+            self.emit(now)
+
+    def emit(self, now: float) -> None:
+        r, secs = self.report, max(now - self.start, 1e-9)
+        skipped = f", {r.documents_skipped:,} unchanged (skipped)" if r.documents_skipped else ""
+        rate = f"; {r.documents_read / secs:.1f} documents/s, {r.words / secs:,.0f} words/s" if r.documents_read else ""
+        self.progress(f"{r.documents_read:,} documents read{skipped}{rate}")
+        self.last, self.pending = now, False
+
+    def done(self) -> None:
+        now = time.monotonic()
+        self.report.seconds = now - self.start
+        if self.pending:
+            self.emit(now)
 
 
 def _infer_and_validate(st: Store, report: BuildReport, validate: bool, warn: Progress) -> None:
@@ -153,10 +213,51 @@ def use_gazetteers(paths: Iterable[str | os.PathLike]) -> None:
 
 
 def _fill_counts(st: Store, report: BuildReport) -> None:
-    s = stats(st)
-    report.entities = s["entities"]
-    report.relations = s["relations"]
-    report.triples = s["triples"]
+    report.entities, report.relations, _ = counts(st)
+    report.triples = st.count()
+
+
+# an entity as kg.graphdata reads one: a kg: class (not Document/Assertion) and a label, in one graph
+_ENTITY = ("GRAPH ?{g} {{ ?{e} a ?{t} ; rdfs:label ?{l} }} "
+           "FILTER(STRSTARTS(STR(?{t}), STR(kg:)) && ?{t} NOT IN (kg:Document, kg:Assertion))")
+
+
+def counts(st: Store) -> tuple[Counter, Counter, int]:
+    """Entities per class, relations per type and assertions, as :func:`stats` counts them,
+    but aggregated inside the store: memory does not grow with the graph (a build of
+    10,000 articles must not load the whole graph into Python to print its summary)."""
+    from kg.graphdata import CLASS_ORDER
+    from kg.namespace import sparql_prefixes
+
+    p = sparql_prefixes()
+    ranks = " ".join(f'(kg:{c} "{i}")' for i, c in enumerate(CLASS_ORDER))
+    # the most specific class of each entity, as kg.graphdata picks it: CLASS_ORDER first, else by name
+    q = p + f"""SELECT ?k (COUNT(?e) AS ?n) WHERE {{
+      {{ SELECT ?e (MIN(?key) AS ?k) WHERE {{
+          {_ENTITY.format(g="g", e="e", t="type", l="label")}
+          OPTIONAL {{ VALUES (?type ?rank) {{ {ranks} }} }}
+          BIND(CONCAT(COALESCE(?rank, "9"), STRAFTER(STR(?type), "#")) AS ?key)
+      }} GROUP BY ?e }} }} GROUP BY ?k"""
+    entities: Counter = Counter()
+    for k, n in st.query(q).rows:
+        entities[k.value[1:]] += int(n.value)
+    # evidenced edges between entities: distinct (subject, relation, object), and their assertions
+    q = p + f"""SELECT ?p (COUNT(*) AS ?assertions) (COUNT(DISTINCT CONCAT(STR(?s), " ", STR(?o))) AS ?edges) WHERE {{
+        ?a a kg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
+           prov:wasDerivedFrom ?d ; kg:evidence ?sentence ; kg:start ?start ; kg:end ?end ;
+           kg:confidence ?conf ; kg:rule ?rule .
+        ?d kg:fileName ?file .
+        OPTIONAL {{ ?a kg:detail ?detail }}
+        FILTER EXISTS {{ {_ENTITY.format(g="g1", e="s", t="t1", l="l1")} }}
+        FILTER EXISTS {{ {_ENTITY.format(g="g2", e="o", t="t2", l="l2")} }}
+    }} GROUP BY ?p"""
+    relations: Counter = Counter()
+    assertions = 0
+    for pred, n_assertions, n_edges in st.query(q).rows:
+        iri = pred.value
+        relations[iri.rsplit("#", 1)[-1] if "#" in iri else iri.rsplit("/", 1)[-1]] += int(n_edges.value)
+        assertions += int(n_assertions.value)
+    return entities, relations, assertions
 
 
 def stats(st: Store) -> dict:

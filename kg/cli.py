@@ -15,7 +15,8 @@ from kg import __version__
 from kg.errors import KGError
 
 EXIT_PARTIAL = 3
-STORE_HELP = "Store: a folder (embedded on-disk store), or 'memory'.  [default: output/store]"
+STORE_HELP = ("Store: a folder (embedded on-disk store), 'memory', or the URL of a SPARQL 1.1 server "
+              "(http://host:port, e.g. oxigraph serve).  [default: output/store]")
 
 
 def _errors(func):

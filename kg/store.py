@@ -378,4 +378,10 @@ def _first_line(exc: BaseException) -> str:
 
 
 def open_store(spec: str | os.PathLike | None = None, read_only: bool = False) -> Store:
+    """``memory``, a folder (embedded on-disk store) or ``http(s)://host:port`` (a SPARQL
+    1.1 server, see :mod:`kg.remote`)."""
+    if isinstance(spec, str) and spec.lower().startswith(("http://", "https://")):
+        from kg.remote import RemoteStore
+
+        return RemoteStore(spec, read_only=read_only)
     return Store(spec, read_only=read_only)

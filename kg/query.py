@@ -154,7 +154,7 @@ def term_text(term) -> str:
     if isinstance(term, ox.NamedNode):
         iri = term.value
         for prefix, ns in sorted(PREFIXES.items(), key=lambda kv: -len(kv[1])):
-            if iri.startswith(ns) and re.fullmatch(r"[\w.-]*", iri[len(ns):]):
+            if iri.startswith(ns) and re.fullmatch(r"[\w./-]*", iri[len(ns):]):
                 return f"{prefix}:{iri[len(ns):]}"
         return iri
     if isinstance(term, ox.BlankNode):

@@ -327,9 +327,13 @@ def remove(documents, store):
               help="Also check gold entities (JSONL: doc, name, type, aliases; type NotAnEntity = must not appear).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--show-errors", is_flag=True, help="List every miss and false positive with its evidence sentence.")
+@click.option("--by-rule", is_flag=True, help="Also show each extraction rule's true and false positives and precision.")
+@click.option("--write-confidence", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Update this rule-confidence JSON (e.g. kg/data/rule_confidence.json) with each measured "
+                   "rule's smoothed precision, (tp+1)/(tp+fp+2).")
 @click.option("--model", default=None, help="spaCy pipeline to use (see kg build --help).")
 @_errors
-def evaluate(gold_path, paths, predictions, entities_path, fmt, show_errors, model):
+def evaluate(gold_path, paths, predictions, entities_path, fmt, show_errors, by_rule, write_confidence, model):
     """Score extraction against gold triples: precision, recall and F1 per relation and
     micro-averaged, by the rule in tests/gold/README.md.
 
@@ -371,6 +375,11 @@ def evaluate(gold_path, paths, predictions, entities_path, fmt, show_errors, mod
         for m in c["missing"]:
             click.echo(f"  missing: {m['name']} ({m['doc']}, {m['type']})")
         click.echo(f"NotAnEntity strings present: {len(c['not_an_entity_present'])}" + (": " + ", ".join(c["not_an_entity_present"]) if c["not_an_entity_present"] else ""))
+    if by_rule:
+        click.echo(ev_mod.format_rules(result), nl=False)
+    if write_confidence:
+        ev_mod.write_confidence(result, write_confidence)
+        click.echo(f"updated {write_confidence}", err=True)
     if show_errors:
         click.echo(ev_mod.format_errors(result), nl=False)
 

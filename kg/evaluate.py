@@ -87,12 +87,15 @@ class Evaluation:
     micro: Score
     false_positives: list[dict] = field(default_factory=list)
     false_negatives: list[dict] = field(default_factory=list)
+    by_rule: dict[str, Score] = field(default_factory=dict)  # precision of each rule's predictions
 
     def as_dict(self, errors: bool = False) -> dict:
         out = {
             "micro": self.micro.as_dict(),
             "relations": {r: s.as_dict() for r, s in sorted(self.per_relation.items())},
         }
+        out["rules"] = {r: {"tp": s.tp, "fp": s.fp, "precision": round(s.precision, 4)}
+                        for r, s in sorted(self.by_rule.items())}
         if errors:
             out["false_positives"] = self.false_positives
             out["false_negatives"] = self.false_negatives
@@ -117,15 +120,18 @@ def evaluate(predictions: list[dict], gold: list[dict]) -> Evaluation:
         candidates = [i for i, g in enumerate(gold) if matches(p, g)]
         free = [i for i in candidates if i not in matched and not gold[i].get("optional")]
         free_opt = [i for i in candidates if i not in matched and gold[i].get("optional")]
+        rule = ev.by_rule.setdefault(p.get("rule", "?"), Score())
         if free:
             matched.add(free[0])
             scores[p["rel"]].tp += 1
+            rule.tp += 1
         elif free_opt:
             matched.add(free_opt[0])  # neither credit nor penalty
         elif any(gold[i].get("optional") for i in candidates):
             pass
         else:
             scores[p["rel"]].fp += 1
+            rule.fp += 1
             if candidates:  # the same fact again, under a duplicate node
                 g = gold[candidates[0]]
                 ev.false_positives.append(dict(p, duplicate_of=f"{g['subject']} / {g['object']}"))
@@ -214,6 +220,31 @@ def format_table(ev: Evaluation) -> str:
     m = ev.micro
     rows.append(["micro", str(m.tp), str(m.fp), str(m.fn), f"{m.precision:.3f}", f"{m.recall:.3f}", f"{m.f1:.3f}"])
     return table(["relation", "tp", "fp", "fn", "precision", "recall", "f1"], rows)
+
+
+def format_rules(ev: Evaluation) -> str:
+    from kg.query import table
+
+    rows = [[r, str(s.tp), str(s.fp), f"{s.precision:.3f}"] for r, s in sorted(ev.by_rule.items())]
+    return table(["rule", "tp", "fp", "precision"], rows)
+
+
+def calibrated_confidence(tp: int, fp: int) -> float:
+    """A rule's confidence from its measured precision, smoothed towards 0.5 for small counts
+    (Laplace: (tp + 1) / (tp + fp + 2))."""
+    return round((tp + 1) / (tp + fp + 2), 2)
+
+
+def write_confidence(ev: Evaluation, path: str | Path) -> None:
+    """Merge measured rule confidences into a rule-confidence JSON file (atomically)."""
+    from kg.export import write_atomic
+
+    path = Path(path)
+    table = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {"default": 0.6}
+    for rule, s in sorted(ev.by_rule.items()):
+        if s.tp + s.fp:
+            table[rule] = calibrated_confidence(s.tp, s.fp)
+    write_atomic(path, (json.dumps(table, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
 
 
 def format_errors(ev: Evaluation) -> str:

@@ -157,6 +157,9 @@ def extraction_graph(ex: Extraction, model: str = "", time: datetime | None = No
                 g.add((node, KG.unit, Literal(e.unit)))
             if e.measures:
                 g.add((node, KG.measures, Literal(e.measures)))
+            if e.about:
+                about_cls, about_name = e.about.split("\t", 1)
+                g.add((node, KG.about, entity_iri(about_cls, about_name)))
         entry = index.get(entity_key(e.name))
         if entry is not None and entry.cls == e.cls:
             # the gazetteer's canonical name, and its Wikidata item when it has one

@@ -82,6 +82,8 @@ class Entity:
     measures: str | None = None
     # a generic name ("complaint", "survey") is only unique within its document
     scope: str | None = None
+    # Statistic only: the entity it is about, as "Class<TAB>name"
+    about: str | None = None
 
     @property
     def key(self) -> tuple[str, str]:

@@ -63,6 +63,7 @@ class KG(DefinedNamespace):
     value: URIRef
     unit: URIRef
     measures: URIRef
+    about: URIRef
 
     # document attributes
     fileName: URIRef

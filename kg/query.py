@@ -175,6 +175,8 @@ def _json_value(term):
             return float(term.value)
         if dt.endswith("#boolean"):
             return term.value == "true"
+    if isinstance(term, ox.NamedNode):
+        return term.value  # JSON is for programs: full IRIs (tables and CSV compact them)
     return term_text(term) if term is not None else None
 
 

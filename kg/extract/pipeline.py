@@ -112,10 +112,12 @@ def _assemble(document: Document, doc: Doc, resolver: Resolver, found, ents_by_s
         subj = entities[f.subject]
         if f.object.stat is not None:
             st = f.object.stat
-            obj = stat_entities.setdefault(
-                (st.start, st.end),
-                Entity(cls="Statistic", name=st.text, value=st.value, unit=st.unit, measures=st.measures),
-            )
+            obj = stat_entities.get((st.start, st.end))
+            if obj is None:
+                obj = stat_entities[(st.start, st.end)] = Entity(
+                    cls="Statistic", name=st.text, value=st.value, unit=st.unit, measures=st.measures,
+                    about=_about(resolver, entities, st, f.subject),
+                )
         else:
             if f.object.cluster not in entities:
                 continue
@@ -131,6 +133,17 @@ def _assemble(document: Document, doc: Doc, resolver: Resolver, found, ents_by_s
         entities=sorted(all_entities.values()),
         relations=sorted(relations),
     )
+
+
+def _about(resolver: Resolver, entities: dict[int, Entity], st: Stat, source: int) -> str | None:
+    """The entity a statistic is about: the first company, platform, place or organisation
+    named inside its span ("over 21 million reports from Facebook" -> Facebook), not its source."""
+    for m in resolver.between(st.start, st.end):
+        if m.entity is not None and m.entity != source and m.entity in entities \
+                and entities[m.entity].cls in ("Company", "Platform", "Place", "Organization", "GovernmentBody", "Person", "Official"):
+            e = entities[m.entity]
+            return f"{e.cls}\t{e.name}"
+    return None
 
 
 def extract_documents(

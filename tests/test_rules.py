@@ -219,3 +219,14 @@ def test_rule(extract, case):
 def test_enough_cases():
     assert len(CASES) >= 60
     assert sum(1 for c in CASES if not c[2]) >= 10
+
+
+def test_statistic_value_unit_and_subject(extract):
+    ex = extract("Thorn reported 1.2 million cases of sextortion on Instagram in 2023. "
+                 "A Pew Research Center survey found that 46% of teens use TikTok.")
+    stats = {e.name: e for e in ex.entities if e.cls == "Statistic"}
+    cases = next(e for n, e in stats.items() if "1.2 million" in n)
+    assert (cases.value, cases.unit, cases.measures) == (1_200_000, "count", "case")
+    assert cases.about == "Platform\tInstagram"
+    share = next(e for n, e in stats.items() if "46%" in n)
+    assert (share.value, share.unit, share.about) == (46, "percent", "Platform\tTikTok")

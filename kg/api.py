@@ -19,6 +19,7 @@ from kg.store import Store, open_store
 
 Progress = Callable[[str], None]
 DEFAULT_OUTPUT = Path("output")
+FLUSH_BYTES = 4 * 2**20  # N-Triples written between two store flushes (~80 articles)
 
 
 @dataclass
@@ -95,11 +96,16 @@ def build(
                     yield doc
 
         label = nlp_mod.model_label(nlp)
+        unflushed = 0
         for ex in extract_documents(todo(), nlp, batch_size=batch_size, n_process=workers):
-            graph = extraction_graph(ex, model=label)
-            st.replace_graph(str(document_iri(ex.document.doc_id)), graph.serialize(format="nt"))
+            ntriples = extraction_graph(ex, model=label).serialize(format="nt")
+            st.replace_graph(str(document_iri(ex.document.doc_id)), ntriples)
             report.documents_read += 1
             ticker.tick(len(ex.document.text.split()))
+            unflushed += len(ntriples)
+            if unflushed > FLUSH_BYTES:  # or the embedded store keeps every write in memory
+                getattr(st, "flush", _noop_flush)()
+                unflushed = 0
         ticker.done()
         _infer_and_validate(st, report, validate, warn)
         _fill_counts(st, report)
@@ -109,6 +115,10 @@ def build(
         if own_store:
             st.close()
     return report
+
+
+def _noop_flush() -> None:
+    pass
 
 
 def _chunks(items: Iterable, size: int) -> Iterator[list]:

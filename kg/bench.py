@@ -98,6 +98,15 @@ def _child_build(args: dict) -> dict:
         stored["triples"] += ntriples.count("\n") + (0 if ntriples.endswith("\n") else 1)
 
     st.replace_graph = replace_graph
+    flush = st.flush
+
+    def flush_timed():
+        t = time.perf_counter()
+        flush()
+        stored["seconds"] += time.perf_counter() - t
+        stored["flushes"] = stored.get("flushes", 0) + 1
+
+    st.flush = flush_timed
     try:
         report = api.build([args["paths"]], store=st, output_dir=None, model=args.get("model"),
                            batch_size=args["batch_size"], workers=args["workers"], validate=False,
@@ -172,6 +181,7 @@ def _measured(cmd: list[str], parse_json: bool = False, env: dict | None = None)
     peak_rss = peak_pss = peak_main = 0
     ps = psutil.Process(proc.pid)
     samples = 0
+    pss_every = 10  # PSS reads /proc/PID/smaps_rollup: every 2 s, RSS every 0.2 s
     out_chunks: list[bytes] = []
     import threading
 
@@ -187,19 +197,19 @@ def _measured(cmd: list[str], parse_json: bool = False, env: dict | None = None)
             for p in procs:
                 try:
                     rss += p.memory_info().rss
-                    if samples % 5 == 0:
+                    if samples % pss_every == 0:
                         pss += p.memory_full_info().pss
                 except (psutil.NoSuchProcess, psutil.AccessDenied):
                     pass
             peak_rss = max(peak_rss, rss)
-            if samples % 5 == 0:
+            if samples % pss_every == 0:
                 peak_pss = max(peak_pss, pss)
             peak_main = max(peak_main, ps.memory_info().rss)
         except psutil.NoSuchProcess:
             pass
         samples += 1
         try:
-            proc.wait(timeout=0.1)
+            proc.wait(timeout=0.2)
             break
         except subprocess.TimeoutExpired:
             continue

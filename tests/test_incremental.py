@@ -176,6 +176,19 @@ def test_build_streams_documents(tmp_path, nlp, monkeypatch):
         assert first_write_at[0] <= 64 + 4  # one look-up chunk and one spaCy batch at most
 
 
+def test_long_builds_flush_the_store(corpus, tmp_path, nlp, monkeypatch):
+    """Oxigraph keeps writes in memory until flushed: the build flushes every FLUSH_BYTES."""
+    monkeypatch.setattr(api, "FLUSH_BYTES", 1)
+    calls = []
+    with open_store(tmp_path / "store") as st:
+        flush = st.flush
+        st.flush = lambda: (calls.append(1), flush())
+        _build(st, [corpus])
+        assert len(calls) == 2  # one per document at this size
+    with open_store(tmp_path / "store", read_only=True) as st:
+        assert len(st.documents()) == 2
+
+
 def test_progress_is_throttled(tmp_path, nlp):
     for i in range(6):
         (tmp_path / f"d{i}.txt").write_text(f"Company{i} Inc. sued Globex Inc. on Monday.", encoding="utf-8")

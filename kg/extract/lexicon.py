@@ -90,7 +90,7 @@ def ruler_patterns() -> list[dict]:
 def roles() -> dict[tuple[str, ...], Role]:
     out = {}
     for row in _jsonl(_data_text("roles.jsonl")):
-        phrase = tuple(row["phrase"].lower().split())
+        phrase = tuple(row["phrase"].lower().replace("-", " - ").split())
         out[phrase] = Role(
             phrase=phrase,
             role=row["role"],

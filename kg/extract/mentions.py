@@ -225,7 +225,8 @@ def split_title(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> None:
             qualifier = by_token[j]
         elif left in by_token and by_token[left] is not m and by_token[left].start < left:
             qualifier = by_token[left]
-        if qualifier is not None and qualifier.end > left and qualifier.start < left:
+        if qualifier is not None and qualifier.end > left and qualifier.start < left \
+                and doc[left].lower_ not in ("county", "parish", "borough"):
             # "San Francisco City Attorney": NER took "City" into the place name
             qualifier.end = left
             qualifier.text = clean_surface(doc[qualifier.start:left].text)
@@ -279,7 +280,8 @@ def _split_list(doc: Doc, span: Span) -> list[tuple[int, int]]:
     last_word = doc[parts[-1][1] - 1].lower_
     if last_word in heads and not any(doc[e - 1].lower_ in heads for s, e in parts[:-1]):
         return [(span.start, span.end)]
-    # "Department of Health and Human Services": a piece with a preposition is one long name
+    # "Department of Health and Human Services": a piece coordinated inside a prepositional
+    # phrase of the name belongs to it ("Bank of America and Wells Fargo" are two names)
     if any(t.lower_ in ("of", "for", "on") for s, e in parts[:-1] for t in doc[s:e]):
         return [(span.start, span.end)]
     # "Procter & Gamble": an ampersand joins a name
@@ -310,6 +312,10 @@ def _merge_cut_names(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[
 
 
 def _trim(doc: Doc, s: int, e: int) -> tuple[int, int]:
+    for i in range(s + 1, e):
+        if doc[i].text == "(":  # "Information Commissioner's Office (ICO"
+            e = i
+            break
     while s < e and (doc[s].lower_ in ("the", "a", "an") or doc[s].is_punct or doc[s].is_space):
         s += 1
     while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space or doc[e - 1].lower_ in ("'s", "’s", "'", "’")):
@@ -326,6 +332,7 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
     raw: list[tuple[int, int, str]] = []
     index = lexicon.gazetteer_index()
     dateline = _datelines(doc, kinds)
+    doc.user_data["kg_dateline"] = dateline
     for ent in doc.ents:
         if ent.label_ not in NER_CLASSES and ent.label_ not in RULER_CLASSES:
             entry = index.get(entity_key(ent.text)) if ent.label_ in OTHER_NAME_LABELS else None

@@ -31,8 +31,8 @@ GROUP_NOUNS = {"state", "attorney", "general", "government", "prosecutor", "regu
 NAME_CARRIERS = {"app", "platform", "site", "website", "service", "network", "company", "firm", "startup",
                  "game", "messenger", "chatbot", "marketplace", "store"}
 PLATFORM_NOUNS = {"app", "platform", "site", "website", "service", "network", "game", "messenger", "chatbot", "marketplace", "store"}
-REPORT_FILLERS = {"separate", "new", "recent", "most", "latest", "annual", "same", "other", "another", "previous",
-                  "earlier", "internal", "its", "their", "first", "second", "third", "last", "this", "that"}
+REPORT_FILLERS = {"separate", "new", "recent", "most", "latest", "same", "other", "another", "previous",
+                  "earlier", "its", "their", "first", "second", "third", "last", "this", "that"}
 QUANTIFIER_WORDS = {"more", "than", "over", "nearly", "about", "almost", "at", "least", "some", "roughly", "around", "fewer", "less", "up", "to"}
 SOURCE_NOUNS = {"investigation", "probe", "testing", "tests", "inquiry", "review", "audit", "count", "tally",
                 "data", "figure", "figures", "statistic", "statistics", "research", "researcher", "analysis",
@@ -88,23 +88,25 @@ class Context:
         m = self.r.mention_at(tok)
         if m is not None:
             return m.entity
+        if tok.i in tok.doc.user_data.get("kg_dateline", ()):
+            # "PHOENIX —" opens the story; it is not a party to it, but the parser may hang
+            # the real subject on it as an apposition
+            for child in tok.children:
+                if child.dep_ == "appos" and self.r.mention_at(child) is not None:
+                    return self.r.mention_at(child).entity
+            return None
         if tok.pos_ == "PRON":
             return self.pronoun(tok)
+        state = self._state_of(tok)
+        if state is not None:
+            return state
         named = self.named_by_apposition(tok)
         if named is not None:
             return named
         idx = self.r.cluster_at(tok)  # a description: "the company", "the tech giant"
         if idx is not None:
             return idx
-        # "the state of Utah" -> Utah
-        if tok.lemma_.lower() in ("state", "government", "city", "country", "county"):
-            for prep in tok.children:
-                if prep.dep_ == "prep" and prep.lower_ == "of":
-                    for pobj in prep.children:
-                        if pobj.dep_ == "pobj":
-                            idx = self.r.cluster_at(pobj)
-                            if idx is not None:
-                                return idx
+
         # a name inside a longer noun phrase: "Meta executives" is not Meta, but
         # "the company Meta" (appos) and "the ChatterPals messaging app" are
         for child in tok.children:
@@ -138,6 +140,18 @@ class Context:
             words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
             if words[-1].i - words[0].i == len(words) - 1 and len(words) <= 4:
                 return self._make(" ".join(t.text for t in words), "Organization", tok)
+        return None
+
+    def _state_of(self, tok: Token) -> int | None:
+        """"the state of Utah" -> Utah (before "the state" is read as a description)."""
+        if tok.lemma_.lower() in ("state", "government", "city", "country", "county", "commonwealth"):
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj":
+                            idx = self.r.cluster_at(pobj)
+                            if idx is not None:
+                                return idx
         return None
 
     def named_by_apposition(self, tok: Token) -> int | None:
@@ -228,10 +242,10 @@ class Context:
             if topic:
                 tokens += [t for t in topic[0].subtree]
         author = self.source_of(tok)
-        if author is not None and len(tokens) == 1:
-            # "a report by the analytics firm Graphika" -> "Graphika report"
-            short = min(self.r.clusters[author].surfaces or [self.r.clusters[author].name], key=len)
-            return self._make(f"{short} {tok.lower_}", "Report", tok)
+        if author is not None and (len(tokens) == 1 or any(p.dep_ == "prep" and p.lower_ == "by" for p in tok.children)):
+            # "a survey by the Center for X found ...": the survey has no name of its own,
+            # so its author is the source
+            return author
         name = " ".join(t.text for t in tokens)
         return self._make(name, "Report", tok)
 
@@ -455,11 +469,16 @@ def sue_verb(sent: Span, ctx: Context) -> Iterator[Found]:
             plaintiffs = subjects(v)
             defendants = objects(v)
             rule = "sued.active"
-        extra = along_with(v)
-        plaintiffs += [t for t in extra if t.i < v.i]
-        defendants += [t for t in extra if t.i > v.i]
+        extra = along_with(v) + [t for p in plaintiffs for t in along_with(p)]
+        agent = next((c.i for c in v.children if c.dep_ == "agent"), None)
+        if passive and agent is not None:  # "was sued by X, along with Y": Y sued too
+            plaintiffs += [t for t in extra if t.i > agent]
+            defendants += [t for t in extra if t.i < agent]
+        else:
+            plaintiffs += [t for t in extra if t.i < v.i]
+            defendants += [t for t in extra if t.i > v.i]
         for d in list(defendants):
-            defendants += along_with(d)
+            defendants += [t for t in along_with(d) if not (passive and agent is not None and t.i > agent)]
         for d in list(defendants):
             defendants += along_with(d)
         subs = _cluster_list(ctx, plaintiffs, PLAINTIFF_CLASSES, allow_group=True)
@@ -744,7 +763,8 @@ def title_relations(sent: Span, ctx: Context) -> Iterator[Found]:
             rule = "ceo_of.title"
             if employer is None:
                 # "Meta, ..., along with CEO Mark Zuckerberg": the nearest company before
-                before = [x for x in ctx.r.between(sent.start, m.start) if x.entity is not None and ctx.cls(x.entity) == "Company"]
+                before = [x for x in ctx.r.between(sent.start, m.start) if x.entity is not None
+                          and ctx.cls(x.entity) in ("Company", "Organization") and not _inside_apposition(sent.doc[x.end - 1])]
                 if before:
                     employer = before[-1].entity
                     rule = "ceo_of.title_nearest_company"
@@ -767,7 +787,9 @@ def title_relations(sent: Span, ctx: Context) -> Iterator[Found]:
                     companies = [x for x in window if ctx.cls(x.entity) == "Company"]
                     if not window:
                         continue
-                    employer = (companies or window)[-1].entity
+                    pool = companies or window
+                    counts = {x.entity: len([y for y in ctx.r.between(0, m.start) if y.entity == x.entity]) for x in pool}
+                    employer = max(pool, key=lambda x: (counts[x.entity], x.start)).entity
                     rule = "ceo_of.title_context"
             yield Found(m.entity, "ceo_of", Arg(cluster=employer), rule)
 

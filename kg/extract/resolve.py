@@ -262,6 +262,9 @@ class Resolver:
         dets = [t.lower_ for t in token.lefts if t.dep_ in ("det", "poss")]
         if not dets or dets[0] not in ("the", "this", "that"):
             return None
+        nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper():
+            return None  # "the teen messaging app Hushly" names the app
         words = [t.lower_ for t in token.lefts if t.dep_ == "compound"] + [token.lower_]
         best = None
         for m in self.between(token.i - DESCRIPTION_WINDOW, token.i):
@@ -277,6 +280,8 @@ class Resolver:
                     continue
             if lemma in NAMED_INSTITUTIONS and lemma not in c.name.lower():
                 continue  # "the commission" is a Commission, not any government body
+            if lemma in ("regulator", "watchdog", "agency") and "court" in c.name.lower():
+                continue
             best = m.entity
         return best
 

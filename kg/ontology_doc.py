@@ -202,8 +202,8 @@ def _md_cell(text: str) -> str:
     return text.replace("|", "\\|")
 
 
-def _md_term(t: Term) -> list[str]:
-    out = [f"### {t.name}", "", f"*{t.label}* — {t.comment}" if t.label else t.comment, ""]
+def _term_rows(t: Term) -> list[tuple[str, str]]:
+    """The facts shown for one term, in Markdown and HTML alike."""
     rows = []
     if t.kind == "Class":
         rows.append(("Superclasses", ", ".join(t.supers) or "—"))
@@ -225,6 +225,12 @@ def _md_term(t: Term) -> list[str]:
         rows.append(("Alignment", "; ".join(t.external)))
     if t.shapes:
         rows.append(("SHACL shapes", ", ".join(t.shapes)))
+    return rows
+
+
+def _md_term(t: Term) -> list[str]:
+    out = [f"### {t.name}", "", f"*{t.label}* — {t.comment}" if t.label else t.comment, ""]
+    rows = _term_rows(t)
     out += ["| | |", "|---|---|"] + [f"| {k} | {_md_cell(v)} |" for k, v in rows] + [""]
     return out
 
@@ -308,23 +314,7 @@ def render_html(doc: OntologyDoc) -> str:
                          ("Datatype properties", doc.datatype_properties)):
         parts.append(f"<h2>{e(title)}</h2>")
         for t in terms:
-            rows = []
-            if t.kind == "Class":
-                rows += [("Superclasses", ", ".join(t.supers) or "—"), ("Subclasses", ", ".join(t.subs) or "—")]
-                if t.used_as_domain:
-                    rows.append(("Properties (domain)", ", ".join(sorted(t.used_as_domain))))
-                if t.used_as_range:
-                    rows.append(("Properties (range)", ", ".join(sorted(t.used_as_range))))
-            else:
-                rows += [("Domain", t.domain or "—"), ("Range", t.range or "—")]
-                if t.supers:
-                    rows.append(("Superproperties", ", ".join(t.supers)))
-                if t.inverse:
-                    rows.append(("Inverse", t.inverse))
-            if t.external:
-                rows.append(("Alignment", "; ".join(t.external)))
-            if t.shapes:
-                rows.append(("SHACL shapes", ", ".join(t.shapes)))
+            rows = _term_rows(t)
             table = "".join(f"<tr><th>{e(k)}</th><td>{_link_names(v, known)}</td></tr>" for k, v in rows)
             parts.append(f'<section class=term id="{_anchor(t.name)}"><h3><code>{e(t.name)}</code> — {e(t.label)}</h3>'
                          f"<p>{e(t.comment)}</p><table>{table}</table></section>")

@@ -175,6 +175,16 @@ def split_title(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> None:
     "New Mexico's Attorney General X", "Republican Florida Gov. X", "Meta CEO X",
     "CEO of Meta X".
     """
+    # "Ontario Premier Kathleen Marsh" as one PERSON span: a place, a title, the name
+    if m.end - m.start >= 3 and doc[m.start].pos_ == "PROPN":
+        for k in range(m.start + 1, m.end - 1):
+            inner = _match_role_starting_at(doc, k, m.end - 1)
+            if inner is not None and lexicon.roles()[tuple(t.lower_ for t in doc[k:inner[0]])].cls == "Official":
+                place = Mention(m.start, k, clean_surface(doc[m.start:k].text), "Place", "ner")
+                by_token.update({i: place for i in range(m.start, k)})
+                m.extra["place"] = place
+                m.start = k
+                break
     # a title inside the NER span: strip it
     while m.end - m.start > 1:
         inner = _match_role_starting_at(doc, m.start, m.end - 1)
@@ -282,6 +292,8 @@ def _split_list(doc: Doc, span: Span) -> list[tuple[int, int]]:
         return [(span.start, span.end)]
     # "Department of Health and Human Services": a piece coordinated inside a prepositional
     # phrase of the name belongs to it ("Bank of America and Wells Fargo" are two names)
+    if all(entity_key(doc[s:e].text) in index for s, e in parts):
+        return parts  # "Bank of America and Wells Fargo": all known names
     if any(t.lower_ in ("of", "for", "on") for s, e in parts[:-1] for t in doc[s:e]):
         return [(span.start, span.end)]
     # "Procter & Gamble": an ampersand joins a name
@@ -394,9 +406,11 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
     mentions.sort(key=lambda m: m.start)
     mentions = _split_glued_person(doc, mentions)
     by_token = token_index(mentions)
-    for m in mentions:
+    for m in list(mentions):
         if m.cls in ("Person", "Official"):
             split_title(doc, m, by_token)
+            if "place" in m.extra:  # a place split off the front of the name
+                mentions.append(m.extra.pop("place"))
     _type_coordinated(doc, mentions, kinds, sent_of)
     mentions.sort(key=lambda m: m.start)
     return mentions

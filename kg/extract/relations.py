@@ -34,7 +34,7 @@ PLATFORM_NOUNS = {"app", "platform", "site", "website", "service", "network", "g
 REPORT_FILLERS = {"separate", "new", "recent", "most", "latest", "same", "other", "another", "previous",
                   "earlier", "its", "their", "first", "second", "third", "last", "this", "that"}
 QUANTIFIER_WORDS = {"more", "than", "over", "nearly", "about", "almost", "at", "least", "some", "roughly", "around", "fewer", "less", "up", "to"}
-SOURCE_NOUNS = {"investigation", "probe", "testing", "tests", "inquiry", "review", "audit", "count", "tally",
+SOURCE_NOUNS = {"exercise", "investigation", "probe", "testing", "tests", "inquiry", "review", "audit", "count", "tally",
                 "data", "figure", "figures", "statistic", "statistics", "research", "researcher", "analysis",
                 "estimate", "finding", "number", "record", "records", "office", "spokesperson", "spokesman",
                 "spokeswoman", "team", "analyst", "expert", "official", "document", "poll"}
@@ -266,6 +266,10 @@ class Context:
                             idx = self.entity(pobj)
                             if idx is not None and self.cls(idx) in SOURCE_CLASSES:
                                 return idx
+            if prep.dep_ in ("compound", "nmod", "amod") and prep.i < tok.i and self.r.mention_at(prep) is not None:
+                idx = self.r.mention_at(prep).entity
+                if idx is not None and self.cls(idx) in SOURCE_CLASSES:
+                    return idx
             if prep.dep_ == "poss":
                 idx = self.pronoun(prep) if prep.pos_ == "PRON" else self.entity(prep)
                 if idx is None and prep.lemma_.lower() in SOURCE_NOUNS and prep is not tok:
@@ -476,7 +480,9 @@ def sue_verb(sent: Span, ctx: Context) -> Iterator[Found]:
             defendants += [t for t in extra if t.i < agent]
         else:
             plaintiffs += [t for t in extra if t.i < v.i]
-            defendants += [t for t in extra if t.i > v.i]
+            later = [t for t in extra if t.i > v.i]
+            plaintiffs += [t for t in later if _plaintiff_like(ctx, t)]
+            defendants += [t for t in later if not _plaintiff_like(ctx, t)]
         for d in list(defendants):
             defendants += [t for t in along_with(d) if not (passive and agent is not None and t.i > agent)]
         for d in list(defendants):
@@ -498,6 +504,13 @@ def take_to_court(sent: Span, ctx: Context) -> Iterator[Found]:
         subs = _cluster_list(ctx, subjects(v), PLAINTIFF_CLASSES, allow_group=True)
         objs = _cluster_list(ctx, objects(v), DEFENDANT_CLASSES)
         yield from _pairs(ctx, "sued", subs, objs, "sued.take_to_court")
+
+
+def _plaintiff_like(ctx: Context, tok: Token) -> bool:
+    """"..., along with 15 states and the District of Columbia": states, officials and
+    agencies named along with a plaintiff are co-plaintiffs, companies and people co-defendants."""
+    idx = ctx.entity(tok, allow_group=True)
+    return idx is not None and ctx.cls(idx) in PLAINTIFF_CLASSES
 
 
 def lawsuit_against(sent: Span, ctx: Context) -> Iterator[Found]:
@@ -530,8 +543,8 @@ def lawsuit_against(sent: Span, ctx: Context) -> Iterator[Found]:
             # the second defendant with the lawsuit, as another object of "filed"
             defendants += [c for c in verb.children if c.dep_ == "dobj" and c.i > against[0].i and c is not n]
             extra = along_with(verb)
-            defendants += [t for t in extra if t.i > n.i]
-            plaintiffs += [t for t in extra if t.i < verb.i]
+            defendants += [t for t in extra if t.i > n.i and not _plaintiff_like(ctx, t)]
+            plaintiffs += [t for t in extra if t.i < verb.i or (t.i > n.i and _plaintiff_like(ctx, t))]
         for d in list(defendants):
             defendants += along_with(d)
         subs = _cluster_list(ctx, plaintiffs, PLAINTIFF_CLASSES, allow_group=True)
@@ -557,6 +570,11 @@ def _suit_without_against(n: Token, ctx: Context) -> Iterator[Found]:
     elif n.dep_ == "dobj" and n.head.lemma_.lower() in ("face", "receive", "fight") and asserted(n.head):
         defendants = subjects(n.head)
         plaintiffs += pobjs(n, ("from", "by"))
+    elif n.dep_ == "pobj" and n.head.lower_ == "with" and n.head.head.lemma_.lower() in ("hit", "slap", "serve") \
+            and asserted(n.head.head):  # "X was hit with a lawsuit by Y"
+        verb = n.head.head
+        defendants = objects(verb, ("nsubjpass",)) or subjects(verb)
+        plaintiffs += pobjs(n, ("by", "from")) + pobjs(verb, ("by",))
     if not defendants or not plaintiffs:
         return
     subs = _cluster_list(ctx, plaintiffs, PLAINTIFF_CLASSES, allow_group=True)
@@ -635,7 +653,12 @@ def subsidiary_of(sent: Span, ctx: Context) -> Iterator[Found]:
 
 def _owned(ctx: Context, toks: list[Token]) -> list[int]:
     """Owned things: platforms and companies; an unknown organisation becomes a Company."""
-    out = _cluster_list(ctx, toks, OWNED_CLASSES | {"Organization"}, allow_org=True)
+    out = _cluster_list(ctx, toks, OWNED_CLASSES | {"Organization", "Person"}, allow_org=True)
+    out = [i for i in out if ctx.cls(i) != "Person" or (len(ctx.r.clusters[i].name.split()) == 1
+                                                        and all(m.source == "ner" for m in ctx.r.clusters[i].mentions))]
+    for idx in out:
+        if ctx.cls(idx) == "Person":
+            ctx.r.clusters[idx].cls = "Organization"  # NER's "person" Temu is owned: a business
     for idx in out:
         if ctx.cls(idx) == "Organization":
             cue = any(m.end < len(m_doc := toks[0].doc) and m_doc[m.end - 1].head.lemma_.lower() in PLATFORM_NOUNS
@@ -691,14 +714,18 @@ def platform_apposition(sent: Span, ctx: Context) -> Iterator[Found]:
     for n in ctx.tokens(sent):
         if n.dep_ != "appos" or n.lemma_.lower() not in PLATFORM_NOUNS:
             continue
-        named = ctx.r.mention_at(adjacent_head(n, ctx))
-        if named is None or named.entity is None or ctx.cls(named.entity) != "Platform":
+        target = adjacent_head(n, ctx)
+        named = ctx.entity(target, allow_org=True)
+        if named is None or ctx.cls(named) not in ("Platform", "Organization"):
             continue
         for c in n.children:
             if c.dep_ == "poss":
                 owner = possessor(c, ctx, {"Company"}) if c.pos_ == "PRON" else ctx.entity(c)
-                if owner is not None and ctx.cls(owner) == "Company" and owner != named.entity:
-                    yield Found(owner, "owns", Arg(cluster=named.entity), "owns.platform_apposition")
+                if owner is not None and ctx.cls(owner) in ("Company", "Organization") and owner != named:
+                    ctx.r.clusters[named].cls = "Platform"
+                    if ctx.cls(owner) == "Organization":
+                        ctx.r.clusters[owner].cls = "Company"
+                    yield Found(owner, "owns", Arg(cluster=named), "owns.platform_apposition")
 
 
 def possessive_platforms(sent: Span, ctx: Context) -> Iterator[Found]:
@@ -910,6 +937,9 @@ def role_apposition(sent: Span, ctx: Context) -> Iterator[Found]:
         for person_tok, role_tok in ((a, b), (b, a)):
             pidx = ctx.r.cluster_at(person_tok)
             m = ctx.r.mention_at(person_tok)
+            if pidx is not None and m is not None and ctx.cls(pidx) == "Organization" and m.source == "ner" \
+                    and 2 <= m.end - m.start <= 4 and _role_of(role_tok) is not None:
+                ctx.r.clusters[pidx].cls = "Person"  # "TikTok's chief executive, Shou Zi Chew" (NER: ORG)
             if pidx is None or m is None or ctx.cls(pidx) not in ("Person", "Official"):
                 continue
             for rt in conjuncts(role_tok):  # "founder and chief executive officer"

@@ -156,6 +156,13 @@ class Resolver:
                 idx = self._acronym(m)
             if idx is None:
                 idx = self._misspelling(m)
+            if idx is None and m.source == "ner" and m.cls == "Person" and len(m.text.split()) == 1:
+                # "Lumora also owns ..." after "Lumora Group": NER's one-word "person" is the
+                # company named in full before
+                org = Mention(m.start, m.end, m.text, "Organization", m.source)
+                idx = self._org_prefix(org)
+                if idx is not None:
+                    m.cls = self.clusters[idx].cls
             if idx is None:
                 idx = self._new(m)
             self._attach(m, idx)

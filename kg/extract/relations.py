@@ -39,7 +39,7 @@ SOURCE_NOUNS = {"exercise", "investigation", "probe", "testing", "tests", "inqui
                 "estimate", "finding", "number", "record", "records", "office", "spokesperson", "spokesman",
                 "spokeswoman", "team", "analyst", "expert", "official", "document", "poll"}
 SOURCE_CLASSES = {"Organization", "GovernmentBody", "Official", "Report", "Person", "Company"}
-REPORT_NOUNS = {"report", "survey", "study", "analysis", "audit", "review", "poll", "census", "index", "tipline",
+REPORT_NOUNS = {"report", "survey", "study", "analysis", "audit", "review", "poll", "census", "index", "tipline", "hotline", "helpline",
                 "database", "dataset", "complaint", "lawsuit", "suit", "filing", "advisory", "petition"}
 
 

@@ -36,8 +36,7 @@ DESCRIPTIONS = {
     "court": {"GovernmentBody"}, "ministry": {"GovernmentBody"},
     "senator": {"Official"}, "governor": {"Official"}, "general": {"Official"}, "official": {"Official"},
     "prosecutor": {"Official"}, "mayor": {"Official"}, "lawmaker": {"Official"},
-    "report": {"Report"}, "survey": {"Report"}, "study": {"Report"}, "line": {"Report"},
-    "tipline": {"Report"}, "organization": {"Organization"}, "nonprofit": {"Organization"},
+    "report": {"Report"}, "survey": {"Report"}, "study": {"Report"}, "organization": {"Organization"}, "nonprofit": {"Organization"},
     "charity": {"Organization"}, "group": {"Organization"}, "state": {"Place"},
 }
 
@@ -260,31 +259,34 @@ class Resolver:
         if token.pos_ not in ("NOUN", "PROPN"):
             return None
         lemma = token.lemma_.lower()
+        words = [t.lower_ for t in token.lefts if t.dep_ == "compound"] + [token.lower_]
+        compact = "".join(words)
+        # "the tip line" / "the help desk": a description spelled inside a name that was used
+        # before ("... Tipline", "... Helpdesk") refers to it, whatever its class
+        spelled = len(words) > 1 and len(compact) >= 6
         classes = DESCRIPTIONS.get(lemma)
-        if classes is None:
-            compact = "".join(t.lower_ for t in token.lefts if t.dep_ == "compound") + token.lower_
-            classes = DESCRIPTIONS.get(compact[-7:]) if compact.endswith("tipline") else None
-            if classes is None:
-                return None
+        if classes is None and not spelled:
+            return None
         dets = [t.lower_ for t in token.lefts if t.dep_ in ("det", "poss")]
         if not dets or dets[0] not in ("the", "this", "that"):
             return None
         nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper():
             return None  # "the teen messaging app Hushly" names the app
-        words = [t.lower_ for t in token.lefts if t.dep_ == "compound"] + [token.lower_]
         best = None
         for m in self.between(token.i - DESCRIPTION_WINDOW, token.i):
             if m.entity is None:
                 continue
             c = self.clusters[m.entity]
+            if spelled and compact in c.name.lower().replace(" ", "") and c.fam == "org":
+                best = m.entity
+                continue
+            if classes is None:
+                continue
             if c.cls not in classes and not (c.cls == "Official" and "Person" in classes):
                 continue
             if "Person" in classes and lemma in ("ceo", "executive") and c.role != "CEO":
                 continue
-            if "Report" in classes and lemma in ("line", "tipline"):
-                if "".join(words) not in c.name.lower().replace(" ", ""):
-                    continue
             if lemma in NAMED_INSTITUTIONS and lemma not in c.name.lower():
                 continue  # "the commission" is a Commission, not any government body
             if lemma in ("regulator", "watchdog", "agency") and "court" in c.name.lower():

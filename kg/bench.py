@@ -70,15 +70,21 @@ def _child_build(args: dict) -> dict:
     from kg import nlp as nlp_mod
     from kg.store import open_store
 
+    import resource
+
     phases: dict[str, float] = {}
+    marks: dict[str, float] = {}  # wall-clock phase boundaries, for the parent's memory samples
 
     def timed(name, func):
         def wrapper(*a, **kw):
             t = time.perf_counter()
+            marks.setdefault(f"{name}_start", time.time())
+            marks.setdefault(f"{name}_main_peak_rss_mb_before", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
             try:
                 return func(*a, **kw)
             finally:
                 phases[name] = phases.get(name, 0.0) + time.perf_counter() - t
+                marks[f"{name}_end"] = time.time()
         return wrapper
 
     t_start = time.perf_counter()
@@ -107,6 +113,7 @@ def _child_build(args: dict) -> dict:
         stored["flushes"] = stored.get("flushes", 0) + 1
 
     st.flush = flush_timed
+    marks["build_start"] = time.time()
     try:
         report = api.build([args["paths"]], store=st, output_dir=None, model=args.get("model"),
                            batch_size=args["batch_size"], workers=args["workers"], validate=False,
@@ -119,7 +126,7 @@ def _child_build(args: dict) -> dict:
         "documents": report.documents_read, "skipped": report.documents_skipped, "words": report.words,
         "extract_seconds": report.seconds, "words_per_s": report.words / report.seconds if report.seconds else 0.0,
         "total_seconds": total, "phases": phases, "triples": report.triples, "inferred": report.inferred,
-        "store_writes": stored,
+        "store_writes": stored, "marks": marks,
     }
 
 
@@ -182,6 +189,7 @@ def _measured(cmd: list[str], parse_json: bool = False, env: dict | None = None)
     ps = psutil.Process(proc.pid)
     samples = 0
     pss_every = 10  # PSS reads /proc/PID/smaps_rollup: every 2 s, RSS every 0.2 s
+    series: list[tuple[float, int, int]] = []  # (wall clock, RSS of the tree, RSS of the main process)
     out_chunks: list[bytes] = []
     import threading
 
@@ -204,7 +212,9 @@ def _measured(cmd: list[str], parse_json: bool = False, env: dict | None = None)
             peak_rss = max(peak_rss, rss)
             if samples % pss_every == 0:
                 peak_pss = max(peak_pss, pss)
-            peak_main = max(peak_main, ps.memory_info().rss)
+            main_rss = ps.memory_info().rss
+            peak_main = max(peak_main, main_rss)
+            series.append((time.time(), rss, main_rss))
         except psutil.NoSuchProcess:
             pass
         samples += 1
@@ -223,6 +233,19 @@ def _measured(cmd: list[str], parse_json: bool = False, env: dict | None = None)
     out = json.loads(stdout.strip().splitlines()[-1]) if parse_json else {}
     out.update(wall_seconds=wall, peak_rss_mb=peak_rss / 2**20, peak_pss_mb=peak_pss / 2**20,
                peak_main_rss_mb=peak_main / 2**20, load_average_after=os.getloadavg()[0])
+    marks = out.get("marks")
+    if marks and "build_start" in marks:
+        # peak memory of each phase of a build: extraction (spaCy workers alive), then the rest
+        bounds = [("extraction", marks["build_start"], marks.get("inference_start", float("inf")))]
+        for name in ("inference", "counts"):
+            if f"{name}_start" in marks:
+                bounds.append((name, marks[f"{name}_start"], marks.get(f"{name}_end", float("inf"))))
+        def peak(i, lo, hi):  # None: the phase was shorter than one sample
+            values = [sample[i] for sample in series if lo <= sample[0] <= hi]
+            return max(values) / 2**20 if values else None
+
+        out["peak_rss_mb_by_phase"] = {name: peak(1, lo, hi) for name, lo, hi in bounds}
+        out["peak_main_rss_mb_by_phase"] = {name: peak(2, lo, hi) for name, lo, hi in bounds}
     return out
 
 
@@ -403,6 +426,7 @@ def main(argv: list[str] | None = None) -> dict:
         str(w): build_runs[(ratio_size, w)]["words_per_s"] / spacy_runs[1]["words_per_s"] for w in worker_counts}
     result["peak_rss_mb"] = {str(s): build_runs[(s, workers)]["peak_rss_mb"] for s in sizes}
     result["peak_pss_mb"] = {str(s): build_runs[(s, workers)]["peak_pss_mb"] for s in sizes}
+    result["peak_rss_mb_by_phase"] = {str(s): build_runs[(s, workers)].get("peak_rss_mb_by_phase") for s in sizes}
     result["build_seconds"] = {str(s): build_runs[(s, workers)]["total_seconds"] for s in sizes}
     big = build_runs[(sizes[-1], workers)]
     writes = big["store_writes"]
@@ -466,6 +490,8 @@ def table(r: dict) -> str:
                      f"{b['words_per_s']:,.0f} words/s; inference {ph.get('inference', 0):.1f} s, counts {ph.get('counts', 0):.1f} s"])
         pss = f"{b['peak_pss_mb']:,.0f} MB PSS; " if b.get("peak_pss_mb") else ""
         rows.append([f"  peak memory, {s:,}", f"{b['peak_rss_mb']:,.0f} MB RSS", f"{pss}main process {b['peak_main_rss_mb']:,.0f} MB"])
+        if b.get("peak_rss_mb_by_phase"):
+            rows.append(["    by phase (RSS)", "", "; ".join(f"{k} {v:,.0f} MB" for k, v in b["peak_rss_mb_by_phase"].items() if v)])
     rb = r["rebuild_unchanged"]
     rows.append(["rebuild, nothing changed", f"{rb['total_seconds']:.1f} s", f"{rb['skipped']:,} skipped"])
     if r.get("store_load_triples_per_s"):

@@ -114,6 +114,7 @@ def _child_build(args: dict) -> dict:
 
     st.flush = flush_timed
     marks["build_start"] = time.time()
+    cpu0 = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     try:
         report = api.build([args["paths"]], store=st, output_dir=None, model=args.get("model"),
                            batch_size=args["batch_size"], workers=args["workers"], validate=False,
@@ -122,7 +123,13 @@ def _child_build(args: dict) -> dict:
         st.close()
         inference.materialize, api._fill_counts = saved
     total = time.perf_counter() - t_start
+    cpu1 = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = {  # CPU seconds: this process (extraction, graphs, store) and its spaCy workers
+        "main": (cpu1[0].ru_utime + cpu1[0].ru_stime) - (cpu0[0].ru_utime + cpu0[0].ru_stime),
+        "workers": (cpu1[1].ru_utime + cpu1[1].ru_stime) - (cpu0[1].ru_utime + cpu0[1].ru_stime),
+    }
     return {
+        "cpu_seconds": cpu,
         "documents": report.documents_read, "skipped": report.documents_skipped, "words": report.words,
         "extract_seconds": report.seconds, "words_per_s": report.words / report.seconds if report.seconds else 0.0,
         "total_seconds": total, "phases": phases, "triples": report.triples, "inferred": report.inferred,

@@ -20,7 +20,7 @@ Stable keys in bench.json: ``throughput_ratio`` (build words/s / spaCy-alone wor
 both with ``--workers`` processes), ``peak_rss_mb`` ({size: MB}), ``query_p95_ms``
 ({query: ms}); more beside them.
 
-    python -m kg.bench                       # 1,000 and 10,000 articles (~30 min on 2 cores)
+    python -m kg.bench                       # 1,000 and 10,000 articles (29 min on 2 idle cores)
     python -m kg.bench --sizes 200,1000      # smaller
     python -m kg.bench --quick               # 100 and 500 articles, fewer repeats
 """
@@ -31,7 +31,6 @@ import json
 import os
 import platform
 import shutil
-import statistics
 import subprocess
 import sys
 import time

@@ -106,15 +106,18 @@ def role_max_len() -> int:
     return max(len(p) for p in roles())
 
 
+def _tsv_rows(name: str, width: int) -> list[list[str]]:
+    """Rows of a tab-separated data file (blank lines and # comments skipped), padded to ``width``."""
+    rows = []
+    for line in _data_text(name).splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append((line.split("\t") + [""] * width)[:width])
+    return rows
+
+
 @functools.lru_cache(maxsize=1)
 def org_heads() -> dict[str, str]:
-    out = {}
-    for line in _data_text("org_heads.tsv").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        word, cls = line.split("\t")[:2]
-        out[word.strip().lower()] = cls.strip()
-    return out
+    return {word.strip().lower(): cls.strip() for word, cls in _tsv_rows("org_heads.tsv", 2)}
 
 
 @functools.lru_cache(maxsize=1)
@@ -127,10 +130,7 @@ def triggers() -> dict[str, frozenset[str]]:
 def state_abbreviations() -> dict[str, str]:
     """"Tenn." / "TN" / "Tennessee" -> "Tennessee" (US states, for "(R-Tenn.)")."""
     out = {}
-    for line in _data_text("us_states.tsv").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        name, postal, ap = (line.split("\t") + ["", ""])[:3]
+    for name, postal, ap in _tsv_rows("us_states.tsv", 3):
         for form in [name, postal, *ap.split(",")]:
             if form.strip():
                 out[form.strip()] = name

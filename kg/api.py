@@ -31,7 +31,7 @@ class BuildReport:
     relations: Counter = field(default_factory=Counter)  # relation -> count (whole store)
     triples: int = 0
     outputs: list[Path] = field(default_factory=list)
-    inferred: int = 0  # triples materialised by kg.inference (not counted in ``triples``)
+    inferred: int = 0  # entailments stored with the documents read (not counted in ``triples``)
     validation: object | None = None  # kg.validate.ValidationReport, None with validate=False
     words: int = 0  # words of the documents read (whitespace-separated)
     seconds: float = 0.0  # time spent reading, extracting and storing (model load excluded)
@@ -65,9 +65,10 @@ def build(
     build leaves whole documents only, and the next build (which skips
     unchanged documents) completes the rest."""
     from kg import nlp as nlp_mod
-    from kg.extract import extract_documents
-    from kg.graph import document_iri, extraction_graph, ontology_graph
+    from kg.graph import document_iri, ontology_graph
+    from kg.inference import drop_legacy
     from kg.ingest import MAX_BYTES, load_documents
+    from kg.parallel import graphs_for
 
     use_gazetteers(gazetteers)
     nlp = nlp_mod.load(model)
@@ -76,6 +77,7 @@ def build(
     st = open_store(store) if own_store else store
     try:
         st.ensure_ontology(ontology_graph().serialize(format="nt"))
+        drop_legacy(st)
         ticker = _Ticker(progress, report)
 
         def on_error(exc: InputError) -> None:
@@ -97,12 +99,14 @@ def build(
 
         label = nlp_mod.model_label(nlp)
         unflushed = 0
-        for ex in extract_documents(todo(), nlp, batch_size=batch_size, n_process=workers):
-            ntriples = extraction_graph(ex, model=label).serialize(format="nt")
-            st.replace_graph(str(document_iri(ex.document.doc_id)), ntriples)
+        # parsing, extraction, RDF and entailments run in the workers (kg.parallel); each
+        # document's graph and inferred graph are stored in one transaction
+        for built in graphs_for(todo(), nlp, label, batch_size=batch_size, workers=workers):
+            st.replace_graphs(built.graphs)
             report.documents_read += 1
-            ticker.tick(len(ex.document.text.split()))
-            unflushed += len(ntriples)
+            report.inferred += built.inferred
+            ticker.tick(built.words)
+            unflushed += built.nbytes
             if unflushed > FLUSH_BYTES:  # or the embedded store keeps every write in memory
                 getattr(st, "flush", _noop_flush)()
                 unflushed = 0
@@ -173,12 +177,9 @@ class _Ticker:
 
 
 def _infer_and_validate(st: Store, report: BuildReport, validate: bool, warn: Progress) -> None:
-    """Materialise the inferences (kg.inference), then check the SHACL shapes when some
-    document was (re-)extracted: violations are warnings (one line each through ``warn``),
-    never a failed build."""
-    from kg.inference import materialize
-
-    report.inferred = materialize(st)
+    """Check the SHACL shapes when some document was (re-)extracted: violations are
+    warnings (one line each through ``warn``), never a failed build.  (Entailments are
+    stored with each document, see kg.inference.)"""
     # nothing read: the store is as the last build left it (and checked it), so skip the check
     if validate and report.documents_read:
         from kg.validate import validate_store
@@ -321,9 +322,8 @@ def remove_document(st: Store, name: str) -> bool:
     from kg.graph import document_iri
     from kg.ingest import doc_id_for
 
-    removed = st.remove_graph(str(document_iri(doc_id_for(Path(name)))))
-    if removed:  # what followed from the removed facts must go too
-        from kg.inference import materialize
+    from kg.namespace import inferred_graph_iri
 
-        materialize(st)
-    return removed
+    doc_id = doc_id_for(Path(name))
+    # what followed from the removed facts goes too, in the same transaction
+    return st.remove_graph(str(document_iri(doc_id)), str(inferred_graph_iri(doc_id)))

@@ -10,8 +10,15 @@ ONTOLOGY_IRI = BASE + "ontology"
 RESOURCE = Namespace(BASE + "id/")
 ONTOLOGY_GRAPH = URIRef(BASE + "graph/ontology")
 # RDFS/OWL entailments of the data (superclass types, inverse and super-properties),
-# materialised by :mod:`kg.inference` after every build or removal
+# materialised by :mod:`kg.inference` with each document: the entailments of document
+# ``<id>`` are the named graph ``INFERRED_GRAPH + "/" + id`` (see ``inferred_graph_iri``)
 INFERRED_GRAPH = URIRef(BASE + "graph/inferred")
+INFERRED_PREFIX = str(INFERRED_GRAPH) + "/"
+
+
+def inferred_graph_iri(doc_id: str) -> URIRef:
+    """The named graph holding what follows from document ``doc_id``'s facts."""
+    return URIRef(INFERRED_PREFIX + doc_id)
 WD = Namespace("http://www.wikidata.org/entity/")
 SCHEMA = Namespace("https://schema.org/")
 ORG = Namespace("http://www.w3.org/ns/org#")

@@ -21,16 +21,18 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import StoreError
-from kg.namespace import INFERRED_GRAPH, KG, ONTOLOGY_GRAPH
+from kg.namespace import INFERRED_GRAPH, INFERRED_PREFIX, KG, ONTOLOGY_GRAPH
 
 DEFAULT_STORE = Path("output") / "store"
 LOCK_NAME = "kg.lock"
-# data triples: neither the ontology's nor those materialised by kg.inference (its own graph).
+# data triples: neither the ontology's nor those materialised by kg.inference (the
+# inferred graphs, one per document, and the single one of stores from before 0.3).
 # MINUS (a hash anti-join) rather than FILTER NOT EXISTS (a lookup per triple): the same
 # triples, count() 13x faster (0.3 s instead of 3.8 s at 1,000 articles, 325k triples)
 _NOT_ONTOLOGY = (
     f"MINUS {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?s ?p ?o }} }} "
-    f"MINUS {{ GRAPH <{INFERRED_GRAPH}> {{ ?s ?p ?o }} }}"
+    f"MINUS {{ GRAPH ?inferred {{ ?s ?p ?o }} "
+    f'FILTER(STRSTARTS(STR(?inferred), "{INFERRED_PREFIX}") || ?inferred = <{INFERRED_GRAPH}>) }}'
 )
 
 
@@ -53,13 +55,15 @@ def skolemize(ntriples: str) -> str:
     return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
 
 
-def _drop(graph_iri: str) -> str:
-    """SPARQL Update: drop a named graph and its default-graph triples no other graph has."""
-    return (
-        f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph_iri}> {{ ?s ?p ?o }} "
-        f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} FILTER(?h != <{graph_iri}>) }} }} ;\n"
-        f"DROP SILENT GRAPH <{graph_iri}>"
-    )
+def _drop(*graph_iris: str) -> str:
+    """SPARQL Update: drop named graphs and their default-graph triples no other graph has."""
+    others = ", ".join(f"<{g}>" for g in graph_iris)
+    parts = [
+        f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} "
+        f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} FILTER(?h NOT IN ({others})) }} }}"
+        for g in graph_iris
+    ]
+    return " ;\n".join(parts + [f"DROP SILENT GRAPH <{g}>" for g in graph_iris])
 
 
 class SparqlSyntaxError(StoreError):
@@ -225,21 +229,49 @@ class Store:
         The default graph is kept as the set union of all named graphs, so queries
         see each triple once; a triple leaves it only when no other graph has it.
         """
+        self.replace_graphs({graph_iri: ntriples})
+
+    def replace_graphs(self, graphs: dict[str, str]) -> None:
+        """Replace several named graphs (IRI -> N-Triples) in one transaction: a
+        document and its inferred graph land together or not at all.
+
+        Graphs new to the store (a build's usual case) are loaded as one N-Quads
+        transaction, 1.7x faster than the equivalent SPARQL update (parsed as a
+        query, 33 vs 20 ms per synthetic article); replacing graphs that exist goes
+        through one SPARQL update that also removes what only the old graphs said.
+        """
         self._writable()
-        ntriples = skolemize(ntriples)
-        update = f"{_drop(graph_iri)} ;\nINSERT DATA {{ GRAPH <{graph_iri}> {{\n{ntriples}\n}} }} ;\nINSERT DATA {{\n{ntriples}\n}}"
+        graphs = {iri: skolemize(nt) for iri, nt in graphs.items()}
+        native = isinstance(self._store, ox.Store)
+        if native and not any(self._store.contains_named_graph(ox.NamedNode(g)) for g in graphs):
+            # N-Triples lines end with " .\n" (literals escape their line breaks)
+            parts = []
+            for iri, nt in graphs.items():
+                if nt and not nt.endswith("\n"):
+                    nt += "\n"
+                parts.append(nt.replace(" .\n", f" <{iri}> .\n"))
+                parts.append(nt)
+            try:
+                self._store.load("".join(parts).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+            except (OSError, SyntaxError) as exc:
+                raise StoreError(f"store update failed: {_first_line(exc)}") from None
+            return
+        inserts = "".join(
+            f" ;\nINSERT DATA {{ GRAPH <{iri}> {{\n{nt}\n}} }} ;\nINSERT DATA {{\n{nt}\n}}"
+            for iri, nt in graphs.items()
+        )
         try:
-            self._store.update(update)
+            self._store.update(_drop(*graphs) + inserts)
         except (OSError, SyntaxError) as exc:
             raise StoreError(f"store update failed: {_first_line(exc)}") from None
 
-    def remove_graph(self, graph_iri: str) -> bool:
-        """Remove a named graph and the triples of the default graph only it supported."""
+    def remove_graph(self, graph_iri: str, *more: str) -> bool:
+        """Remove named graphs (one transaction) and the triples of the default graph only
+        they supported; False when the first is not in the store."""
         self._writable()
-        node = ox.NamedNode(graph_iri)
-        if not self._store.contains_named_graph(node):
+        if not self._store.contains_named_graph(ox.NamedNode(graph_iri)):
             return False
-        self._store.update(_drop(graph_iri))
+        self._store.update(_drop(graph_iri, *more))
         return True
 
     def update(self, sparql_update: str) -> None:

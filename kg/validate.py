@@ -84,13 +84,14 @@ SPARQL_CHECKS = (
 def _sparql_checks(data: Graph, store=None) -> list[Violation]:
     """Run :data:`SPARQL_CHECKS` in the Oxigraph store when given (documents' graphs only,
     not the inferred one), else in the rdflib graph."""
-    from kg.namespace import INFERRED_GRAPH
+    from kg.namespace import INFERRED_GRAPH, INFERRED_PREFIX
 
     out = []
     for message, path, template in SPARQL_CHECKS:
         fill = {"assertion": KG.Assertion, "rdf": str(RDF)}
         if store is not None:
-            triple = f"GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{INFERRED_GRAPH}>)"
+            triple = (f"GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{INFERRED_GRAPH}> "
+                      f'&& !STRSTARTS(STR(?g), "{INFERRED_PREFIX}"))')
             focus = [row[0].value for row in store.query(template.format(triple=triple, **fill)).rows]
         else:
             focus = [str(row[0]) for row in data.query(template.format(triple="?s ?p ?o", **fill))]

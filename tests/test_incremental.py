@@ -163,14 +163,14 @@ def test_build_streams_documents(tmp_path, nlp, monkeypatch):
 
     monkeypatch.setattr(ingest, "load_documents", docs)
     with open_store("memory") as st:
-        write = st.replace_graph
+        write = st.replace_graphs
 
-        def replace_graph(iri, nt):
-            if not first_write_at and "/doc/" in iri:
+        def replace_graphs(graphs):
+            if not first_write_at and any("/doc/" in iri for iri in graphs):
                 first_write_at.append(len(pulled))
-            write(iri, nt)
+            write(graphs)
 
-        st.replace_graph = replace_graph
+        st.replace_graphs = replace_graphs
         report = _build(st, [tmp_path], batch_size=4)
         assert report.documents_read == n and len(pulled) == n
         assert first_write_at[0] <= 64 + 4  # one look-up chunk and one spaCy batch at most
@@ -212,7 +212,7 @@ def test_cli_progress_and_quiet(corpus, tmp_path, runner, nlp):
 
 
 def test_workers_give_the_same_graph(corpus, tmp_path, nlp):
-    """--workers 2 (spaCy processes; documents travel as context across processes)."""
+    """--workers 2 (worker processes parse, extract and serialise; the parent stores)."""
     shutil.copy(corpus / "a.txt", corpus / "c.txt")
     with open_store("memory") as one, open_store("memory") as two:
         r1 = _build(one, [corpus], workers=1, batch_size=1)

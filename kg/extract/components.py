@@ -14,6 +14,14 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     for token in doc[:-1]:
         if token.is_space and "\n" in token.text:
             doc[token.i + 1].is_sent_start = True
+    # a dateline ("ANNAPOLIS, Md. (AP) — Maryland and Delaware sued ...") is no part of the
+    # sentence: parsed with it, its first word became the subject of the verb
+    for start in [0] + [t.i + 1 for t in doc[:-1] if t.is_space and "\n" in t.text]:
+        end = dateline_end(doc, start)
+        if end is not None and end < len(doc) and not doc[end].is_space:
+            doc[end].is_sent_start = True
+            for t in doc[start + 1:end]:
+                t.is_sent_start = False
     # and a sentence never starts where nothing ended it: the parser sometimes cuts
     # "Florida Attorney | General Ashley Moody sent ..." in two
     for token in doc[1:]:
@@ -22,6 +30,26 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         elif token.is_sent_start is None and _after_abbreviated_name_end(doc, token.i):
             token.is_sent_start = True
     return doc
+
+
+_WIRES = {"Reuters", "AP", "AFP", "UPI", "Bloomberg", "Wire", "CNN", "dpa", "PTI", "IANS", "CP"}
+_DASHES = ("—", "–", "-", "--")
+
+
+def dateline_end(doc: Doc, start: int) -> int | None:
+    """The token after the dash of a dateline opening a paragraph at ``start``
+    ("SALT LAKE CITY —", "BRUSSELS, May 16 (Reuters) -"), or None."""
+    for i in range(start, min(start + 14, len(doc))):
+        tok = doc[i]
+        if tok.text in _DASHES and i > start:
+            words = [t for t in doc[start:i] if t.is_alpha]
+            wire = any(t.text in _WIRES for t in doc[start:i])
+            if words and ((doc[start].is_upper and len(doc[start].text) > 1) or wire):
+                return i + 1
+            return None
+        if tok.is_space or (tok.is_punct and tok.text not in (",", "(", ")", ".", "/")):
+            return None
+    return None
 
 
 _NAME_ABBREVIATIONS = {"Corp.", "Inc.", "Ltd.", "Co.", "L.L.C.", "Jr.", "Sr."}

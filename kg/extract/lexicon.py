@@ -116,6 +116,21 @@ def _tsv_rows(name: str, width: int) -> list[list[str]]:
 
 
 @functools.lru_cache(maxsize=1)
+@functools.lru_cache(maxsize=1)
+def type_cues() -> dict[str, dict[str, str]]:
+    """kg/data/type_cues.json as cue kind -> lemma -> class."""
+    raw = json.loads(_data_text("type_cues.json"))
+    out: dict[str, dict[str, str]] = {}
+    for kind, by_class in raw.items():
+        if kind.startswith("_"):
+            continue
+        table = out.setdefault(kind, {})
+        for cls, lemmas in by_class.items():
+            for lemma in lemmas:
+                table.setdefault(lemma, cls)
+    return out
+
+
 def org_heads() -> dict[str, str]:
     return {word.strip().lower(): cls.strip() for word, cls in _tsv_rows("org_heads.tsv", 2)}
 

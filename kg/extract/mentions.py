@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import lexicon
+from kg.extract.components import dateline_end
 from kg.normalize import LEGAL_SUFFIXES, clean_surface, entity_key, org_core
 
 # NER labels we turn into mentions, and the class they default to.
@@ -285,6 +286,10 @@ def _split_list(doc: Doc, span: Span) -> list[tuple[int, int]]:
         return [(span.start, span.end)]
     if any(doc[s:e].text.lower() in ("co", "company", "sons") for s, e in parts):
         return [(span.start, span.end)]
+    # "Brightloop Labs, Inc.": a legal form after a comma is part of the name
+    if any(doc[s:e].text.lower().rstrip(".") in LEGAL_SUFFIXES or doc[s:e].text.lower() in LEGAL_SUFFIXES
+           for s, e in parts[1:]):
+        return [(span.start, span.end)]
     # "House Energy and Commerce Committee": only the last piece carries the head word
     heads = lexicon.org_heads()
     last_word = doc[parts[-1][1] - 1].lower_
@@ -319,8 +324,34 @@ def _merge_cut_names(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[
             ):
                 out[-1] = (ps, e, "ORG")
                 continue
+            # "The City of" + "Austin", "Australian Competition and" + "Consumer Commission":
+            # a name cut after its "of" or "and"
+            last = doc[pe - 1].lower_ if pe - ps >= 2 else ""
+            if s == pe and (last == "of" or (last in ("and", "&") and label == "ORG")) and _titled(doc[ps:pe - 1]):
+                out[-1] = (ps, e, "ORG")
+                continue
+            # "Maryland Lottery" and "Gaming Control Agency": one body whose name has an "and"
+            heads = lexicon.org_heads()
+            if (
+                plabel in ("ORG", "GPE", "NORP")
+                and label == "ORG"
+                and s == pe + 1
+                and doc[pe].lower_ in ("and", "&")
+                and doc[s].lower_ != "the"
+                and heads.get(doc[e - 1].lower_) in ("GovernmentBody", "Organization")
+                and doc[pe - 1].lower_ not in heads
+                and _titled(doc[ps:pe])
+            ):
+                out[-1] = (ps, e, "ORG")
+                continue
         out.append((s, e, label))
     return out
+
+
+def _titled(span: Span) -> bool:
+    """Every word capitalised (a leading "the" aside)."""
+    words = [t for t in span if t.is_alpha and not (t.i == span.start and t.lower_ == "the")]
+    return bool(words) and all(t.text[:1].isupper() for t in words)
 
 
 def _trim(doc: Doc, s: int, e: int) -> tuple[int, int]:
@@ -358,7 +389,7 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
             continue
         raw.extend(_split_possessive(doc, ent.start, ent.end, ent.label_))
     raw.extend(_proper_name_orgs(doc, kinds, raw, sent_of))
-    raw = _merge_cut_names(doc, raw)
+    raw = _merge_cut_names(doc, sorted(raw))
     # a source line in parentheses that NER left untagged: "(Human Trafficking Institute)"
     for sent_start, kind in kinds.items():
         if kind == "source":
@@ -411,9 +442,58 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
             split_title(doc, m, by_token)
             if "place" in m.extra:  # a place split off the front of the name
                 mentions.append(m.extra.pop("place"))
+    _retype_by_context(doc, mentions)
     _type_coordinated(doc, mentions, kinds, sent_of)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+_RETYPABLE = ("Person", "Place", "Organization")
+
+
+def _context_cue(doc: Doc, m: Mention) -> str | None:
+    """The class the syntax around a mention says it has (kg/data/type_cues.json)."""
+    cues = lexicon.type_cues()
+    head = doc[m.start:m.end].root
+    gov = head.head
+    if head.dep_ == "poss" and gov.i not in range(m.start, m.end):
+        cls = cues["possessed"].get(gov.lemma_.lower())
+        if cls:
+            return cls
+    if head.dep_ == "pobj" and gov.lower_ == "of" and gov.head.pos_ == "NOUN":
+        cls = cues["of_head"].get(gov.head.lemma_.lower())
+        if cls:
+            return cls
+    if head.dep_ == "pobj" and gov.lower_ == "by" and gov.head.tag_ == "VBN":
+        cls = cues["by_agent_of"].get(gov.head.lemma_.lower())
+        if cls:
+            return cls
+    for child in head.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and child.i >= m.end:
+            cls = cues["appositive"].get(child.lemma_.lower())
+            if cls:
+                return cls
+    return None
+
+
+def _retype_by_context(doc: Doc, mentions: list[Mention]) -> None:
+    """Names the statistical NER typed wrongly ("Luckhaven Interactive, the parent company
+    of ..." as a person, "Shopfront's chief executive" as a place) take the class their
+    context gives, in every mention of the same name.  Titled persons and gazetteer names
+    keep theirs."""
+    votes: dict[str, str] = {}
+    for m in mentions:
+        if m.source != "ner" or m.cls not in _RETYPABLE or m.role is not None:
+            continue
+        cls = _context_cue(doc, m)
+        if cls and cls != m.cls:
+            votes.setdefault(entity_key(m.text), cls)
+    if not votes:
+        return
+    for m in mentions:
+        cls = votes.get(entity_key(m.text))
+        if cls and m.source == "ner" and m.cls in _RETYPABLE and m.role is None:
+            m.cls = cls
 
 
 def _datelines(doc: Doc, kinds: dict[int, str]) -> set[int]:
@@ -422,15 +502,9 @@ def _datelines(doc: Doc, kinds: dict[int, str]) -> set[int]:
     for start in kinds:
         if start > 0 and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):
             continue
-        for i in range(start, min(start + 14, len(doc))):
-            if doc[i].text in ("—", "–", "-", "--") and i > start:
-                before = [t for t in doc[start:i] if t.is_alpha]
-                wire = any(t.text in ("Reuters", "AP", "AFP", "UPI", "Bloomberg", "Wire") for t in doc[start:i])
-                if before and (doc[start].is_upper or wire):
-                    out.update(range(start, i + 1))
-                break
-            if doc[i].is_space or (doc[i].is_punct and doc[i].text not in (",", "(", ")", ".", "/")):
-                break
+        end = dateline_end(doc, start)
+        if end is not None:
+            out.update(range(start, end))
     return out
 
 

@@ -651,8 +651,24 @@ def subsidiary_of(sent: Span, ctx: Context) -> Iterator[Found]:
         yield from _pairs(ctx, "owns", owners, owned, "owns.subsidiary_of")
 
 
+def _named_modifiers(toks: list[Token], ctx: Context) -> list[Token]:
+    """"the SpinCrate and Jackpot Bay casino apps": a platform noun with no name of its own
+    stands for the names compounded onto it."""
+    out: list[Token] = []
+    for t in toks:
+        if t.pos_ == "NOUN" and t.lemma_.lower() in PLATFORM_NOUNS and ctx.r.mention_at(t) is None:
+            named = [c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < t.i]
+            for c in named:
+                out += [x for x in conjuncts(c) if x.pos_ == "PROPN"]
+            if named:
+                continue
+        out.append(t)
+    return out
+
+
 def _owned(ctx: Context, toks: list[Token]) -> list[int]:
     """Owned things: platforms and companies; an unknown organisation becomes a Company."""
+    toks = _named_modifiers(toks, ctx)
     out = _cluster_list(ctx, toks, OWNED_CLASSES | {"Organization", "Person"}, allow_org=True)
     out = [i for i in out if ctx.cls(i) != "Person" or (len(ctx.r.clusters[i].name.split()) == 1
                                                         and all(m.source == "ner" for m in ctx.r.clusters[i].mentions))]

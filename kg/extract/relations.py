@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kg.extract.lexicon import Role, triggers
-from kg.extract.resolve import DESCRIPTION_WINDOW
+from kg.extract.resolve import DESCRIPTION_WINDOW, family
 from kg.extract.statistics import Stat
 
 SUBJ = ("nsubj", "nsubjpass", "csubj")
@@ -426,6 +426,36 @@ def along_with(head: Token) -> list[Token]:
     return out
 
 
+def _surface_list(ctx: Context, m) -> list[Token]:
+    """"Meta Platforms, ByteDance, Snap Inc. and Alphabet" when the parser did not see the
+    list: names that follow ``m`` separated by commas and closed by "and"/"or" + a name.
+    Returns the head tokens of the names after ``m`` (none unless the list is closed)."""
+    doc = ctx.r.doc
+    # "Osei and San Jose City Attorney Ben Arceneaux": a name whose title starts the item
+    _titled_at = {x.title_start: x for x in ctx.r.mentions if x.title_start is not None}
+    out: list[Token] = []
+    i = m.end
+    while i < len(doc):
+        j = i
+        if doc[j].text == ",":
+            j += 1
+        closing = j < len(doc) and doc[j].lower_ in ("and", "or")
+        if closing:
+            j += 1
+        if j == i or j >= len(doc):
+            return []
+        nxt = _titled_at.get(j) or ctx.r.mention_at(doc[j])
+        if nxt is None or (nxt.start != j and nxt.title_start != j) or family(nxt.cls) != family(m.cls):
+            return []
+        if nxt.end < len(doc) and doc[nxt.end].lower_ in ("'s", "’s", "'", "’"):
+            return []  # "Apple's App Store and Google's Play Store": possessors, not a list
+        out.append(nxt.span(doc).root)
+        if closing:
+            return out
+        i = nxt.end
+    return []
+
+
 def _cluster_list(ctx: Context, toks: list[Token], classes: set[str], **kw) -> list[int]:
     out = []
     toks = list(toks)
@@ -441,6 +471,7 @@ def _cluster_list(ctx: Context, toks: list[Token], classes: set[str], **kw) -> l
                 for c in inner.children:
                     if c.dep_ == "conj" and not (m.start <= c.i < m.end):
                         toks.extend(x for x in conjuncts(c) if x not in toks)
+            toks.extend(x for x in _surface_list(ctx, m) if x not in toks)
     for t in toks:
         idx = ctx.entity(t, **kw)
         if idx is not None and ctx.cls(idx) in classes and idx not in out:

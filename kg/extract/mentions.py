@@ -32,6 +32,10 @@ HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame
 PARTY_WORDS = {"republican", "democratic", "democrat", "independent", "gop", "labour", "conservative"}
 STOP_NAMES = {"it", "they", "he", "she", "we", "i", "you"}
 _CONNECTORS = {"of", "for", "on", "to", "and", "&", "the", "in"}
+# "Children's" in a name is no owner: "BC Children's Digital Wellbeing Network"
+PEOPLE_NOUNS = {"children", "women", "men", "people", "parents", "consumers", "citizens", "veterans", "workers",
+                "students", "girls", "boys", "kids", "families", "mothers", "fathers", "survivors", "victims",
+                "prosecutor", "prosecutors", "commissioner", "ombudsman", "attorney", "attorneys"}
 
 
 @dataclass
@@ -330,6 +334,11 @@ def _merge_cut_names(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[
             if s == pe and (last == "of" or (last in ("and", "&") and label == "ORG")) and _titled(doc[ps:pe - 1]):
                 out[-1] = (ps, e, "ORG")
                 continue
+            # "the BC Children's" + "Digital Wellbeing Network"
+            if s == pe and plabel == "ORG" and label == "ORG" and pe - ps >= 2 and doc[pe - 1].lower_ in ("'s", "’s") \
+                    and doc[pe - 2].lower_ in PEOPLE_NOUNS:
+                out[-1] = (ps, e, "ORG")
+                continue
             # "Maryland Lottery" and "Gaming Control Agency": one body whose name has an "and"
             heads = lexicon.org_heads()
             if (
@@ -443,12 +452,34 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
             if "place" in m.extra:  # a place split off the front of the name
                 mentions.append(m.extra.pop("place"))
     _retype_by_context(doc, mentions)
+    _report_years(doc, mentions)
     _type_coordinated(doc, mentions, kinds, sent_of)
     mentions.sort(key=lambda m: m.start)
     return mentions
 
 
 _RETYPABLE = ("Person", "Place", "Organization")
+
+
+def _is_year(tok: Token) -> bool:
+    return tok.shape_ == "dddd" and 1900 <= int(tok.text) <= 2100
+
+
+def _report_years(doc: Doc, mentions: list[Mention]) -> None:
+    """A year is part of a report's name: "the 2025 Youth Digital Life Survey", "Seller
+    Sentiment Survey 2025" (NER tags the year as a date of its own)."""
+    taken = token_index(mentions)
+    for m in mentions:
+        if m.cls != "Report" or m.role is not None:
+            continue
+        start, end = m.start, m.end
+        if start >= 1 and _is_year(doc[start - 1]) and (start - 1) not in taken:
+            start -= 1
+        if end < len(doc) and _is_year(doc[end]) and end not in taken:
+            end += 1
+        if (start, end) != (m.start, m.end):
+            m.start, m.end = start, end
+            m.text = clean_surface(doc[start:end].text)
 
 
 def _context_cue(doc: Doc, m: Mention) -> str | None:
@@ -512,8 +543,8 @@ def _split_possessive(doc: Doc, s: int, e: int, label: str) -> list[tuple[int, i
     """"Alphabet's Google" tagged as one name is two: the owner and the owned."""
     for i in range(s + 1, e - 1):
         if doc[i].lower_ in ("'s", "’s") or (doc[i].text in ("'", "’") and doc[i - 1].text.endswith("s")):
-            if _match_role_ending_at(doc, i) is not None:
-                break  # "Attorney General's Office" is one name
+            if _match_role_ending_at(doc, i) is not None or doc[i - 1].lower_ in PEOPLE_NOUNS:
+                break  # "Attorney General's Office", "Boston Children's Hospital" are one name
             return [(s, i, label), (i + 1, e, label)]
     return [(s, e, label)]
 
@@ -535,8 +566,14 @@ def _proper_name_orgs(doc: Doc, kinds: dict[int, str], taken: list[tuple[int, in
         while sent_end < len(doc) and sent_of[sent_end] == sent_start:
             sent_end += 1
         s = t.i
-        while s - 1 >= sent_start and doc[s - 1].is_title and doc[s - 1].pos_ == "PROPN" and (s - 1) not in covered:
-            s -= 1
+        while s - 1 >= sent_start and (s - 1) not in covered:
+            if doc[s - 1].is_title and doc[s - 1].pos_ == "PROPN":
+                s -= 1
+            elif doc[s - 1].lower_ in ("'s", "’s") and s - 2 >= sent_start and doc[s - 2].lower_ in PEOPLE_NOUNS \
+                    and doc[s - 2].is_title and (s - 2) not in covered:
+                s -= 2  # "Public Prosecutor's Office"
+            else:
+                break
         e = t.i + 1
         # "... Foundation for Online Safety": a prepositional tail of capitalised words
         if e + 1 < sent_end and doc[e].lower_ in ("for", "of", "on") and doc[e + 1].is_title:

@@ -237,6 +237,8 @@ class Context:
         left = min([t.left_edge.i for t in words] + [tok.i])
         span = tok.doc[left:tok.i + 1]
         tokens = [t for t in span if t.dep_ not in ("det", "punct", "poss", "case") and t.lower_ not in REPORT_FILLERS]
+        # "Seller Sentiment Survey 2025": a year after the head names an edition
+        tokens += [c for c in tok.rights if c.dep_ == "nummod" and c.shape_ == "dddd" and c.i == tok.i + 1]
         if len(tokens) > 1:  # keep a topic: "2023 advisory on social media and youth mental health"
             topic = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "about", "into")]
             if topic:
@@ -456,7 +458,8 @@ def _surface_list(ctx: Context, m) -> list[Token]:
     return []
 
 
-def _cluster_list(ctx: Context, toks: list[Token], classes: set[str], **kw) -> list[int]:
+def _cluster_list(ctx: Context, toks: list[Token], classes: set[str], surface_list: bool = True,
+                  **kw) -> list[int]:
     out = []
     toks = list(toks)
     for t in list(toks):
@@ -471,7 +474,8 @@ def _cluster_list(ctx: Context, toks: list[Token], classes: set[str], **kw) -> l
                 for c in inner.children:
                     if c.dep_ == "conj" and not (m.start <= c.i < m.end):
                         toks.extend(x for x in conjuncts(c) if x not in toks)
-            toks.extend(x for x in _surface_list(ctx, m) if x not in toks)
+            if surface_list:
+                toks.extend(x for x in _surface_list(ctx, m) if x not in toks)
     for t in toks:
         idx = ctx.entity(t, **kw)
         if idx is not None and ctx.cls(idx) in classes and idx not in out:
@@ -749,7 +753,8 @@ def owned_compound(sent: Span, ctx: Context) -> Iterator[Found]:
                 target = target.head
             if owner is None or target is None:
                 continue
-            owned = _cluster_list(ctx, conjuncts(target), OWNED_CLASSES)
+            # the modified name only: "Walmart-owned Flipkart and Amazon" says nothing of Amazon
+            owned = _cluster_list(ctx, [target], OWNED_CLASSES, surface_list=False)
             if ctx.cls(owner) in OWNER_CLASSES | {"Platform"}:
                 ctx.r.clusters[owner].cls = "Company"
                 yield from _pairs(ctx, "owns", [owner], owned, "owns.x_owned")
@@ -773,6 +778,18 @@ def platform_apposition(sent: Span, ctx: Context) -> Iterator[Found]:
                     if ctx.cls(owner) == "Organization":
                         ctx.r.clusters[owner].cls = "Company"
                     yield Found(owner, "owns", Arg(cluster=named), "owns.platform_apposition")
+
+
+def _own_owner(tok: Token, ctx: Context) -> bool:
+    """Whether a name carries its own owner: "Google's YouTube", "ByteDance-owned TikTok"."""
+    doc = tok.doc
+    m = ctx.r.mention_at(tok)
+    first = m.start if m is not None else tok.i
+    if any(x.dep_ == "poss" for x in tok.children) or ctx.possessed(doc[first - 1]) is not None:
+        return True
+    if first >= 1 and doc[first - 1].lower_ in ("'s", "’s"):
+        return True
+    return first >= 2 and doc[first - 1].lower_ in ctx.t["owned_adjectives"] and doc[first - 2].text == "-"
 
 
 def possessive_platforms(sent: Span, ctx: Context) -> Iterator[Found]:
@@ -802,8 +819,12 @@ def possessive_platforms(sent: Span, ctx: Context) -> Iterator[Found]:
         if ctx.r.mention_at(n) is not None:
             owned = [n]  # "Meta's WhatsApp"
             if any(c.dep_ == "poss" for c in n.children):  # "Meta Platforms' Facebook and Instagram"
-                owned += [c for c in conjuncts(n) if c.i > n.i and not any(x.dep_ == "poss" for x in c.children)
-                          and ctx.possessed(c.doc[c.i - 1]) is None and c.doc[c.i - 1].lower_ not in ("'s", "’s")]
+                # ... up to the next name with an owner of its own ("Meta's Instagram and
+                # Facebook, ByteDance-owned TikTok, Snapchat and YouTube": Meta's are two)
+                for c in sorted((c for c in conjuncts(n) if c.i > n.i), key=lambda c: c.i):
+                    if _own_owner(c, ctx):
+                        break
+                    owned.append(c)
             rule = "owns.possessive"
         elif n.lemma_.lower() in ctx.t["subsidiary_nouns"]:
             owned = appos_list(n)
@@ -1090,7 +1111,10 @@ def published(sent: Span, ctx: Context) -> Iterator[Found]:
                     if pub is not None and ctx.cls(pub) in PUBLISHER_CLASSES:
                         yield Found(pub, "published", Arg(cluster=idx), "published.possessive")
         if n.dep_ == "acl" and n.tag_ == "VBN" and n.lemma_.lower() in ctx.t["publish_verbs"]:
-            rep_idx = ctx.entity(n.head, allow_report=True)
+            target = n.head
+            if target.dep_ == "appos" and target.lemma_.lower() in REPORT_NOUNS and ctx.r.mention_at(target) is None:
+                target = adjacent_head(target, ctx)  # "the X Review, a report released by Y"
+            rep_idx = ctx.entity(target, allow_report=True)
             if rep_idx is not None and ctx.cls(rep_idx) == "Report":
                 for pub in _cluster_list(ctx, pobjs(n, ("by",)), PUBLISHER_CLASSES):
                     yield Found(pub, "published", Arg(cluster=rep_idx), "published.passive")

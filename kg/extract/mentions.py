@@ -32,6 +32,8 @@ HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame
 PARTY_WORDS = {"republican", "democratic", "democrat", "independent", "gop", "labour", "conservative"}
 STOP_NAMES = {"it", "they", "he", "she", "we", "i", "you"}
 _CONNECTORS = {"of", "for", "on", "to", "and", "&", "the", "in"}
+# titles that take a portfolio before them ("Justice Minister", "Health Secretary")
+PORTFOLIO_ROLES = {"Minister", "Secretary", "Commissioner", "Director"}
 # "Children's" in a name is no owner: "BC Children's Digital Wellbeing Network"
 PEOPLE_NOUNS = {"children", "women", "men", "people", "parents", "consumers", "citizens", "veterans", "workers",
                 "students", "girls", "boys", "kids", "families", "mothers", "fathers", "survivors", "victims",
@@ -218,6 +220,16 @@ def split_title(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> None:
         if found:
             left, role = found
             m.role, m.executive = role.role, role.executive
+            # "Quebec Justice Minister X", "NSW Fair Trading Minister X": the portfolio
+            # is part of the title, the place before it its jurisdiction
+            if role.cls == "Official" and role.role in PORTFOLIO_ROLES:
+                k = left
+                while k - 1 >= 0 and doc[k - 1].is_title and doc[k - 1].pos_ in ("PROPN", "NOUN") \
+                        and (k - 1) not in by_token and left - k < 3:
+                    k -= 1
+                if k < left and (k - 1) in by_token:  # only with a jurisdiction before it
+                    m.role = f"{doc[k:left].text} {role.role}"
+                    left = k
             m.title_start = left
             if role.cls == "Official":
                 m.cls = "Official"

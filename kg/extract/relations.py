@@ -894,8 +894,8 @@ def whose_role(sent: Span, ctx: Context) -> Iterator[Found]:
     for n in ctx.tokens(sent):
         if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in n.children):
             continue
-        role = _role_of(n)
-        if role is None or not (role.executive and role.role == "CEO"):
+        # "whose co-founder and chief executive is X": any of the coordinated roles
+        if not any((r := _role_of(rt)) is not None and r.executive and r.role == "CEO" for rt in conjuncts(n)):
             continue
         clause = n.head
         if clause.dep_ != "relcl":
@@ -964,9 +964,28 @@ def possessor(tok: Token, ctx: Context, classes: set[str]) -> int | None:
             if m.entity is not None and ctx.cls(m.entity) in classes \
                     and not _inside_apposition(tok.doc[m.end - 1]):
                 best = m.entity
+        if best is None:  # "Tradewell, which is owned by X, said ... Its chief executive": the
+            return _previous_subject(tok, ctx, classes)  # last sentence's subject
         return best
     idx = ctx.entity(tok)
     return idx if idx is not None and ctx.cls(idx) in classes else None
+
+
+def _previous_subject(tok: Token, ctx: Context, classes: set[str]) -> int | None:
+    """The subject of the main verb of the sentence before ``tok``'s, when it names an
+    entity of ``classes``."""
+    doc = tok.doc
+    j = tok.sent.start - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    if j < 0:
+        return None
+    root = doc[j].sent.root
+    for s in subjects(root):
+        idx = ctx.entity(s)
+        if idx is not None and ctx.cls(idx) in classes:
+            return idx
+    return None
 
 
 def _inside_apposition(tok: Token) -> bool:
@@ -998,10 +1017,13 @@ def role_apposition(sent: Span, ctx: Context) -> Iterator[Found]:
     """"Raúl Torrez, New Mexico's attorney general", "Mark Zuckerberg, Meta's chief executive",
     "the chief executive of Meta, Mark Zuckerberg", "its founder and chief executive officer,
     Daniel Okafor", "its attorney general, Russell Coleman"."""
+    pairs = []
     for n in ctx.tokens(sent):
-        if n.dep_ != "appos":
-            continue
-        a, b = adjacent_head(n, ctx), n
+        if n.dep_ == "appos":
+            pairs.append((adjacent_head(n, ctx), n, "apposition"))
+        elif n.lemma_ == "be" and asserted(n):  # "Shopfront's chief executive is Liam Dorrigan"
+            pairs += [(s, a, "copula") for s in subjects(n) for a in objects(n, ("attr",))]
+    for a, b, how in pairs:
         for person_tok, role_tok in ((a, b), (b, a)):
             pidx = ctx.r.cluster_at(person_tok)
             m = ctx.r.mention_at(person_tok)
@@ -1023,14 +1045,14 @@ def role_apposition(sent: Span, ctx: Context) -> Iterator[Found]:
                             continue
                         if ctx.cls(qidx) == "Organization":
                             ctx.r.clusters[qidx].cls = "Company"
-                        yield Found(pidx, "ceo_of", Arg(cluster=qidx), "ceo_of.apposition")
+                        yield Found(pidx, "ceo_of", Arg(cluster=qidx), f"ceo_of.{how}")
                     elif role.cls == "Official":
                         qidx = possessor(q, ctx, {"Place"}) if is_poss else ctx.entity(q)
                         if qidx is None or ctx.cls(qidx) != "Place":
                             continue
                         ctx.r.clusters[pidx].cls = "Official"
                         ctx.r.clusters[pidx].role = ctx.r.clusters[pidx].role or role.role
-                        yield Found(pidx, "official_of", Arg(cluster=qidx), "official_of.apposition")
+                        yield Found(pidx, "official_of", Arg(cluster=qidx), f"official_of.{how}")
 
 
 # ---------------------------------------------------------------- cites / published

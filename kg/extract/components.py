@@ -17,6 +17,10 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     # a dateline ("ANNAPOLIS, Md. (AP) — Maryland and Delaware sued ...") is no part of the
     # sentence: parsed with it, its first word became the subject of the verb
     for start in [0] + [t.i + 1 for t in doc[:-1] if t.is_space and "\n" in t.text]:
+        # a list item's bullet ("- The survey found ...") is no word of the sentence
+        if start + 1 < len(doc) and doc[start].text in _BULLETS and not doc[start + 1].is_space:
+            doc[start + 1].is_sent_start = True
+            continue
         end = dateline_end(doc, start)
         if end is not None and end < len(doc) and not doc[end].is_space:
             doc[end].is_sent_start = True
@@ -34,6 +38,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 
 _WIRES = {"Reuters", "AP", "AFP", "UPI", "Bloomberg", "Wire", "CNN", "dpa", "PTI", "IANS", "CP"}
 _DASHES = ("—", "–", "-", "--")
+_BULLETS = {"-", "–", "—", "•", "*", "·", "▪"}
 
 
 def dateline_end(doc: Doc, start: int) -> int | None:

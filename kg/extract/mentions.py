@@ -142,8 +142,8 @@ def _context_class(doc: Doc, start: int, end: int, current: str) -> str:
             lemma = child.lemma_.lower()
             if lemma in COMPANY_CUES:
                 return "Company"
-            if lemma in PLATFORM_CUES:
-                return "Platform"
+            if lemma in PLATFORM_CUES - {"account", "accounts", "group", "groups", "page", "pages"}:
+                return "Platform"  # (a "research group" is no platform)
     return current
 
 

@@ -218,6 +218,7 @@ class Context:
         idx = len(self.r.clusters) - 1
         m = Mention(tok.i, tok.i + 1, name, cls, "group" if cls != "Report" else "report", entity=idx)
         self.r.clusters[idx].mentions.append(m)
+        self.r.made.append(m)
         return idx
 
     def group(self, tok: Token) -> int:
@@ -246,7 +247,10 @@ class Context:
         author = self.source_of(tok)
         if author is not None and (len(tokens) == 1 or any(p.dep_ == "prep" and p.lower_ == "by" for p in tok.children)):
             # "a survey by the Center for X found ...": the survey has no name of its own,
-            # so its author is the source
+            # so its author is the source (and of "the survey" after it)
+            from kg.extract.mentions import Mention
+
+            self.r.made.append(Mention(tok.i, tok.i + 1, tok.text, "Report", "report", entity=author))
             return author
         name = " ".join(t.text for t in tokens)
         return self._make(name, "Report", tok)

@@ -107,6 +107,7 @@ class Resolver:
         self._by_key: dict[tuple[str, str], int] = {}
         self.mentions.sort(key=lambda m: m.start)
         self._starts = [m.start for m in self.mentions]
+        self.made: list[Mention] = []  # unnamed reports and parties the relation rules made
         self._resolve()
         self.by_token: dict[int, Mention] = {}
         for m in mentions:
@@ -274,7 +275,27 @@ class Resolver:
         if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper():
             return None  # "the teen messaging app Hushly" names the app
         best = None
-        for m in self.between(token.i - DESCRIPTION_WINDOW, token.i):
+        # "the survey" / "the same report" refers back to the report named last, however far
+        window = token.i if classes == {"Report"} else DESCRIPTION_WINDOW
+        candidates = self.between(token.i - window, token.i)
+        bare = all(t.dep_ == "det" or t.lower_ in ("same", "new", "latest") for t in token.lefts)
+        if classes == {"Report"} and bare:
+            # "the same survey" repeats the noun of the report it means: the last "survey"
+            # before it, named ("the 2025 Youth Survey") or by its author ("a survey by X")
+            for j in range(token.i - 1, max(-1, token.i - DESCRIPTION_WINDOW), -1):
+                t = token.doc[j]
+                if t.lemma_.lower() != token.lemma_.lower() or t.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                m = self.by_token.get(j) or next((x for x in self.made if x.start == j), None)
+                if m is not None and m.entity is not None:
+                    return m.entity
+                for prep in t.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "by":
+                        for obj in prep.children:
+                            if obj.dep_ == "pobj" and self.by_token.get(obj.i) is not None:
+                                return self.by_token[obj.i].entity
+                break
+        for m in candidates:
             if m.entity is None:
                 continue
             c = self.clusters[m.entity]
@@ -283,7 +304,8 @@ class Resolver:
                 continue
             if classes is None:
                 continue
-            if c.cls not in classes and not (c.cls == "Official" and "Person" in classes):
+            if c.cls not in classes and not (c.cls == "Official" and "Person" in classes) \
+                    and not (m.source == "report" and "Report" in classes):  # "a study by X": X
                 continue
             if "Person" in classes and lemma in ("ceo", "executive") and c.role != "CEO":
                 continue

@@ -103,6 +103,8 @@ class Context:
         named = self.named_by_apposition(tok)
         if named is not None:
             return named
+        if tok.dep_ == "appos" and tok.pos_ == "NOUN" and self.r.mention_at(tok.head) is not None:
+            return self.r.mention_at(tok.head).entity  # "X, a market research firm, which estimated"
         idx = self.r.cluster_at(tok)  # a description: "the company", "the tech giant"
         if idx is not None:
             return idx

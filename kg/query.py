@@ -1,4 +1,5 @@
-"""Queries: named ``.rq`` files shipped in ``kg/queries/``, and result formatting."""
+"""Queries: named ``.rq`` files shipped in ``kg/queries/``, parameters (entity names resolved
+first), paging, and result formatting."""
 from __future__ import annotations
 
 import csv

@@ -116,7 +116,6 @@ def _tsv_rows(name: str, width: int) -> list[list[str]]:
 
 
 @functools.lru_cache(maxsize=1)
-@functools.lru_cache(maxsize=1)
 def type_cues() -> dict[str, dict[str, str]]:
     """kg/data/type_cues.json as cue kind -> lemma -> class."""
     raw = json.loads(_data_text("type_cues.json"))
@@ -131,6 +130,7 @@ def type_cues() -> dict[str, dict[str, str]]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
 def org_heads() -> dict[str, str]:
     return {word.strip().lower(): cls.strip() for word, cls in _tsv_rows("org_heads.tsv", 2)}
 

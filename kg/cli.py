@@ -103,8 +103,9 @@ def build(paths, store, output_dir, no_output, model, force, batch_size, workers
     Text that is not UTF-8 is read as Windows-1252/Latin-1 (or as UTF-8 with
     bad bytes replaced) with one warning line; UTF-16 needs a byte-order mark.
 
-    After loading, RDFS/OWL inferences (superclasses, inverse properties) are
-    materialised, and the graph is checked against the SHACL shapes in
+    Each document is stored with its RDFS/OWL entailments in the kg: vocabulary
+    (superclasses, inverse properties), computed by the workers; after loading,
+    the graph is checked against the SHACL shapes in
     ontology/shapes.ttl: violations are listed on stderr as warnings and do not
     fail the build (the exit status is unchanged); --no-validate skips the check,
     and so does a build in which no document changed ('kg validate' checks any time).

@@ -397,12 +397,16 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
     index = lexicon.gazetteer_index()
     dateline = _datelines(doc, kinds)
     doc.user_data["kg_dateline"] = dateline
-    for ent in doc.ents:
+    ents = _joined_entities(doc)
+    for ent in ents:
         if ent.label_ not in NER_CLASSES and ent.label_ not in RULER_CLASSES:
             entry = index.get(entity_key(ent.text)) if ent.label_ in OTHER_NAME_LABELS else None
             if entry is None:
                 if ent.label_ in OTHER_NAME_LABELS and ent[-1].lower_ in LEGAL_SUFFIXES and len(ent) > 1:
                     raw.append((ent.start, ent.end, "ORG"))  # "Pixelbyte LLC" called a product
+                elif ent.label_ in ("FAC", "PRODUCT") and len(ent) == 1 and ent[0].pos_ == "PROPN" \
+                        and ent[0].text[:1].isupper() and kinds.get(sent_of[ent.start]) == "prose":
+                    raw.append((ent.start, ent.end, "ORG"))  # an invented app or company, "sued Rentlyx"
                 continue
         if kinds.get(sent_of[ent.start]) not in ("prose", "caption", "source"):
             continue
@@ -539,6 +543,36 @@ def _retype_by_context(doc: Doc, mentions: list[Mention]) -> None:
             m.cls = cls
 
 
+_MUNICIPAL = {"city", "town", "village", "county", "borough", "municipality"}
+
+
+def _joined_entities(doc: Doc) -> list:
+    """``doc.ents`` with two repairs: a name cut after "and"/"of" joined to the organisation
+    that follows ("The Wyoming Gaming and" + "Wagering Commission"), and "the City of
+    Fresno" (a place to NER) made the municipal body it names when it is a party."""
+    from spacy.tokens import Span as _Span
+
+    out: list = []
+    skip = False
+    ents = list(doc.ents)
+    for k, ent in enumerate(ents):
+        if skip:
+            skip = False
+            continue
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        if nxt is not None and nxt.start == ent.end and nxt.label_ == "ORG" and len(ent) >= 2 \
+                and ent[-1].lower_ in ("and", "&", "of") and _titled(ent[:-1]):
+            out.append(_Span(doc, ent.start, nxt.end, label="ORG"))
+            skip = True
+            continue
+        first = ent[1] if ent[0].lower_ == "the" and len(ent) > 1 else ent[0]
+        if ent.label_ == "GPE" and first.lower_ in _MUNICIPAL and first.i + 1 < ent.end and doc[first.i + 1].lower_ == "of":
+            out.append(_Span(doc, ent.start, ent.end, label="ORG"))
+            continue
+        out.append(ent)
+    return out
+
+
 def _datelines(doc: Doc, kinds: dict[int, str]) -> set[int]:
     """Tokens of a dateline opening a paragraph: "SALT LAKE CITY —", "BRUSSELS, May 16 (Reuters) -"."""
     out: set[int] = set()
@@ -569,8 +603,11 @@ def _proper_name_orgs(doc: Doc, kinds: dict[int, str], taken: list[tuple[int, in
     heads = lexicon.org_heads()
     out = []
     for t in doc:
-        if t.i in covered or t.lower_ not in heads or not t.is_title or heads[t.lower_] == "Report":
+        if t.i in covered or t.lower_ not in heads or not t.is_title:
             continue
+        if heads[t.lower_] == "Report" and not (
+                t.i >= 2 and all(doc[j].is_title and doc[j].pos_ == "PROPN" and j not in covered for j in (t.i - 2, t.i - 1))):
+            continue  # a report is named by two capitalised words at least ("Screen Hours Index")
         sent_start = sent_of[t.i]
         if kinds.get(sent_start) not in ("prose", "caption", "source"):
             continue

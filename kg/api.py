@@ -219,6 +219,7 @@ def use_gazetteers(paths: Iterable[str | os.PathLike]) -> None:
         lexicon.add_gazetteer(f)
     lexicon.gazetteer.cache_clear()
     lexicon.gazetteer_index.cache_clear()
+    lexicon.gazetteer_by_length.cache_clear()
     nlp_mod.load.cache_clear()
     _ACTIVE_GAZETTEERS[:] = state
 

@@ -99,15 +99,58 @@ def new_graph() -> Graph:
     return g
 
 
+class _Triples:
+    """An ordered set of triples with rdflib's ``Graph.add`` interface, without its indexes
+    (building a document's triples this way costs a third of an rdflib Graph)."""
+
+    def __init__(self) -> None:
+        self.items: list[tuple] = []
+        self._seen: set[tuple] = set()
+
+    def add(self, triple: tuple) -> None:
+        if triple not in self._seen:
+            self._seen.add(triple)
+            self.items.append(triple)
+
+
 def extraction_graph(ex: Extraction, model: str = "", time: datetime | None = None) -> Graph:
     """The RDF of one document: its metadata, entities, relations and their provenance.
 
     ``model`` names the spaCy pipeline and ``time`` is when the extraction ended
     (default: now, UTC); both go on the document's ``kg:Extraction`` activity.
     """
+    g = new_graph()
+    for t in extraction_triples(ex, model, time):
+        g.add(t)
+    return g
+
+
+_NT_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+def _nt_term(term) -> str:
+    if isinstance(term, URIRef):
+        return f"<{term}>"
+    if isinstance(term, Literal):
+        text = f'"{str(term).translate(_NT_ESCAPES)}"'
+        if term.language:
+            return f"{text}@{term.language}"
+        if term.datatype is not None and term.datatype != XSD.string:
+            return f"{text}^^<{term.datatype}>"
+        return text
+    return term.n3()  # a blank node
+
+
+def ntriples(triples) -> str:
+    """N-Triples for rdflib terms (what ``Graph.serialize(format="nt")`` writes, faster)."""
+    return "".join(f"{_nt_term(s)} {_nt_term(p)} {_nt_term(o)} .\n" for s, p, o in triples)
+
+
+def extraction_triples(ex: Extraction, model: str = "", time: datetime | None = None) -> list[tuple]:
+    """The triples of :func:`extraction_graph`, as a list (in the order they are made)."""
     from kg import __version__
 
-    g = new_graph()
+    g = _Triples()
     doc = ex.document
     d = document_iri(doc.doc_id)
     g.add((d, RDF.type, KG.Document))
@@ -195,7 +238,7 @@ def extraction_graph(ex: Extraction, model: str = "", time: datetime | None = No
         event = getattr(rel, "event_date", None)
         if event:
             g.add((a, KG.eventDate, event_date_literal(event)))
-    return g
+    return g.items
 
 
 def _decimal(x: float) -> str:

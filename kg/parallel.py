@@ -9,7 +9,7 @@ sends every ``Doc`` back, which the caller then deserialises, extracts and
 serialises on one core: with 2 workers that process was the bottleneck, the
 build ran at 0.64 of spaCy's speed.)
 
-Memory stays bounded: at most ``2 × workers`` batches are in flight, and input
+Memory stays bounded: at most ``IN_FLIGHT × workers`` tasks of ``TASK_DOCUMENTS`` documents are in flight, and input
 documents are read only as results come back.
 """
 from __future__ import annotations
@@ -37,16 +37,17 @@ class DocumentGraphs:
 
 def document_graphs(ex, model_label: str) -> DocumentGraphs:
     """The document graph and the inferred graph of one extraction."""
-    from kg.graph import document_iri, extraction_graph
-    from kg.inference import entailed_ntriples
+    from kg.graph import document_iri, extraction_triples, ntriples
+    from kg.inference import entailed
     from kg.namespace import inferred_graph_iri
 
     doc = ex.document
-    g = extraction_graph(ex, model=model_label)
-    nt = g.serialize(format="nt")
-    inferred_nt, inferred = entailed_ntriples(g)
+    triples = extraction_triples(ex, model=model_label)
+    nt = ntriples(triples)
+    inferred = entailed(triples)
+    inferred_nt = ntriples(sorted(inferred))
     graphs = {str(document_iri(doc.doc_id)): nt, str(inferred_graph_iri(doc.doc_id)): inferred_nt}
-    return DocumentGraphs(doc.doc_id, len(doc.text.split()), graphs, len(g), inferred,
+    return DocumentGraphs(doc.doc_id, len(doc.text.split()), graphs, len(triples), len(inferred),
                           len(nt) + len(inferred_nt))
 
 
@@ -56,6 +57,8 @@ def _process(batch: list[Document], nlp, model_label: str, batch_size: int) -> l
     return [document_graphs(ex, model_label) for ex in extract_documents(batch, nlp, batch_size=batch_size)]
 
 
+TASK_DOCUMENTS = 8  # documents per task sent to a worker
+IN_FLIGHT = 4  # tasks queued per worker
 _WORKER: dict = {}  # set in the parent before the fork; the workers inherit it
 
 
@@ -83,11 +86,14 @@ def graphs_for(documents: Iterable[Document], nlp, model_label: str, batch_size:
                workers: int = 1) -> Iterator[DocumentGraphs]:
     """Each document's graphs, in input order.  ``documents`` is consumed lazily, in the
     calling thread."""
-    batches = _batches(documents, max(1, batch_size))
     if workers <= 1:
+        batches = _batches(documents, max(1, batch_size))
         for batch in batches:
             yield from _process(batch, nlp, model_label, batch_size)
         return
+    # tasks of a few documents: no worker waits long for the others at the end, and the
+    # parent (which takes results in order) is never stuck behind one long batch
+    batches = _batches(documents, max(1, min(batch_size, TASK_DOCUMENTS)))
     _WORKER.update(nlp=nlp, label=model_label, batch_size=batch_size)
     ctx = multiprocessing.get_context("fork")  # the loaded pipeline is shared, not reloaded
     with ctx.Pool(workers, initializer=_init_worker) as pool:
@@ -100,7 +106,7 @@ def graphs_for(documents: Iterable[Document], nlp, model_label: str, batch_size:
             pending.append(pool.apply_async(_work, (batch,)))
             return True
 
-        for _ in range(2 * workers):
+        for _ in range(IN_FLIGHT * workers):
             if not submit():
                 break
         while pending:

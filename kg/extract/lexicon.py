@@ -102,6 +102,16 @@ def roles() -> dict[tuple[str, ...], Role]:
 
 
 @functools.lru_cache(maxsize=1)
+@functools.lru_cache(maxsize=1)
+def gazetteer_by_length() -> dict[int, list]:
+    """Gazetteer entries as (lower-case name, entry) by name length: a possible misspelling
+    is compared with the names of its length +-1 only."""
+    out: dict[int, list] = {}
+    for e in gazetteer():
+        out.setdefault(len(e.name), []).append((e.name.lower(), e))
+    return out
+
+
 def role_max_len() -> int:
     return max(len(p) for p in roles())
 

@@ -38,6 +38,11 @@ def extract_document(document: Document, doc: Doc) -> Extraction:
     for ent in doc.ents:
         ents_by_sent[sent_of[ent.start]].append(ent)
     kinds = {s.start: sentence_kind(s, ents_by_sent[s.start]) for s in sents}
+    # for kg.extract.relations.asserted: each token's sentence start, and the questions
+    doc.user_data["kg_sent_of"] = sent_of
+    text = doc.user_data["kg_text"] = doc.text
+    doc.user_data["kg_questions"] = {
+        s.start for s in sents if text[s.start_char:s.end_char].rstrip().rstrip("\"'”’").endswith("?")}
     mentions = find_mentions(doc, kinds, sent_of)
     resolver = Resolver(doc, mentions)
     blocked = {i for m in mentions for i in range(m.start, m.end)}
@@ -68,8 +73,10 @@ def extract_document(document: Document, doc: Doc) -> Extraction:
 
 
 def _evidence(document: Document, sent, rule: str) -> Evidence:
-    text = sent.text.strip()
-    lead = len(sent.text) - len(sent.text.lstrip())
+    # Span.text and Doc.text rebuild the text token by token: slice it, read once per document
+    raw = sent.doc.user_data["kg_text"][sent.start_char:sent.end_char]
+    text = raw.strip()
+    lead = len(raw) - len(raw.lstrip())
     start = document.offset + sent.start_char + lead
     return Evidence(
         doc_id=document.doc_id,

@@ -352,8 +352,11 @@ def appos_list(tok: Token) -> list[Token]:
 def asserted(verb: Token) -> bool:
     """False for a negated, questioned, conditional or modal clause."""
     t = triggers()
-    sent = verb.sent
-    if sent.text.rstrip().rstrip("\"'”’").endswith("?"):
+    sent_of = verb.doc.user_data.get("kg_sent_of")
+    if sent_of is not None:  # set by kg.extract.pipeline: no Token.sent scan per call
+        if sent_of[verb.i] in verb.doc.user_data["kg_questions"]:
+            return False
+    elif verb.sent.text.rstrip().rstrip("\"'”’").endswith("?"):
         return False
     node = verb
     for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
@@ -807,8 +810,10 @@ def possessive_platforms(sent: Span, ctx: Context) -> Iterator[Found]:
             if owned is not None and owned != m.entity and ctx.cls(owned) in ("Platform", "Company"):
                 yield Found(m.entity, "owns", Arg(cluster=owned), "owns.possessive")
     for n in ctx.tokens(sent):
+        if n.pos_ not in ("NOUN", "PROPN"):
+            continue  # owned things and owner-carrying nouns are nouns
         owner_toks = [c for c in n.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
-        owners = [o for o in _cluster_list(ctx, owner_toks, {"Company"})]
+        owners = [o for o in _cluster_list(ctx, owner_toks, {"Company"})] if owner_toks else []
         carried = ctx.entity(n) if n.lemma_.lower() in NAME_CARRIERS else None
         if not owners and carried is not None and ctx.cls(carried) == "Platform":
             owners = [o for c in n.children if c.dep_ == "poss" and c.lower_ == "its"

@@ -226,7 +226,9 @@ class Resolver:
         hits = {i for i, c in enumerate(self.clusters) if c.fam == family(m.cls) and _edit1(low, c.name.lower())}
         if len(hits) == 1:
             return hits.pop()
-        entries = [e for e in lexicon.gazetteer() if _edit1(low, e.name.lower())]
+        by_length = lexicon.gazetteer_by_length()
+        entries = [e for n in (len(low) - 1, len(low), len(low) + 1) for name, e in by_length.get(n, ())
+                   if _edit1(low, name)]
         if len(entries) == 1:
             entry = entries[0]
             key = (family(entry.cls), entity_key(entry.name))

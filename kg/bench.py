@@ -7,8 +7,9 @@ On a synthetic corpus (:mod:`kg.synth`, seeded, 300-400 words an article), in on
   worker counts (words/s and their ratio; model load excluded from both);
 * end-to-end ``kg build --no-output --no-validate`` of each corpus size in a fresh
   subprocess: wall time and peak memory of the whole process tree (RSS summed over the
-  build and its spaCy workers, polled with psutil; PSS too, which counts pages shared
-  by forked workers once), and the phases after extraction (inference, counts);
+  build and its worker processes, polled with psutil; PSS too, which counts pages shared
+  by forked workers once), and the phase after extraction (the store's counts; entailments
+  are computed per document by the workers);
 * store load: triples/s written by the build's per-document transactions, and
   Oxigraph's ``bulk_load`` of the same triples for reference;
 * p50 and p95 latency of every named query (``kg/queries/*.rq``) as ``kg query --name``
@@ -21,7 +22,7 @@ Stable keys in bench.json: ``throughput_ratio`` (build words/s / spaCy-alone wor
 both with ``--workers`` processes), ``peak_rss_mb`` ({size: MB}), ``query_p95_ms``
 ({query: ms}); more beside them.
 
-    python -m kg.bench                       # 1,000 and 10,000 articles (29 min on 2 idle cores)
+    python -m kg.bench                       # 1,000 and 10,000 articles (22 min on 2 idle cores)
     python -m kg.bench --sizes 200,1000      # smaller
     python -m kg.bench --quick               # 100 and 500 articles, fewer repeats
 """
@@ -66,7 +67,7 @@ def _child_spacy(args: dict) -> dict:
 
 def _child_build(args: dict) -> dict:
     """``kg.api.build`` as ``kg build --no-output`` runs it, with its phases timed."""
-    from kg import api, inference
+    from kg import api
     from kg import nlp as nlp_mod
     from kg.store import open_store
 
@@ -90,20 +91,19 @@ def _child_build(args: dict) -> dict:
     t_start = time.perf_counter()
     nlp_mod.load(args.get("model"))
     phases["model_load"] = time.perf_counter() - t_start
-    saved = inference.materialize, api._fill_counts
-    inference.materialize = timed("inference", inference.materialize)
+    saved = api._fill_counts
     api._fill_counts = timed("counts", api._fill_counts)
     st = open_store(args["store"])
     stored = {"triples": 0, "seconds": 0.0}
-    replace = st.replace_graph
+    replace = st.replace_graphs
 
-    def replace_graph(iri, ntriples):
+    def replace_graphs(graphs):
         t = time.perf_counter()
-        replace(iri, ntriples)
+        replace(graphs)
         stored["seconds"] += time.perf_counter() - t
-        stored["triples"] += ntriples.count("\n") + (0 if ntriples.endswith("\n") else 1)
+        stored["triples"] += sum(nt.count("\n") + (0 if not nt or nt.endswith("\n") else 1) for nt in graphs.values())
 
-    st.replace_graph = replace_graph
+    st.replace_graphs = replace_graphs
     flush = st.flush
 
     def flush_timed():
@@ -121,7 +121,7 @@ def _child_build(args: dict) -> dict:
                            force=args.get("force", False))
     finally:
         st.close()
-        inference.materialize, api._fill_counts = saved
+        api._fill_counts = saved
     total = time.perf_counter() - t_start
     cpu1 = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = {  # CPU seconds: this process (extraction, graphs, store) and its spaCy workers
@@ -243,8 +243,8 @@ def _measured(cmd: list[str], parse_json: bool = False, env: dict | None = None)
     marks = out.get("marks")
     if marks and "build_start" in marks:
         # peak memory of each phase of a build: extraction (spaCy workers alive), then the rest
-        bounds = [("extraction", marks["build_start"], marks.get("inference_start", float("inf")))]
-        for name in ("inference", "counts"):
+        bounds = [("extraction", marks["build_start"], marks.get("counts_start", float("inf")))]
+        for name in ("counts",):
             if f"{name}_start" in marks:
                 bounds.append((name, marks[f"{name}_start"], marks.get(f"{name}_end", float("inf"))))
         def peak(i, lo, hi):  # None: the phase was shorter than one sample
@@ -499,7 +499,7 @@ def table(r: dict) -> str:
         b = r["builds"][f"{s}-w{w}"]
         ph = b.get("phases", {})
         rows.append([f"build {s:,} articles, --workers {w}", f"{b['total_seconds']:.1f} s",
-                     f"{b['words_per_s']:,.0f} words/s; inference {ph.get('inference', 0):.1f} s, counts {ph.get('counts', 0):.1f} s"])
+                     f"{b['words_per_s']:,.0f} words/s; counts {ph.get('counts', 0):.1f} s"])
         pss = f"{b['peak_pss_mb']:,.0f} MB PSS; " if b.get("peak_pss_mb") else ""
         rows.append([f"  peak memory, {s:,}", f"{b['peak_rss_mb']:,.0f} MB RSS", f"{pss}main process {b['peak_main_rss_mb']:,.0f} MB"])
         if b.get("peak_rss_mb_by_phase"):

@@ -36,11 +36,14 @@ from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 from kg.extract.lexicon import gazetteer_index
 from kg.model import Entity, Extraction, Relation
 from kg.namespace import KG, PREFIXES, RESOURCE, WD
-from kg.normalize import entity_key, slug
+from kg.normalize import entity_key, org_core, slug
 
 # Person and Official share one IRI space: an official named without a title
 # in another article is still the same person.
 _BUCKET = {"Official": "person", "Person": "person"}
+
+
+_ORGANISATIONS = {"Company", "Organization", "Platform", "GovernmentBody"}
 
 
 def entity_iri(cls: str, name: str, scope: str | None = None) -> URIRef:
@@ -51,6 +54,8 @@ def entity_iri(cls: str, name: str, scope: str | None = None) -> URIRef:
         return RESOURCE[f"statistic/{slug(name, 50)}-{digest}"]
     bucket = _BUCKET.get(cls, cls.lower())
     suffix = f"--{slug(scope)}" if scope else ""
+    if cls in _ORGANISATIONS:  # "Snap Inc." and "Snap" are one company
+        name = org_core(name)
     return RESOURCE[f"{bucket}/{slug(entity_key(name))}{suffix}"]
 
 

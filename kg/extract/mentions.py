@@ -328,6 +328,10 @@ def _merge_cut_names(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[
     ORG halves when the first already contains a preposition (so it is a long name)."""
     out: list[tuple[int, int, str]] = []
     for s, e, label in spans:
+        if out and s < out[-1][1]:  # overlapping spans ("MediaLab" within "MediaLab.AI Inc.")
+            ps, pe, plabel = out[-1]
+            out[-1] = (ps, max(e, pe), "ORG" if "ORG" in (label, plabel) else plabel)
+            continue
         if out:
             ps, pe, plabel = out[-1]
             if (
@@ -375,6 +379,17 @@ def _titled(span: Span) -> bool:
     return bool(words) and all(t.text[:1].isupper() for t in words)
 
 
+def _glued_start(doc: Doc, s: int) -> int:
+    """"MediaLab.AI", "Character.AI": the tokenizer cut the name at its dot."""
+    if s >= 1 and doc[s - 1].whitespace_ == "" and doc[s - 1].text.endswith(".") and len(doc[s - 1].text) > 2 \
+            and doc[s - 1].text[:1].isupper() and doc[s - 1].text[:-1].isalnum():
+        return s - 1
+    if s >= 2 and doc[s - 1].text == "." and doc[s - 1].whitespace_ == "" and doc[s - 2].whitespace_ == "" \
+            and doc[s - 2].text[:1].isupper() and doc[s - 2].text.isalnum():
+        return s - 2
+    return s
+
+
 def _trim(doc: Doc, s: int, e: int) -> tuple[int, int]:
     for i in range(s + 1, e):
         if doc[i].text == "(":  # "Information Commissioner's Office (ICO"
@@ -412,7 +427,7 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
             continue
         if ent.start in dateline:
             continue
-        raw.extend(_split_possessive(doc, ent.start, ent.end, ent.label_))
+        raw.extend(_split_possessive(doc, _glued_start(doc, ent.start), ent.end, ent.label_))
     raw.extend(_proper_name_orgs(doc, kinds, raw, sent_of))
     raw = _merge_cut_names(doc, sorted(raw))
     # a source line in parentheses that NER left untagged: "(Human Trafficking Institute)"
@@ -511,6 +526,11 @@ def _context_cue(doc: Doc, m: Mention) -> str | None:
         cls = cues["of_head"].get(gov.head.lemma_.lower())
         if cls:
             return cls
+    if head.dep_ == "pobj" and gov.lower_ in ("of", "for") and gov.head.pos_ in ("NOUN", "PROPN") \
+            and m.cls in ("Organization", "Person"):
+        cls = cues["jurisdiction_of"].get(gov.head.lemma_.lower())
+        if cls:
+            return cls  # "the MP for Cheltenham"
     if head.dep_ == "pobj" and gov.lower_ == "by" and gov.head.tag_ == "VBN":
         cls = cues["by_agent_of"].get(gov.head.lemma_.lower())
         if cls:
@@ -520,6 +540,14 @@ def _context_cue(doc: Doc, m: Mention) -> str | None:
             cls = cues["appositive"].get(child.lemma_.lower())
             if cls:
                 return cls
+        if child.dep_ == "appos" and child.i >= m.end and m.cls in ("Place", "Organization") and m.end - m.start <= 3:
+            # "Sandhu, B.C.'s Attorney General": a name with an official title is a person
+            words = [t.lower_ for t in child.lefts if t.dep_ in ("compound", "amod")] + [child.lower_]
+            table = lexicon.roles()
+            for k in range(len(words)):
+                role = table.get(tuple(words[k:]))
+                if role is not None and role.cls == "Official":
+                    return "Official"
     return None
 
 

@@ -1140,7 +1140,8 @@ def published(sent: Span, ctx: Context) -> Iterator[Found]:
                 continue
             for c in n.children:
                 if c.dep_ == "poss":
-                    pub = ctx.entity(c)
+                    # "NCMEC's CyberTipline", "Its Marketplace Trust Index"
+                    pub = possessor(c, ctx, PUBLISHER_CLASSES) if c.pos_ == "PRON" else ctx.entity(c)
                     if pub is not None and ctx.cls(pub) in PUBLISHER_CLASSES:
                         yield Found(pub, "published", Arg(cluster=idx), "published.possessive")
         if n.dep_ == "acl" and n.tag_ == "VBN" and n.lemma_.lower() in ctx.t["publish_verbs"]:
@@ -1152,7 +1153,13 @@ def published(sent: Span, ctx: Context) -> Iterator[Found]:
                 for pub in _cluster_list(ctx, pobjs(n, ("by",)), PUBLISHER_CLASSES):
                     yield Found(pub, "published", Arg(cluster=rep_idx), "published.passive")
         if n.pos_ == "VERB" and n.lemma_.lower() in ctx.t["publish_verbs"] and asserted(n):
-            for o in objects(n):
+            objs = objects(n)
+            if n.dep_ == "relcl" or (n.dep_ == "conj" and n.head.dep_ == "relcl"):
+                clause = n if n.dep_ == "relcl" else n.head
+                # "the Wellness Survey, which the district conducted and released"
+                if any(o.lower_ in ("which", "that") for o in objects(clause)):
+                    objs = [clause.head]
+            for o in objs:
                 if o.lemma_.lower() not in REPORT_NOUNS and ctx.cls(ctx.r.cluster_at(o)) != "Report":
                     continue
                 for s in subjects(n):

@@ -326,8 +326,10 @@ class Resolver:
 def canonical_name(c: Cluster) -> str:
     if c.gazetteer_id:
         return c.name
-    # the longest surface form is the fullest name ("Ashley Moody" over "Moody"); a
-    # company goes by its name without the legal form ("Snap Inc." -> "Snap")
-    best = max(c.surfaces or [c.name], key=lambda s: (len(s.split()), len(s)))
-    best = clean_surface(best)
-    return org_core(best) if c.fam == "org" else best
+    # the longest surface form is the fullest name ("Ashley Moody" over "Moody", "Sea
+    # Limited" over "Sea"); its IRI ignores the legal form (kg.graph.entity_iri), so
+    # "Snap Inc." here and "Snap" in another article are one node
+    best = clean_surface(max(c.surfaces or [c.name], key=lambda s: (len(s.split()), len(s))))
+    if c.fam == "org" and org_core(best) != best and entity_key(org_core(best)) in lexicon.gazetteer_index():
+        return org_core(best)  # a well-known name goes by it: "Discord Inc." -> "Discord"
+    return best

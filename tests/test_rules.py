@@ -295,3 +295,17 @@ def test_legal_form_kept_in_the_label_not_the_iri(extract):
     company = next(e for e in ex.entities if e.cls == "Company")
     assert company.name == "Vantor Labs Inc."
     assert entity_iri("Company", company.name) == entity_iri("Company", "Vantor Labs")
+
+
+def test_owner_compound_at_the_end_of_a_clause_terminates(extract):
+    """"the app was Meta-owned." walks up to the sentence root, which is before the
+    compound: the walk must stop there (it once looped forever: spaCy makes a new Token
+    object on every access, so "token.head is not token" is always true)."""
+    import threading
+
+    box = {}
+    worker = threading.Thread(target=lambda: box.update(ex=extract("Regulators said the app was Meta-owned.")),
+                              daemon=True)
+    worker.start()
+    worker.join(30)
+    assert "ex" in box, "extraction did not finish in 30 s"

@@ -112,7 +112,7 @@ def _tense(ent) -> str | None:
     sent = ent.sent
     tok = ent.root
     for _ in range(10):
-        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
             break
         tok = tok.head
     if tok.pos_ not in ("VERB", "AUX"):

@@ -371,7 +371,7 @@ def asserted(verb: Token) -> bool:
                 return False
             if c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless"):
                 return False
-        if node.dep_ not in ("xcomp", "conj", "acl", "advcl", "relcl", "pcomp") or node.head is node:
+        if node.dep_ not in ("xcomp", "conj", "acl", "advcl", "relcl", "pcomp") or node.head.i == node.i:
             break
         node = node.head
     return True
@@ -397,7 +397,7 @@ def subjects(verb: Token) -> list[Token]:
         if node.dep_ == "acl" and node.tag_ == "VBN" and node.head.pos_ == "PROPN" and node.i > 0 \
                 and node.doc[node.i - 1].text == "," and not any(c.dep_ == "agent" for c in node.children):
             return conjuncts(node.head)  # the same, tagged as a participle
-        if node.dep_ in ("conj", "xcomp", "advcl") and node.head is not node:
+        if node.dep_ in ("conj", "xcomp", "advcl") and node.head.i != node.i:
             node = node.head
             continue
         break
@@ -757,8 +757,8 @@ def owned_compound(sent: Span, ctx: Context) -> Iterator[Found]:
     for t in ctx.tokens(sent):
         if t.lower_ in ctx.t["owned_adjectives"] and t.i >= 2 and doc[t.i - 1].text == "-":
             owner = ctx.entity(doc[t.i - 2])
-            target = t.head if t.head is not t else None
-            while target is not None and target.i < t.i and target.head is not target:
+            target = t.head if t.head.i != t.i else None
+            while target is not None and target.i < t.i and target.head.i != target.i:
                 target = target.head
             if owner is None or target is None:
                 continue
@@ -1003,7 +1003,7 @@ def _inside_apposition(tok: Token) -> bool:
     """True for a name inside an appositive phrase ("..., the developer of the X app, ...")."""
     node = tok
     for _ in range(10):
-        if node.head is node:
+        if node.head.i == node.i:
             return False
         node = node.head
         if node.dep_ == "appos":
@@ -1073,7 +1073,7 @@ def _citer_for(stat: Stat, ctx: Context) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     node = stat.head
     seen = 0
-    while node.head is not node and seen < 12:
+    while node.head.i != node.i and seen < 12:
         seen += 1
         child, node = node, node.head
         lemma = node.lemma_.lower()

@@ -187,7 +187,7 @@ def find_statistics(sent: Span, blocked: set[int], ents: list | None = None) -> 
     out.sort(key=lambda s: (s.start, -(s.end - s.start)))
     kept: list[Stat] = []
     for s in out:
-        if any(k.start <= s.number.i < k.end and k.head is not s.head and _inside_np(k, s) for k in kept):
+        if any(k.start <= s.number.i < k.end and k.head.i != s.head.i and _inside_np(k, s) for k in kept):
             continue
         kept.append(s)
     return kept
@@ -208,7 +208,7 @@ def _right_edge_without_conj(head: Token) -> int:
 def _inside_np(outer: Stat, inner: Stat) -> bool:
     """"146 of the 271 reported instances": 271 belongs to the statistic of 146."""
     node = inner.number
-    while node.head is not node:
+    while node.head.i != node.i:
         if node == outer.number or node == outer.head:
             return True
         if node.pos_ in ("VERB", "AUX"):

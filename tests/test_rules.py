@@ -233,6 +233,8 @@ CASES = [
      {("official_of", "Colette Brandt", "Manitoba")}),
     ("ceo_of.its_previous_subject", "Quorra Labs, which is owned by Bellweather Group, settled last year. Its chief executive, Dana Whitfield, apologised.",
      {("owns", "Bellweather Group", "Quorra Labs"), ("ceo_of", "Dana Whitfield", "Quorra Labs")}),
+    ("names.state_as_org", "Nebraska filed a complaint against Zentrix Labs in March.",
+     {("sued", "Nebraska", "Zentrix Labs")}),
     ("retype.must_not_type_person", "Marta Kowalski, the company's lawyer, said Kowalski had no comment.", set()),
 ]
 

@@ -454,6 +454,8 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
                 cls, source = entry.cls, "gazetteer"
             elif label in RULER_CLASSES:
                 cls, source = label, "gazetteer"
+            elif label == "ORG" and text in lexicon.state_abbreviations() and len(text) > 2:
+                cls, source = "Place", "ner"  # "Nebraska filed a complaint": NER's organisation is the state
             elif label == "ORG":
                 cls, source = org_class(doc[ps:pe]), "ner"
                 cls = _context_class(doc, ps, pe, cls)

@@ -68,7 +68,7 @@ def build(
     from kg.graph import document_iri, ontology_graph
     from kg.inference import drop_legacy
     from kg.ingest import MAX_BYTES, load_documents
-    from kg.parallel import graphs_for
+    from kg.parallel import batched, graphs_for
 
     use_gazetteers(gazetteers)
     nlp = nlp_mod.load(model)
@@ -88,7 +88,7 @@ def build(
             # streamed: the store is asked about a few documents at a time, never all of them
             docs = load_documents(paths, on_error=on_error, max_bytes=max_bytes or MAX_BYTES,
                                   on_warning=lambda m: warn(f"warning: {m}"))
-            for chunk in _chunks(docs, 64):
+            for chunk in batched(docs, 64):
                 known = {} if force else stored_hashes(st, [str(document_iri(d.doc_id)) for d in chunk])
                 for doc in chunk:
                     if known.get(str(document_iri(doc.doc_id))) == doc.sha256:
@@ -123,17 +123,6 @@ def build(
 
 def _noop_flush() -> None:
     pass
-
-
-def _chunks(items: Iterable, size: int) -> Iterator[list]:
-    chunk: list = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
 
 
 def stored_hashes(st: Store, doc_iris: list[str]) -> dict[str, str]:

@@ -76,7 +76,8 @@ def _work(batch: list[Document]) -> list[DocumentGraphs]:
     return _process(batch, _WORKER["nlp"], _WORKER["label"], _WORKER["batch_size"])
 
 
-def _batches(items: Iterable, size: int) -> Iterator[list]:
+def batched(items: Iterable, size: int) -> Iterator[list]:
+    """Lists of ``size`` items (the last one shorter), read lazily."""
     batch: list = []
     for item in items:
         batch.append(item)
@@ -92,13 +93,13 @@ def graphs_for(documents: Iterable[Document], nlp, model_label: str, batch_size:
     """Each document's graphs, in input order.  ``documents`` is consumed lazily, in the
     calling thread."""
     if workers <= 1:
-        batches = _batches(documents, max(1, batch_size))
+        batches = batched(documents, max(1, batch_size))
         for batch in batches:
             yield from _process(batch, nlp, model_label, batch_size)
         return
     # tasks of a few documents: no worker waits long for the others at the end, and the
     # parent (which takes results in order) is never stuck behind one long batch
-    batches = _batches(documents, max(1, min(batch_size, TASK_DOCUMENTS)))
+    batches = batched(documents, max(1, min(batch_size, TASK_DOCUMENTS)))
     _WORKER.update(nlp=nlp, label=model_label, batch_size=batch_size)
     ctx = multiprocessing.get_context("fork")  # the loaded pipeline is shared, not reloaded
     with ctx.Pool(workers, initializer=_init_worker) as pool:

@@ -108,7 +108,7 @@ def build(
             ticker.tick(built.words)
             unflushed += built.nbytes
             if unflushed > FLUSH_BYTES:  # or the embedded store keeps every write in memory
-                getattr(st, "flush", _noop_flush)()
+                st.flush()
                 unflushed = 0
         ticker.done()
         _infer_and_validate(st, report, validate, warn)
@@ -119,10 +119,6 @@ def build(
         if own_store:
             st.close()
     return report
-
-
-def _noop_flush() -> None:
-    pass
 
 
 def stored_hashes(st: Store, doc_iris: list[str]) -> dict[str, str]:

@@ -149,14 +149,12 @@ def entailed(triples: Iterable[tuple]) -> set[tuple]:
     return new
 
 
-def entailed_ntriples(graph) -> tuple[str, int]:
-    """The entailments of an rdflib graph as N-Triples, and how many there are."""
-    from kg.graph import new_graph
+def entailed_ntriples(triples: Iterable[tuple]) -> tuple[str, int]:
+    """The entailments of ``triples`` (rdflib terms) as N-Triples, and how many there are."""
+    from kg.graph import ntriples
 
-    out = new_graph()
-    for t in entailed(graph):
-        out.add(t)
-    return (out.serialize(format="nt") if len(out) else ""), len(out)
+    found = entailed(triples)
+    return ntriples(sorted(found)), len(found)
 
 
 def inferred_count(store: Store) -> int:

@@ -39,16 +39,15 @@ class DocumentGraphs:
 def document_graphs(ex, model_label: str) -> DocumentGraphs:
     """The document graph and the inferred graph of one extraction."""
     from kg.graph import document_iri, extraction_triples, ntriples
-    from kg.inference import entailed
+    from kg.inference import entailed_ntriples
     from kg.namespace import inferred_graph_iri
 
     doc = ex.document
     triples = extraction_triples(ex, model=model_label)
     nt = ntriples(triples)
-    inferred = entailed(triples)
-    inferred_nt = ntriples(sorted(inferred))
+    inferred_nt, inferred = entailed_ntriples(triples)
     graphs = {str(document_iri(doc.doc_id)): nt, str(inferred_graph_iri(doc.doc_id)): inferred_nt}
-    return DocumentGraphs(doc.doc_id, len(doc.text.split()), graphs, len(triples), len(inferred),
+    return DocumentGraphs(doc.doc_id, len(doc.text.split()), graphs, len(triples), inferred,
                           len(nt) + len(inferred_nt))
 
 

@@ -326,6 +326,7 @@ def _split_list(doc: Doc, span: Span) -> list[tuple[int, int]]:
 def _merge_cut_names(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """NER cuts "National Center for Missing and Exploited Children" at "and": join the two
     ORG halves when the first already contains a preposition (so it is a long name)."""
+    heads = lexicon.org_heads()
     out: list[tuple[int, int, str]] = []
     for s, e, label in spans:
         if out and s < out[-1][1]:  # overlapping spans ("MediaLab" within "MediaLab.AI Inc.")
@@ -344,10 +345,7 @@ def _merge_cut_names(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[
             ):
                 out[-1] = (ps, e, "ORG")
                 continue
-            # "The City of" + "Austin", "Australian Competition and" + "Consumer Commission":
-            # a name cut after its "of" or "and"
-            last = doc[pe - 1].lower_ if pe - ps >= 2 else ""
-            if s == pe and (last == "of" or (last in ("and", "&") and label == "ORG")) and _titled(doc[ps:pe - 1]):
+            if s == pe and _cut_before(doc[ps:pe], label):
                 out[-1] = (ps, e, "ORG")
                 continue
             # "the BC Children's" + "Digital Wellbeing Network"
@@ -356,7 +354,6 @@ def _merge_cut_names(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[
                 out[-1] = (ps, e, "ORG")
                 continue
             # "Maryland Lottery" and "Gaming Control Agency": one body whose name has an "and"
-            heads = lexicon.org_heads()
             if (
                 plabel in ("ORG", "GPE", "NORP")
                 and label == "ORG"
@@ -371,6 +368,15 @@ def _merge_cut_names(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[
                 continue
         out.append((s, e, label))
     return out
+
+
+def _cut_before(span: Span, next_label: str) -> bool:
+    """A capitalised name that NER cut after its "of" ("The City of" + "Austin") or, before an
+    organisation, after its "and" ("Australian Competition and" + "Consumer Commission")."""
+    if len(span) < 2:
+        return False
+    last = span[-1].lower_
+    return (last == "of" or (last in ("and", "&") and next_label == "ORG")) and _titled(span[:-1])
 
 
 def _titled(span: Span) -> bool:
@@ -590,8 +596,7 @@ def _joined_entities(doc: Doc) -> list:
             skip = False
             continue
         nxt = ents[k + 1] if k + 1 < len(ents) else None
-        if nxt is not None and nxt.start == ent.end and nxt.label_ == "ORG" and len(ent) >= 2 \
-                and ent[-1].lower_ in ("and", "&", "of") and _titled(ent[:-1]):
+        if nxt is not None and nxt.start == ent.end and nxt.label_ == "ORG" and _cut_before(ent, nxt.label_):
             out.append(_Span(doc, ent.start, nxt.end, label="ORG"))
             skip = True
             continue

@@ -442,8 +442,6 @@ def _surface_list(ctx: Context, m) -> list[Token]:
     list: names that follow ``m`` separated by commas and closed by "and"/"or" + a name.
     Returns the head tokens of the names after ``m`` (none unless the list is closed)."""
     doc = ctx.r.doc
-    # "Osei and San Jose City Attorney Ben Arceneaux": a name whose title starts the item
-    _titled_at = {x.title_start: x for x in ctx.r.mentions if x.title_start is not None}
     out: list[Token] = []
     i = m.end
     while i < len(doc):
@@ -455,7 +453,8 @@ def _surface_list(ctx: Context, m) -> list[Token]:
             j += 1
         if j == i or j >= len(doc):
             return []
-        nxt = _titled_at.get(j) or ctx.r.mention_at(doc[j])
+        # "Osei and San Jose City Attorney Ben Arceneaux": a name whose title starts the item
+        nxt = ctx.r.by_title_start.get(j) or ctx.r.mention_at(doc[j])
         if nxt is None or (nxt.start != j and nxt.title_start != j) or family(nxt.cls) != family(m.cls):
             return []
         if nxt.end < len(doc) and doc[nxt.end].lower_ in ("'s", "’s", "'", "’"):

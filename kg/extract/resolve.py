@@ -108,6 +108,8 @@ class Resolver:
         self.mentions.sort(key=lambda m: m.start)
         self._starts = [m.start for m in self.mentions]
         self.made: list[Mention] = []  # unnamed reports and parties the relation rules made
+        # "San Jose City Attorney Ben Arceneaux": names by the token their title starts at
+        self.by_title_start = {m.title_start: m for m in self.mentions if m.title_start is not None}
         self._resolve()
         self.by_token: dict[int, Mention] = {}
         for m in mentions:
@@ -306,8 +308,7 @@ class Resolver:
                 continue
             if classes is None:
                 continue
-            if c.cls not in classes and not (c.cls == "Official" and "Person" in classes) \
-                    and not (m.source == "report" and "Report" in classes):  # "a study by X": X
+            if c.cls not in classes and not (c.cls == "Official" and "Person" in classes):
                 continue
             if "Person" in classes and lemma in ("ceo", "executive") and c.role != "CEO":
                 continue

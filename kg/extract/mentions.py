@@ -345,6 +345,19 @@ def _merge_cut_names(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[
             ):
                 out[-1] = (ps, e, "ORG")
                 continue
+            # "The Australian Centre" + "to" + "Counter Child Exploitation", "the Laurentian
+            # Institute" + "for" + "Digital Policy": NER stops at the preposition of a long name
+            if (
+                plabel == "ORG"
+                and label == "ORG"
+                and s == pe + 1
+                and doc[pe].lower_ in ("for", "to", "of", "on", "against")
+                and heads.get(doc[pe - 1].lower_) in ("GovernmentBody", "Organization", "Company")
+                and doc[s].lower_ != "the"
+                and _titled(doc[s:e])
+            ):
+                out[-1] = (ps, e, "ORG")
+                continue
             if s == pe and _cut_before(doc[ps:pe], label):
                 out[-1] = (ps, e, "ORG")
                 continue

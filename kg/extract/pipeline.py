@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import json
+from dataclasses import replace
 from collections.abc import Iterable, Iterator
 from importlib import resources
 
@@ -90,6 +91,8 @@ def _evidence(document: Document, sent, rule: str) -> Evidence:
 
 def _assemble(document: Document, doc: Doc, resolver: Resolver, found, ents_by_sent) -> Extraction:
     clusters = resolver.clusters
+    if resolver.redirect:
+        found = [(_redirected(f, resolver.redirect), s) for f, s in found]
     # one Entity per cluster that has a named mention or takes part in a relation
     used = {f.subject for f, _ in found} | {f.object.cluster for f, _ in found if f.object.cluster is not None}
     entities: dict[int, Entity] = {}
@@ -140,6 +143,21 @@ def _assemble(document: Document, doc: Doc, resolver: Resolver, found, ents_by_s
         entities=sorted(all_entities.values()),
         relations=sorted(relations),
     )
+
+
+def _redirected(f, redirect: dict[int, int]):
+    """The same finding about the cluster a merged one was folded into."""
+    def final(i):
+        seen = 0
+        while i in redirect and seen < 8:
+            i, seen = redirect[i], seen + 1
+        return i
+
+    subject = final(f.subject)
+    obj = f.object
+    if obj.cluster is not None and final(obj.cluster) != obj.cluster:
+        obj = replace(obj, cluster=final(obj.cluster))
+    return replace(f, subject=subject, object=obj) if (subject, obj) != (f.subject, f.object) else f
 
 
 def _about(resolver: Resolver, entities: dict[int, Entity], st: Stat, source: int) -> str | None:

@@ -73,6 +73,7 @@ class Context:
         self._tokens: list[Token] = []
         self.sentence_found: list[Found] = []
         self.last_plaintiffs: list[int] = []  # of the last lawsuit found, for "The suit ..."
+        self.report_author: dict[int, int] = {}  # reports known by their author ("a study by X")
 
     def tokens(self, sent: Span) -> list[Token]:
         """The sentence's tokens, built once (iterating a Span makes new Token objects)."""
@@ -105,6 +106,10 @@ class Context:
             return named
         if tok.dep_ == "appos" and tok.pos_ == "NOUN" and self.r.mention_at(tok.head) is not None:
             return self.r.mention_at(tok.head).entity  # "X, a market research firm, which estimated"
+        if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.pos_ == "PROPN":
+            named = self.named_by_apposition(tok.head)  # an untagged name: "Kids Online First, a nonprofit"
+            if named is not None:
+                return named
         idx = self.r.cluster_at(tok)  # a description: "the company", "the tech giant"
         if idx is not None:
             return idx
@@ -173,11 +178,14 @@ class Context:
                     words = [t for t in c.subtree if t.pos_ == "PROPN"]
                     if words and words[-1].i - words[0].i == len(words) - 1:
                         return self._make(" ".join(t.text for t in words), noun_cls[tok.lemma_.lower()], c)
-        if tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_:
+        if tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.ent_type_ in ("", "WORK_OF_ART", "PRODUCT", "FAC", "ORDINAL"):
             for c in tok.children:
                 if c.dep_ == "appos" and c.lemma_.lower() in noun_cls:
-                    words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
-                    return self._make(" ".join(t.text for t in words), noun_cls[c.lemma_.lower()], tok)
+                    start = tok.i  # the capitalised run ending at the head: "Bluegrass Kids Online"
+                    while start > 0 and tok.i - start < 5 and tok.doc[start - 1].text[:1].isupper() \
+                            and tok.doc[start - 1].pos_ in ("PROPN", "NOUN") and self.r.mention_at(tok.doc[start - 1]) is None:
+                        start -= 1
+                    return self._make(tok.doc[start:tok.i + 1].text, noun_cls[c.lemma_.lower()], tok)
         return None
 
     def person_name(self, tok: Token) -> int | None:
@@ -247,15 +255,20 @@ class Context:
             if topic:
                 tokens += [t for t in topic[0].subtree]
         author = self.source_of(tok)
-        if author is not None and (len(tokens) == 1 or any(p.dep_ == "prep" and p.lower_ == "by" for p in tok.children)):
-            # "a survey by the Center for X found ...": the survey has no name of its own,
-            # so its author is the source (and of "the survey" after it)
-            from kg.extract.mentions import Mention
+        if author is not None and len(tokens) == 1 and self.cls(author) == "Report":
+            return author  # "data from the CyberTipline": the named source itself
+        if author is not None and len(tokens) == 1:
+            # "a survey by the Center for X found ...": a report without a name of its own is
+            # called by its author, "Center for X survey" (until a title names it)
+            from kg.extract.resolve import canonical_name
 
-            self.r.made.append(Mention(tok.i, tok.i + 1, tok.text, "Report", "report", entity=author))
-            return author
-        name = " ".join(t.text for t in tokens)
-        return self._make(name, "Report", tok)
+            name = f"{canonical_name(self.r.clusters[author])} {tok.lemma_.lower()}"
+        else:
+            name = " ".join(t.text for t in tokens)
+        idx = self._make(name, "Report", tok)
+        if author is not None and self.cls(author) in PUBLISHER_CLASSES:
+            self.report_author.setdefault(idx, author)
+        return idx
 
     def source_of(self, tok: Token) -> int | None:
         """Who stands behind a source noun: "data from the FBI", "research published by Ofcom",
@@ -311,6 +324,10 @@ def _quoted_title(tok: Token) -> str | None:
     doc = tok.doc
     quotes = {'"', "“", "”", "'", "‘", "’"}
     j = tok.i - 1
+    # 'the "Behind the Screen" transparency report': a modifier or two between title and noun
+    while j >= 0 and tok.i - j <= 2 and doc[j].dep_ in ("compound", "amod") and doc[j].pos_ in ("NOUN", "ADJ") \
+            and doc[j].head.i == tok.i:
+        j -= 1
     if j >= 0 and doc[j].text in quotes:
         k = j - 1
         while k >= 0 and doc[k].text not in quotes and j - k <= 8:
@@ -408,8 +425,8 @@ def objects(verb: Token, deps=("dobj",)) -> list[Token]:
     out: list[Token] = []
     for c in verb.children:
         if c.dep_ in deps:
-            if c.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
-                c = verb.head  # "TikTok, which is owned by ByteDance"
+            if c.lower_ in ("which", "who", "that") and (verb.dep_ == "relcl" or (verb.dep_ == "acl" and c.i < verb.i)):
+                c = verb.head  # "TikTok, which is owned by ByteDance", "the report that eSafety published"
             out.extend(conjuncts(c))
     return out
 
@@ -742,9 +759,11 @@ def own_verb(sent: Span, ctx: Context) -> Iterator[Found]:
             owners = subjects(v)
             owned = objects(v)
             rule = "owns.verb"
-        subs = _cluster_list(ctx, owners, OWNER_CLASSES, allow_org=True)
+        # "runs the SafeScreens Parent Helpline": a service of reports is published, not owned
+        owned = [t for t in owned if t.lemma_.lower() not in REPORT_NOUNS and ctx.cls(ctx.r.cluster_at(t)) != "Report"]
+        subs = _cluster_list(ctx, owners, OWNER_CLASSES, allow_org=True) if owned else []
         objs = _owned(ctx, owned) if subs else []
-        for o in subs:
+        for o in subs if objs else ():
             if ctx.cls(o) == "Organization":
                 ctx.r.clusters[o].cls = "Company"
         yield from _pairs(ctx, "owns", subs, objs, rule)
@@ -1111,6 +1130,10 @@ def cites(sent: Span, ctx: Context) -> Iterator[Found]:
     acc = _cluster_list(ctx, according, CITER_CLASSES, allow_report=True)
     for st in stats:
         found = _citer_for(st, ctx)
+        for idx, rule in list(found):
+            author = ctx.report_author.get(idx)  # "a survey by X found": X stands behind the figure too
+            if author is not None and all(author != f for f, _ in found):
+                found.append((author, "cites.report_author"))
         for idx, rule in found:
             yield Found(idx, "cites", Arg(stat=st), rule)
         for idx in acc:
@@ -1129,9 +1152,81 @@ def source_credit(sent: Span, ctx: Context, previous: Span | None) -> Iterator[F
                 yield Found(m.entity, "cites", Arg(stat=st), "cites.source_credit")
 
 
+LEGAL_FILINGS = {"complaint", "lawsuit", "suit", "filing", "petition"}
+TITLE_WORDS = {"titled", "entitled", "called", "title", "headlined"}
+
+
+def _title_after(tok: Token) -> str | None:
+    """The quoted text right after "titled"/"under the title": 'titled "Always On,"'."""
+    doc = tok.doc
+    j = tok.i + 1
+    if j < len(doc) and doc[j].lower_ == "as":
+        j += 1
+    if j >= len(doc) or doc[j].text not in ('"', "“", "‘", "'"):
+        return None
+    k = j + 1
+    while k < len(doc) and k - j <= 14 and doc[k].text not in ('"', "”", "’", "'"):
+        k += 1
+    if k >= len(doc) or k - j > 14 or k == j + 1:
+        return None
+    return doc[j + 1:k].text.strip(" ,.;:")
+
+
+def _titled_report(tok: Token, ctx: Context) -> int | None:
+    """The report a "titled"/"under the title" phrase names."""
+    node = tok
+    for _ in range(4):  # "titled" (acl of the noun) / "under the title" (pobj -> prep -> verb -> noun)
+        node = node.head
+        if node.lemma_.lower() in REPORT_NOUNS - LEGAL_FILINGS and node.pos_ in ("NOUN", "PROPN"):
+            idx = ctx.r.cluster_at(node)
+            if idx is None:
+                idx = ctx.report(node)
+            return idx if ctx.cls(idx) == "Report" else None
+        if node.dep_ in ("relcl", "acl") and node.head.lemma_.lower() in REPORT_NOUNS - LEGAL_FILINGS:
+            continue
+        if node.head.i == node.i:
+            break
+    return None
+
+
+def report_titles(sent: Span, ctx: Context) -> Iterator[Found]:
+    """'The report, titled "Always On," ...', 'which the trust published under the title "X"':
+    the title names the report (and the untitled reports of the same author are this one)."""
+    for t in ctx.tokens(sent):
+        if t.lower_ not in TITLE_WORDS:
+            continue
+        title = _title_after(t)
+        if not title or not any(ch.isalpha() for ch in title):
+            continue
+        idx = _titled_report(t, ctx)
+        if idx is None:
+            continue
+        c = ctx.r.clusters[idx]
+        if c.title is None and not any(ch.isupper() for ch in c.name.split()[0][:1]) or idx in ctx.report_author \
+                or c.title is None and all(m.source == "report" for m in c.mentions):
+            if c.name not in c.surfaces:
+                c.surfaces.append(c.name)
+            c.title = title
+            author = ctx.report_author.get(idx)
+            if author is not None:
+                for other, a in ctx.report_author.items():
+                    if a == author and other != idx and ctx.r.clusters[other].title is None:
+                        ctx.r.redirect[other] = idx
+    return iter(())
+
+
 def published(sent: Span, ctx: Context) -> Iterator[Found]:
     """"NCMEC's CyberTipline" (possessive on a report) and "X published a report"."""
     for n in ctx.tokens(sent):
+        if n.lemma_.lower() in REPORT_NOUNS - LEGAL_FILINGS and n.pos_ in ("NOUN", "PROPN") \
+                and any(p.dep_ == "prep" and p.lower_ == "by" for p in n.children):
+            # "a study by the Senior Shield Institute", "A report by the Brightwater Trust"
+            rep = ctx.r.cluster_at(n)
+            if rep is None or ctx.cls(rep) != "Report":
+                rep = ctx.report(n)
+            author = ctx.report_author.get(rep)
+            if author is not None and ctx.cls(rep) == "Report":
+                yield Found(author, "published", Arg(cluster=rep), "published.by")
         idx = ctx.r.cluster_at(n)
         if idx is not None and ctx.cls(idx) == "Report":
             m = ctx.r.mention_at(n)
@@ -1143,6 +1238,11 @@ def published(sent: Span, ctx: Context) -> Iterator[Found]:
                     pub = possessor(c, ctx, PUBLISHER_CLASSES) if c.pos_ == "PRON" else ctx.entity(c)
                     if pub is not None and ctx.cls(pub) in PUBLISHER_CLASSES:
                         yield Found(pub, "published", Arg(cluster=idx), "published.possessive")
+                        # "a survey by the coalition ... The coalition's 2025 Teen Survey": one survey
+                        for other, a in ctx.report_author.items():
+                            if a == pub and other != idx and ctx.r.clusters[other].title is None \
+                                    and ctx.r.clusters[other].name.endswith(" " + n.lemma_.lower()):
+                                ctx.r.redirect[other] = idx
         if n.dep_ == "acl" and n.tag_ == "VBN" and n.lemma_.lower() in ctx.t["publish_verbs"]:
             target = n.head
             if target.dep_ == "appos" and target.lemma_.lower() in REPORT_NOUNS and ctx.r.mention_at(target) is None:
@@ -1166,6 +1266,11 @@ def published(sent: Span, ctx: Context) -> Iterator[Found]:
                     if pub is None or ctx.cls(pub) not in PUBLISHER_CLASSES:
                         continue
                     rep = ctx.r.cluster_at(o)
+                    if rep is None and (_quoted_title(o) or any(
+                            c.dep_ == "compound" and c.pos_ == "PROPN" for c in o.children)):
+                        rep = ctx.report(o)  # 'the "Behind the Screen" report that X published'
+                        if ctx.cls(rep) != "Report":
+                            rep = None
                     if rep is None:
                         short = min(ctx.r.clusters[pub].surfaces or [ctx.r.clusters[pub].name], key=len)
                         rep = ctx._make(f"{short} {o.lemma_.lower()}", "Report", o)
@@ -1288,5 +1393,5 @@ SENTENCE_RULES = (
     # titles first: they settle who is an Official before the other rules ask
     title_relations, role_apposition, party_state, whose_role,
     sue_verb, lawsuit_against, take_to_court, parent_company, subsidiary_of, own_verb, owned_compound, possessive_platforms,
-    platform_apposition, cites, published, accused, investigated, sent_letter, testify, denied,
+    platform_apposition, cites, report_titles, published, accused, investigated, sent_letter, testify, denied,
 )

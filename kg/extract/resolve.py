@@ -38,6 +38,11 @@ DESCRIPTIONS = {
     "prosecutor": {"Official"}, "mayor": {"Official"}, "lawmaker": {"Official"},
     "report": {"Report"}, "survey": {"Report"}, "study": {"Report"}, "organization": {"Organization"}, "nonprofit": {"Organization"},
     "charity": {"Organization"}, "group": {"Organization"}, "state": {"Place"},
+    # named in the name they stand for: "the coalition" = "Desert Bloom Youth Coalition"
+    "coalition": {"Organization"}, "alliance": {"Organization"}, "trust": {"Organization"},
+    "foundation": {"Organization"}, "institute": {"Organization"}, "center": {"Organization", "GovernmentBody"},
+    "centre": {"Organization", "GovernmentBody"}, "society": {"Organization"}, "association": {"Organization"},
+    "lab": {"Organization"}, "project": {"Organization"},
 }
 
 
@@ -48,7 +53,8 @@ GENERIC_FIRST_WORDS = {"national", "united", "american", "new", "state", "federa
 
 # descriptions that only fit an entity whose name contains the word ("the commission")
 NAMED_INSTITUTIONS = {"commission", "committee", "council", "agency", "office", "bureau", "department",
-                      "court", "ministry", "institute", "center", "foundation", "society"}
+                      "court", "ministry", "institute", "center", "foundation", "society", "coalition", "alliance",
+                      "trust", "centre", "association", "lab", "project"}
 
 
 DESCRIPTION_WINDOW = 600  # tokens back to look for a description's antecedent (about 25 sentences)
@@ -91,6 +97,7 @@ class Cluster:
     role: str | None = None
     jurisdiction: int | None = None
     employer: int | None = None
+    title: str | None = None  # a report's title given after it ('The report, titled "X"')
 
     @property
     def fam(self) -> str:
@@ -108,6 +115,7 @@ class Resolver:
         self.mentions.sort(key=lambda m: m.start)
         self._starts = [m.start for m in self.mentions]
         self.made: list[Mention] = []  # unnamed reports and parties the relation rules made
+        self.redirect: dict[int, int] = {}  # a cluster found to be another ("a study by X" = X's titled report)
         # "San Jose City Attorney Ben Arceneaux": names by the token their title starts at
         self.by_title_start = {m.title_start: m for m in self.mentions if m.title_start is not None}
         self._resolve()
@@ -325,6 +333,8 @@ class Resolver:
 
 
 def canonical_name(c: Cluster) -> str:
+    if c.title:
+        return c.title
     if c.gazetteer_id:
         return c.name
     # the longest surface form is the fullest name ("Ashley Moody" over "Moody", "Sea

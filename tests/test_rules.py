@@ -175,6 +175,29 @@ CASES = [
     ("published.passive", "A youth survey published by the Department of Education found that 30% of pupils were bullied.",
      {("published", "Department of Education", "youth survey"), ("cites", "youth survey", "~30%"),
       ("cites", "Department of Education", "~30%")}),
+    # ---- the lawsuit of an earlier sentence; coalition leaders; relative clauses; courts
+    ("sued.joined_as_coplaintiff", "Idaho Attorney General Ruth Okonjo sued Pixelport on Monday. "
+     "Boise City Council joined the lawsuit as a co-plaintiff.",
+     {("sued", "Ruth Okonjo", "Pixelport"), ("official_of", "Ruth Okonjo", "Idaho"), ("sued", "Boise City Council", "Pixelport")}),
+    ("sued.named_as_defendant", "Fennec Games was named as a defendant in a lawsuit filed by Maine Attorney General Carl Dube.",
+     {("sued", "Carl Dube", "Fennec Games"), ("official_of", "Carl Dube", "Maine")}),
+    ("sued.it_names", "Oregon sued Glimmerfeed on Friday. It names the app's owner, Brightfold Labs Inc., as a second defendant.",
+     {("sued", "Oregon", "Glimmerfeed"), ("sued", "Oregon", "Brightfold Labs Inc.")}),
+    ("sued.coalition_leaders", "A coalition of 30 attorneys general, led by Iowa and Utah, filed a suit against Snapfeed.",
+     {("sued", "30 attorneys general", "Snapfeed"), ("sued", "Iowa", "Snapfeed"), ("sued", "Utah", "Snapfeed")}),
+    ("sued.lawsuit_led_by", "Twelve states sued Marketloop Inc. in June. The lawsuit, led by Ohio Attorney General Dan Reiss, "
+     "alleges fraud.",
+     {("sued", "Twelve states", "Marketloop Inc."), ("sued", "Dan Reiss", "Marketloop Inc."), ("official_of", "Dan Reiss", "Ohio")}),
+    ("sued.relative_clause", "A judge refused to dismiss the lawsuit that Kansas and Iowa brought against Veldt Media.",
+     {("sued", "Kansas", "Veldt Media"), ("sued", "Iowa", "Veldt Media")}),
+    ("sued.application_in_court", "The Privacy Regulator filed an urgent application in the High Court in Durban against "
+     "Kopano Credit (Pty) Ltd.",
+     {("sued", "Privacy Regulator", "Kopano Credit (Pty) Ltd.")}),
+    ("sued.to_court_infinitive", "In 2019 the Commission took Danish ticket seller Billetdax to court.",
+     {("sued", "Commission", "Billetdax")}),
+    ("sued.agency_apposition", "The province's consumer agency, Procon-MG, filed a civil action against Apostix Ltda.",
+     {("sued", "Procon-MG", "Apostix Ltda")}),
+    ("sued.headline_title_case", "Attorney General Moreno Sues Offshore Betting Operators Over Illegal Apps", set()),
     # ---- reports named by their author, then by a title; operators of tip lines
     ("published.by_titled_later", "A study by the Harbor Youth Alliance found that 12% of pupils had been bullied online. "
      "The alliance's report, titled \"Logged In, Left Out,\" was released in Boston.",

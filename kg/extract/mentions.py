@@ -83,6 +83,10 @@ def sentence_kind(sent: Span, ents: list | None = None) -> str:
     upper = sum(c.isupper() for c in letters) / len(letters)
     if upper > 0.7 and len(letters) > 6:
         return "headline"
+    words = [w for w in text.split() if w[:1].isalpha()]
+    if len(words) >= 5 and not text.endswith((".", '"', "”")) and "\n" not in text.strip() \
+            and sum(w[:1].isupper() for w in words) >= 0.85 * len(words):
+        return "headline"  # "Attorney General Battista Sues Offshore Casino Operators, Says ..."
     if _BYLINE.search(text):
         return "byline"
     if text.startswith("(") and text.endswith(")") and len(sent) <= 12:
@@ -351,7 +355,7 @@ def _merge_cut_names(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[
                 plabel == "ORG"
                 and label == "ORG"
                 and s == pe + 1
-                and doc[pe].lower_ in ("for", "to", "of", "on", "against")
+                and doc[pe].lower_ in ("for", "to", "of", "on")
                 and heads.get(doc[pe - 1].lower_) in ("GovernmentBody", "Organization", "Company")
                 and doc[s].lower_ != "the"
                 and _titled(doc[s:e])
@@ -411,8 +415,9 @@ def _glued_start(doc: Doc, s: int) -> int:
 
 def _trim(doc: Doc, s: int, e: int) -> tuple[int, int]:
     for i in range(s + 1, e):
-        if doc[i].text == "(":  # "Information Commissioner's Office (ICO"
-            e = i
+        if doc[i].text == "(":  # "Information Commissioner's Office (ICO", not "Mzansi Lend (Pty) Ltd"
+            if not any(doc[j].text == ")" for j in range(i + 1, e - 1)):
+                e = i
             break
     while s < e and (doc[s].lower_ in ("the", "a", "an") or doc[s].is_punct or doc[s].is_space):
         s += 1
@@ -554,6 +559,15 @@ def _context_cue(doc: Doc, m: Mention) -> str | None:
             return cls  # "the MP for Cheltenham"
     if head.dep_ == "pobj" and gov.lower_ == "by" and gov.head.tag_ == "VBN":
         cls = cues["by_agent_of"].get(gov.head.lemma_.lower())
+        if cls:
+            return cls
+    if m.cls == "Place" and m.text not in lexicon.state_abbreviations():
+        if head.dep_ == "dobj" and gov.pos_ == "VERB" and gov.lemma_.lower() in ("sue", "countersue"):
+            return cues["defendant_of"].get(gov.lemma_.lower())  # "sued Pixelport"
+        if head.dep_ == "pobj" and gov.lower_ == "against":
+            return cues["defendant_of"].get(gov.head.lemma_.lower())  # "a suit against Snapfeed"
+    if head.dep_ == "appos" and gov.pos_ == "NOUN" and gov.i < m.start:
+        cls = cues["appositive"].get(gov.lemma_.lower())  # "the state's consumer agency, Procon-SP"
         if cls:
             return cls
     for child in head.children:

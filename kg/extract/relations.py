@@ -73,6 +73,7 @@ class Context:
         self._tokens: list[Token] = []
         self.sentence_found: list[Found] = []
         self.last_plaintiffs: list[int] = []  # of the last lawsuit found, for "The suit ..."
+        self.last_defendants: list[int] = []  # of the last lawsuit found, for "X joined the case"
         self.report_author: dict[int, int] = {}  # reports known by their author ("a study by X")
 
     def tokens(self, sent: Span) -> list[Token]:
@@ -354,7 +355,12 @@ def conjuncts(tok: Token) -> list[Token]:
     for c in tok.conjuncts:
         if c not in out:
             out.append(c)
-    # list written as an apposition: "platforms (A, B, C)"
+    # "Attorney General Nadia Ferraro and ... Owen Pruitt": the parser may hang the first
+    # name on the second as a modifier that carries the "and"
+    for c in tok.children:
+        if c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i < tok.i and any(x.dep_ == "cc" for x in c.children) \
+                and c not in out:
+            out.insert(0, c)
     return out
 
 
@@ -511,6 +517,8 @@ def _cluster_list(ctx: Context, toks: list[Token], classes: set[str], surface_li
 def _pairs(ctx, rel, subs, objs, rule, detail=None) -> Iterator[Found]:
     if rel == "sued" and subs:
         ctx.last_plaintiffs = list(subs)
+        if objs:
+            ctx.last_defendants = list(objs)
     for s in subs:
         for o in objs:
             if s != o:
@@ -547,8 +555,8 @@ def sue_verb(sent: Span, ctx: Context) -> Iterator[Found]:
             defendants += [t for t in along_with(d) if not (passive and agent is not None and t.i > agent)]
         for d in list(defendants):
             defendants += along_with(d)
-        subs = _cluster_list(ctx, plaintiffs, PLAINTIFF_CLASSES, allow_group=True)
-        objs = _cluster_list(ctx, defendants, DEFENDANT_CLASSES)
+        subs = _cluster_list(ctx, _with_leaders(plaintiffs), PLAINTIFF_CLASSES, allow_group=True)
+        objs = _cluster_list(ctx, defendants, DEFENDANT_CLASSES, allow_org=True)
         yield from _pairs(ctx, "sued", subs, objs, rule)
 
 
@@ -559,11 +567,26 @@ def take_to_court(sent: Span, ctx: Context) -> Iterator[Found]:
             continue
         courts = [p for p in pobjs(v, ("to", "into", "before")) if p.lemma_.lower() in ("court", "tribunal")
                   or (ctx.r.mention_at(p) is not None and "court" in ctx.r.mention_at(p).text.lower())]
+        # "took Viagogo to court": the parser may read "to court" as an infinitive
+        courts += [c for c in v.children if c.dep_ == "xcomp" and c.lower_ == "court"
+                   and any(a.lower_ == "to" for a in c.children)]
         if not courts:
             continue
         subs = _cluster_list(ctx, subjects(v), PLAINTIFF_CLASSES, allow_group=True)
-        objs = _cluster_list(ctx, objects(v), DEFENDANT_CLASSES)
+        objs = _cluster_list(ctx, objects(v), DEFENDANT_CLASSES, allow_org=True)
         yield from _pairs(ctx, "sued", subs, objs, "sued.take_to_court")
+
+
+def _with_leaders(toks: list[Token]) -> list[Token]:
+    """"a coalition of 38 attorneys general, led by Colorado and Nebraska": the leaders sue too."""
+    out = list(toks)
+    for t in toks:
+        nodes = [t] + [p for p in pobjs(t, ("of",))]  # the acl may hang on "attorneys general"
+        for node in nodes:
+            for acl in node.children:
+                if acl.dep_ == "acl" and acl.lemma_.lower() in ("lead", "head", "spearhead", "co-lead"):
+                    out += [p for p in pobjs(acl, ("by",)) if p not in out]
+    return out
 
 
 def _plaintiff_like(ctx: Context, tok: Token) -> bool:
@@ -579,7 +602,22 @@ def lawsuit_against(sent: Span, ctx: Context) -> Iterator[Found]:
         if n.lemma_.lower() not in ctx.t["suit_nouns"] or n.pos_ != "NOUN":
             continue
         against = [c for c in n.children if c.dep_ == "prep" and c.lower_ == "against"]
+        if not against:  # "an application in the High Court in Pretoria against X"
+            against = [a for p in n.children if p.dep_ == "prep" and p.lower_ in ("in", "before", "at")
+                       for court in p.children if court.dep_ == "pobj"
+                       for a in court.children if a.dep_ == "prep" and a.lower_ == "against"]
         verb = n.head if n.dep_ in ("dobj", "nsubjpass") else None
+        relcl = next((c for c in n.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in ctx.t["file_verbs"]
+                      and any(x.dep_ == "nsubj" for x in c.children)), None)
+        if not against and relcl is not None and asserted(relcl):
+            # "the lawsuit (that) Oregon and Vermont brought against Halcyon"
+            against = [c for c in relcl.children if c.dep_ == "prep" and c.lower_ == "against"]
+            if against:
+                defendants = [p for a in against for x in a.children if x.dep_ == "pobj" for p in conjuncts(x)]
+                subs = _cluster_list(ctx, _with_leaders(subjects(relcl)), PLAINTIFF_CLASSES, allow_group=True)
+                objs = _cluster_list(ctx, defendants, DEFENDANT_CLASSES, allow_org=True)
+                yield from _pairs(ctx, "sued", subs, objs, "sued.lawsuit_against")
+                continue
         if not against:
             yield from _suit_without_against(n, ctx)
         if not against and verb is not None:
@@ -607,8 +645,8 @@ def lawsuit_against(sent: Span, ctx: Context) -> Iterator[Found]:
             plaintiffs += [t for t in extra if t.i < verb.i or (t.i > n.i and _plaintiff_like(ctx, t))]
         for d in list(defendants):
             defendants += along_with(d)
-        subs = _cluster_list(ctx, plaintiffs, PLAINTIFF_CLASSES, allow_group=True)
-        objs = _cluster_list(ctx, defendants, DEFENDANT_CLASSES)
+        subs = _cluster_list(ctx, _with_leaders(plaintiffs), PLAINTIFF_CLASSES, allow_group=True)
+        objs = _cluster_list(ctx, defendants, DEFENDANT_CLASSES, allow_org=True)
         yield from _pairs(ctx, "sued", subs, objs, "sued.lawsuit_against")
 
 
@@ -635,11 +673,60 @@ def _suit_without_against(n: Token, ctx: Context) -> Iterator[Found]:
         verb = n.head.head
         defendants = objects(verb, ("nsubjpass",)) or subjects(verb)
         plaintiffs += pobjs(n, ("by", "from")) + pobjs(verb, ("by",))
+    if plaintiffs and ctx.last_defendants and n.dep_ in ("nsubj", "nsubjpass") \
+            and not _cluster_list(ctx, defendants, DEFENDANT_CLASSES) \
+            and any(c.lower_ in ("the", "this", "that") for c in n.children if c.dep_ == "det"):
+        # "The lawsuit, led by Colorado Attorney General X, alleges ...": the suit of an earlier sentence
+        subs = _cluster_list(ctx, plaintiffs, PLAINTIFF_CLASSES, allow_group=True)
+        ctx.last_plaintiffs = ctx.last_plaintiffs + [i for i in subs if i not in ctx.last_plaintiffs]
+        for idx in subs:
+            for o in ctx.last_defendants:
+                if idx != o:
+                    yield Found(idx, "sued", Arg(cluster=o), "sued.lawsuit_by")
+        return
     if not defendants or not plaintiffs:
         return
     subs = _cluster_list(ctx, plaintiffs, PLAINTIFF_CLASSES, allow_group=True)
-    objs = _cluster_list(ctx, defendants, DEFENDANT_CLASSES)
+    objs = _cluster_list(ctx, defendants, DEFENDANT_CLASSES, allow_org=True)
     yield from _pairs(ctx, "sued", subs, objs, "sued.lawsuit_by")
+
+
+def suit_continued(sent: Span, ctx: Context) -> Iterator[Found]:
+    """The lawsuit of an earlier sentence, continued: "X was also named as a defendant",
+    "It names Y as a second defendant", "Z joined the lawsuit as a co-plaintiff"."""
+    for v in ctx.tokens(sent):
+        if v.pos_ != "VERB" or not asserted(v):
+            continue
+        lemma = v.lemma_.lower()
+        if lemma == "name" and any(p.lower_ == "defendant" or p.lower_ == "defendants"
+                                   for p in pobjs(v, ("as",))):
+            if any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
+                # "X was named as a defendant (in a lawsuit filed by Y)"
+                plaintiffs = [p for s in pobjs(v, ("in",)) for acl in s.children if acl.dep_ == "acl"
+                              for p in pobjs(acl, ("by",))]
+                subs = _cluster_list(ctx, plaintiffs, PLAINTIFF_CLASSES, allow_group=True) or ctx.last_plaintiffs
+                objs = _cluster_list(ctx, objects(v, ("nsubjpass",)), DEFENDANT_CLASSES, allow_org=True)
+            else:
+                subj = subjects(v)
+                if not subj or not (subj[0].lower_ == "it" or subj[0].lemma_.lower() in ctx.t["suit_nouns"]):
+                    continue
+                if subj[0].lemma_.lower() in ctx.t["suit_nouns"] and subj[0].lower_ != "it":
+                    continue  # "The suit names X": sued.lawsuit_names
+                subs = ctx.last_plaintiffs
+                objs = _cluster_list(ctx, objects(v), DEFENDANT_CLASSES, allow_org=True)
+            for idx in subs:
+                for o in objs:
+                    if idx != o:
+                        yield Found(idx, "sued", Arg(cluster=o), "sued.named_defendant")
+        elif lemma == "join" and ctx.last_defendants:
+            suits = [o for o in objects(v) if o.lemma_.lower() in ctx.t["suit_nouns"]]
+            if suits and (any(p.lower_ in ("co-plaintiff", "plaintiff", "plaintiffs") for p in pobjs(v, ("as",)))
+                          or any(c.lower_ in ("the", "this", "that") for s in suits for c in s.children if c.dep_ == "det")):
+                subs = _cluster_list(ctx, subjects(v), PLAINTIFF_CLASSES, allow_group=True)
+                for idx in subs:
+                    for o in ctx.last_defendants:
+                        if idx != o:
+                            yield Found(idx, "sued", Arg(cluster=o), "sued.joined")
 
 
 # ---------------------------------------------------------------- owns
@@ -1392,6 +1479,6 @@ def denied(sent: Span, ctx: Context) -> Iterator[Found]:
 SENTENCE_RULES = (
     # titles first: they settle who is an Official before the other rules ask
     title_relations, role_apposition, party_state, whose_role,
-    sue_verb, lawsuit_against, take_to_court, parent_company, subsidiary_of, own_verb, owned_compound, possessive_platforms,
+    sue_verb, lawsuit_against, take_to_court, suit_continued, parent_company, subsidiary_of, own_verb, owned_compound, possessive_platforms,
     platform_apposition, cites, report_titles, published, accused, investigated, sent_letter, testify, denied,
 )

@@ -52,7 +52,8 @@ def slug(text: str, limit: int = 80) -> str:
 
 
 LEGAL_SUFFIXES = {"inc", "inc.", "corp", "corp.", "llc", "l.l.c.", "ltd", "ltd.", "plc", "co.", "gmbh", "ag",
-                  "s.a.", "sa", "oü", "n.v.", "b.v.", "pty", "pty.", "limited", "incorporated"}
+                  "s.a.", "sa", "oü", "n.v.", "b.v.", "pty", "pty.", "limited", "incorporated", "se", "ltda", "ltda.",
+                  "s.r.l.", "srl", "s.p.a.", "k.k.", "asa", "oy", "nv", "bv"}
 
 
 def org_core(name: str) -> str:

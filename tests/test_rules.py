@@ -198,6 +198,19 @@ CASES = [
     ("sued.agency_apposition", "The province's consumer agency, Procon-MG, filed a civil action against Apostix Ltda.",
      {("sued", "Procon-MG", "Apostix Ltda")}),
     ("sued.headline_title_case", "Attorney General Moreno Sues Offshore Betting Operators Over Illegal Apps", set()),
+    # ---- titles the parser splits; owned names NER calls places; legal forms
+    ("ceo_of.hyphenated_title", "Brindle's co-founder and chief executive, Marta Oyelaran, declined to comment.",
+     {("ceo_of", "Marta Oyelaran", "Brindle")}),
+    ("ceo_of.unknown_company_possessive", "Silver Finch Studios's founder and chief executive, Tomas Ruel, resigned.",
+     {("ceo_of", "Tomas Ruel", "Silver Finch Studios")}),
+    ("ceo_of.name_tagged_place", "Kestrova's chief executive, Adaeze Martins, did not respond.",
+     {("ceo_of", "Adaeze Martins", "Kestrova")}),
+    ("owns.both_and", "Pinewell Holdings, which owns both Quillo and Marketvane, is majority-owned by Lisbon-based Arvo Capital.",
+     {("owns", "Pinewell Holdings", "Quillo"), ("owns", "Pinewell Holdings", "Marketvane"),
+      ("owns", "Arvo Capital", "Pinewell Holdings")}),
+    ("owns.legal_form_joined", "Lindqvist Media AB, the Malmo company that runs the marketplace Bytesalu, declined to comment.",
+     {("owns", "Lindqvist Media AB", "Bytesalu")}),
+    ("ceo_of.role_words_only", "Ohio's largest employer, Dana Whitlock, spoke on Monday.", set()),
     # ---- reports named by their author, then by a title; operators of tip lines
     ("published.by_titled_later", "A study by the Harbor Youth Alliance found that 12% of pupils had been bullied online. "
      "The alliance's report, titled \"Logged In, Left Out,\" was released in Boston.",

@@ -454,6 +454,10 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
         raw.extend(_split_possessive(doc, _glued_start(doc, ent.start), ent.end, ent.label_))
     raw.extend(_proper_name_orgs(doc, kinds, raw, sent_of))
     raw = _merge_cut_names(doc, sorted(raw))
+    # "Hafen Digital" + "SE": a legal form NER left out
+    raw = [(s, e + 1, "ORG") if e < len(doc) and doc[e].text[:1].isupper() and doc[e].lower_ in LEGAL_SUFFIXES
+           and not any(s2 == e for s2, _, _ in raw) else (s, e, label)
+           for s, e, label in raw]
     # a source line in parentheses that NER left untagged: "(Human Trafficking Institute)"
     for sent_start, kind in kinds.items():
         if kind == "source":
@@ -561,6 +565,9 @@ def _context_cue(doc: Doc, m: Mention) -> str | None:
         cls = cues["by_agent_of"].get(gov.head.lemma_.lower())
         if cls:
             return cls
+    if m.cls == "Place" and m.text not in lexicon.state_abbreviations() and head.dep_ == "dobj" \
+            and gov.lemma_.lower() in ("own", "operate", "run", "acquire", "buy") and gov.pos_ == "VERB":
+        return "Organization"  # "which owns both Bazaarly and Flicksale": an owned business, not a place
     if m.cls == "Place" and m.text not in lexicon.state_abbreviations():
         if head.dep_ == "dobj" and gov.pos_ == "VERB" and gov.lemma_.lower() in ("sue", "countersue"):
             return cues["defendant_of"].get(gov.lemma_.lower())  # "sued Pixelport"
@@ -570,6 +577,13 @@ def _context_cue(doc: Doc, m: Mention) -> str | None:
         cls = cues["appositive"].get(gov.lemma_.lower())  # "the state's consumer agency, Procon-SP"
         if cls:
             return cls
+        if m.cls in ("Place", "Organization") and m.end - m.start <= 3:
+            # "Greyline's chief executive, Stelios Andreou": a name in apposition to a title
+            words = [t.lower_ for t in gov.lefts if t.dep_ in ("compound", "amod")] + [gov.lower_]
+            for k in range(len(words)):
+                role = lexicon.roles().get(tuple(words[k:]))
+                if role is not None:
+                    return "Official" if role.cls == "Official" else "Person"
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN" and child.i >= m.end:
             cls = cues["appositive"].get(child.lemma_.lower())

@@ -835,7 +835,10 @@ def own_verb(sent: Span, ctx: Context) -> Iterator[Found]:
     for v in ctx.tokens(sent):
         if v.lemma_.lower() not in ctx.t["own_verbs"] or v.pos_ != "VERB" or not asserted(v):
             continue
-        if v.dep_ == "acl" or any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
+        if v.dep_ == "acomp" and any(c.dep_ == "agent" for c in v.children):
+            # "Tradewind is majority-owned by Orchid Peak Capital"
+            owners, owned, rule = pobjs(v, ("by",)), subjects(v.head), "owns.passive"
+        elif v.dep_ == "acl" or any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
             owners = pobjs(v, ("by",))
             target = v.head
             if v.dep_ == "acl" and target.dep_ == "appos" and ctx.r.mention_at(target) is None:
@@ -1157,6 +1160,8 @@ def role_apposition(sent: Span, ctx: Context) -> Iterator[Found]:
                 for q, is_poss in quals:
                     if role.executive and role.role == "CEO":
                         qidx = possessor(q, ctx, {"Company", "Organization", "Platform"}) if is_poss else ctx.entity(q)
+                        if qidx is None and q.pos_ == "PROPN":
+                            qidx = ctx.entity(q, allow_org=True)  # "Cobalt Harbor's founder": NER missed it
                         if qidx is None or ctx.cls(qidx) not in ("Company", "Organization", "Platform"):
                             continue
                         if ctx.cls(qidx) == "Organization":
@@ -1169,6 +1174,56 @@ def role_apposition(sent: Span, ctx: Context) -> Iterator[Found]:
                         ctx.r.clusters[pidx].cls = "Official"
                         ctx.r.clusters[pidx].role = ctx.r.clusters[pidx].role or role.role
                         yield Found(pidx, "official_of", Arg(cluster=qidx), f"official_of.{how}")
+
+
+ROLE_FILLERS = {"and", "-", "co", "sole", "former", "interim", "acting", "current", "new", "then"}
+
+
+def possessive_role_surface(sent: Span, ctx: Context) -> Iterator[Found]:
+    """"Quillbright's co-founder and chief executive, Élodie Tremblay", "Lower Saxony's consumer
+    protection minister, Anke Reinholt": read from the words when the parse of a hyphenated
+    or coordinated title goes wrong.  The title must be all lower-case role words."""
+    from kg.extract.lexicon import roles
+
+    table = roles()
+    toks = ctx.tokens(sent)
+    for k, t in enumerate(toks):
+        if t.lower_ not in ("'s", "’s") or k == 0:
+            continue
+        owner = ctx.r.mention_at(toks[k - 1])
+        j = k + 1
+        words: list[Token] = []
+        while j < len(toks) and toks[j].text != "," and len(words) < 8:
+            words.append(toks[j])
+            j += 1
+        if not words or j + 1 >= len(toks) or any(w.text[:1].isupper() and w.lower_ != "ceo" for w in words):
+            continue
+        person = ctx.r.mention_at(toks[j + 1])
+        if person is None or person.start != toks[j + 1].i or person.entity is None \
+                or ctx.cls(person.entity) not in ("Person", "Official"):
+            continue
+        lowered = [w.lower_ for w in words if w.lower_ not in ROLE_FILLERS]
+        found = None
+        for a in range(len(lowered)):
+            for b in range(len(lowered), a, -1):
+                role = table.get(tuple(lowered[a:b]))
+                if role is not None and (found is None or role.executive):
+                    found = role
+        if found is None:
+            continue
+        if found.executive and found.role == "CEO":
+            qidx = owner.entity if owner is not None else ctx.entity(toks[k - 1], allow_org=True)
+            if qidx is not None and ctx.cls(qidx) == "Person" and owner is not None and owner.source == "ner" \
+                    and owner.end - owner.start == 1:
+                ctx.r.clusters[qidx].cls = "Organization"  # "Brindle's chief executive": NER's "person"
+            if qidx is not None and ctx.cls(qidx) in ("Company", "Organization", "Platform"):
+                if ctx.cls(qidx) == "Organization":
+                    ctx.r.clusters[qidx].cls = "Company"
+                yield Found(person.entity, "ceo_of", Arg(cluster=qidx), "ceo_of.apposition")
+        elif found.cls == "Official" and owner is not None and ctx.cls(owner.entity) == "Place":
+            ctx.r.clusters[person.entity].cls = "Official"
+            ctx.r.clusters[person.entity].role = ctx.r.clusters[person.entity].role or found.role
+            yield Found(person.entity, "official_of", Arg(cluster=owner.entity), "official_of.apposition")
 
 
 # ---------------------------------------------------------------- cites / published
@@ -1478,7 +1533,7 @@ def denied(sent: Span, ctx: Context) -> Iterator[Found]:
 
 SENTENCE_RULES = (
     # titles first: they settle who is an Official before the other rules ask
-    title_relations, role_apposition, party_state, whose_role,
+    title_relations, role_apposition, possessive_role_surface, party_state, whose_role,
     sue_verb, lawsuit_against, take_to_court, suit_continued, parent_company, subsidiary_of, own_verb, owned_compound, possessive_platforms,
     platform_apposition, cites, report_titles, published, accused, investigated, sent_letter, testify, denied,
 )

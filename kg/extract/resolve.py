@@ -336,7 +336,16 @@ def canonical_name(c: Cluster) -> str:
     if c.title:
         return c.title
     if c.gazetteer_id:
-        return c.name
+        # a well-known name goes by its gazetteer form when the text uses it; otherwise by the
+        # fullest form the text writes that the gazetteer knows ("FBI" alone, "Justice
+        # Department", "... Missing & Exploited Children"), never by a misspelling
+        written = [clean_surface(x) for x in c.surfaces]
+        if any(w.lower() == c.name.lower() for w in written):
+            return c.name
+        index = lexicon.gazetteer_index()
+        known = [w for w in written if w and entity_key(w) in index
+                 and entity_key(index[entity_key(w)].name) == c.gazetteer_id]
+        return max(known, key=lambda x: (len(x.split()), len(x))) if known else c.name
     # the longest surface form is the fullest name ("Ashley Moody" over "Moody", "Sea
     # Limited" over "Sea"); its IRI ignores the legal form (kg.graph.entity_iri), so
     # "Snap Inc." here and "Snap" in another article are one node

@@ -212,6 +212,15 @@ CASES = [
     ("owns.legal_form_joined", "Lindqvist Media AB, the Malmo company that runs the marketplace Bytesalu, declined to comment.",
      {("owns", "Lindqvist Media AB", "Bytesalu")}),
     ("ceo_of.role_words_only", "Ohio's largest employer, Dana Whitlock, spoke on Monday.", set()),
+    # ---- figures NER missed; sources behind "data" and "its investigation"
+    ("cites.money_ner_missed", "Attorney General Dana Harwell said Quickcart collected at least $210 million from sellers in 2023.",
+     {("cites", "Dana Harwell", "~$210 million")}),
+    ("cites.foreign_currency", "Kenyans lost an average of KSh 3 billion a month, according to the Central Bank of Kenya.",
+     {("cites", "Central Bank of Kenya", "~3 billion")}),
+    ("cites.according_to_agency_data", "Consumers lost $4.2 billion to scams last year, according to Federal Communications Commission data.",
+     {("cites", "Federal Communications Commission", "~$4.2 billion")}),
+    ("cites.its_investigation", "The Competition Authority sued Parcelo. Its investigation found that 9,000 customers were overcharged.",
+     {("sued", "Competition Authority", "Parcelo"), ("cites", "Competition Authority", "~9,000")}),
     # ---- reports named by their author, then by a title; operators of tip lines
     ("published.by_titled_later", "A study by the Harbor Youth Alliance found that 12% of pupils had been bullied online. "
      "The alliance's report, titled \"Logged In, Left Out,\" was released in Boston.",

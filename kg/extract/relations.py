@@ -293,7 +293,10 @@ class Context:
                 if idx is not None and self.cls(idx) in SOURCE_CLASSES:
                     return idx
             if prep.dep_ == "poss":
-                idx = self.pronoun(prep) if prep.pos_ == "PRON" else self.entity(prep)
+                if prep.lower_ in ("its", "their"):  # "Its investigation found ..."
+                    idx = possessor(prep, self, SOURCE_CLASSES - {"Person"})
+                else:
+                    idx = self.pronoun(prep) if prep.pos_ == "PRON" else self.entity(prep)
                 if idx is None and prep.lemma_.lower() in SOURCE_NOUNS and prep is not tok:
                     idx = self.source_of(prep)  # "his office's investigation"
                 if idx is not None and self.cls(idx) in SOURCE_CLASSES:
@@ -1270,6 +1273,11 @@ def cites(sent: Span, ctx: Context) -> Iterator[Found]:
         if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
             according += [p for x in t.doc[t.i + 1].children if x.dep_ == "pobj" for p in conjuncts(x)]
     acc = _cluster_list(ctx, according, CITER_CLASSES, allow_report=True)
+    for t in according:  # "according to Federal Trade Commission data"
+        if (t.lemma_.lower() in SOURCE_NOUNS or t.lower_ in SOURCE_NOUNS) and ctx.entity(t) is None:
+            idx = ctx.source_of(t)
+            if idx is not None and ctx.cls(idx) in CITER_CLASSES and idx not in acc:
+                acc.append(idx)
     for st in stats:
         found = _citer_for(st, ctx)
         for idx, rule in list(found):

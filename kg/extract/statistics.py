@@ -45,7 +45,8 @@ def parse_value(tokens: list[Token]) -> tuple[float | None, str]:
         low = t.lower_
         if low in ("%", "percent", "per", "cent"):
             unit = "percent"
-        elif low in ("$", "£", "€", "dollars", "usd", "pounds", "euros") or t.text.startswith(("$", "£", "€")):
+        elif low in ("$", "£", "€", "₹", "dollars", "usd", "pounds", "euros", "rupees", "rand", "reais") \
+                or t.text.startswith(("$", "£", "€", "₹")) or CURRENCY_PREFIX.match(t.text):
             unit = "money"
         if low in SCALES:
             scale *= SCALES[low]
@@ -73,11 +74,26 @@ def _number_groups(sent: Span, ents: list | None = None) -> list[list[Token]]:
         if ent.label_ in NUMBER_LABELS:
             groups.append(list(ent))
             seen.update(t.i for t in ent)
+    doc = sent.doc
     for t in sent:
-        if t.i not in seen and t.pos_ == "NUM" and t.like_num and not t.ent_type_:
-            groups.append([t])
-            seen.add(t.i)
+        currency = CURRENCY_PREFIX.match(t.text) is not None and any(ch.isdigit() for ch in t.text)
+        if t.i not in seen and ((t.pos_ == "NUM" and t.like_num and not t.ent_type_) or currency):
+            # NER missed it: take the currency sign before and the scale or percent after
+            # ("$310 million", "R$20.8 billion", "12 percent")
+            group = [t]
+            if t.i > sent.start and doc[t.i - 1].text in CURRENCY_SIGNS and doc[t.i - 1].i not in seen:
+                group.insert(0, doc[t.i - 1])
+            k = t.i + 1
+            while k < sent.end and (doc[k].lower_ in SCALES or doc[k].lower_ in ("%", "percent")) and k not in seen:
+                group.append(doc[k])
+                k += 1
+            groups.append(group)
+            seen.update(x.i for x in group)
     return groups
+
+
+CURRENCY_SIGNS = {"$", "£", "€", "¥", "₹", "R$", "A$", "C$", "NZ$", "HK$", "S$", "R", "Rs", "Rs."}
+CURRENCY_PREFIX = __import__("re").compile(r"^(?:R\$|A\$|C\$|NZ\$|HK\$|S\$|US\$|\$|£|€|₹|Rs\.?)\d")
 
 
 CHANGE_VERBS = {"rise", "fall", "increase", "decrease", "grow", "drop", "jump", "climb", "surge", "decline",

@@ -221,6 +221,10 @@ CASES = [
      {("cites", "Federal Communications Commission", "~$4.2 billion")}),
     ("cites.its_investigation", "The Competition Authority sued Parcelo. Its investigation found that 9,000 customers were overcharged.",
      {("sued", "Competition Authority", "Parcelo"), ("cites", "Competition Authority", "~9,000")}),
+    ("published.title_after_noun", "The Ridgeway Youth Trust published a report in May, \"Locked Out,\" which found "
+     "that 1 in 6 pupils had been blackmailed online.",
+     {("published", "Ridgeway Youth Trust", "Locked Out"), ("cites", "Locked Out", "~1 in 6"),
+      ("cites", "Ridgeway Youth Trust", "~1 in 6")}),
     # ---- reports named by their author, then by a title; operators of tip lines
     ("published.by_titled_later", "A study by the Harbor Youth Alliance found that 12% of pupils had been bullied online. "
      "The alliance's report, titled \"Logged In, Left Out,\" was released in Boston.",

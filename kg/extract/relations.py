@@ -107,6 +107,9 @@ class Context:
             return named
         if tok.dep_ == "appos" and tok.pos_ == "NOUN" and self.r.mention_at(tok.head) is not None:
             return self.r.mention_at(tok.head).entity  # "X, a market research firm, which estimated"
+        quoted = tok.doc.user_data.get("kg_quoted_report", {}).get(tok.i)
+        if quoted is not None:
+            return self.report(tok.doc[quoted])  # '"Paywall of Fear," which found': the report it names
         if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.pos_ == "PROPN":
             named = self.named_by_apposition(tok.head)  # an untagged name: "Kids Online First, a nonprofit"
             if named is not None:
@@ -338,6 +341,21 @@ def _quoted_title(tok: Token) -> str | None:
             k -= 1
         if k >= 0 and doc[k].text in quotes and j - k > 1:
             return doc[k + 1:j].text.strip(" ,")
+    # 'a report in July, "Paywall of Fear," which found ...': a title after a comma, a few
+    # words (a date, a place) after the noun
+    k = tok.i + 1
+    while k < len(doc) and k - tok.i <= 6 and doc[k].text not in quotes and doc[k].sent.start == tok.sent.start \
+            and (doc[k].dep_ in ("prep", "pobj", "punct", "det", "amod", "compound") or doc[k].ent_type_ == "DATE"):
+        k += 1
+    if k < len(doc) and doc[k].text in quotes and doc[k - 1].text == "," and k + 1 < len(doc) and doc[k + 1].text[:1].isupper():
+        e = k + 1
+        while e < len(doc) and doc[e].text not in quotes and e - k <= 12:
+            e += 1
+        if e < len(doc) and doc[e].text in quotes and e - k > 1:
+            marks = doc.user_data.setdefault("kg_quoted_report", {})
+            for i in range(k, e + 1):
+                marks[i] = tok.i  # '"Locked Out," which found': the title stands for the report
+            return doc[k + 1:e].text.strip(" ,")
     if tok.dep_ == "appos":
         head = tok.head
         if head.pos_ == "PROPN":
@@ -1424,6 +1442,7 @@ def published(sent: Span, ctx: Context) -> Iterator[Found]:
                     if rep is None:
                         short = min(ctx.r.clusters[pub].surfaces or [ctx.r.clusters[pub].name], key=len)
                         rep = ctx._make(f"{short} {o.lemma_.lower()}", "Report", o)
+                    ctx.report_author.setdefault(rep, pub)
                     yield Found(pub, "published", Arg(cluster=rep), "published.verb")
 
 
@@ -1543,5 +1562,5 @@ SENTENCE_RULES = (
     # titles first: they settle who is an Official before the other rules ask
     title_relations, role_apposition, possessive_role_surface, party_state, whose_role,
     sue_verb, lawsuit_against, take_to_court, suit_continued, parent_company, subsidiary_of, own_verb, owned_compound, possessive_platforms,
-    platform_apposition, cites, report_titles, published, accused, investigated, sent_letter, testify, denied,
+    platform_apposition, report_titles, published, cites, accused, investigated, sent_letter, testify, denied,
 )

@@ -225,6 +225,16 @@ CASES = [
      "that 1 in 6 pupils had been blackmailed online.",
      {("published", "Ridgeway Youth Trust", "Locked Out"), ("cites", "Locked Out", "~1 in 6"),
       ("cites", "Ridgeway Youth Trust", "~1 in 6")}),
+    ("sued.subject_on_participle", "The Utah Division of Consumer Protection, acting on a tip from parents, "
+     "filed a complaint against Tallyho Apps Inc. on Monday.",
+     {("sued", "Utah Division of Consumer Protection", "Tallyho Apps Inc.")}),
+    ("sued.lost_suit_brought_by", "Vexa lost an antitrust suit brought by the Federal Trade Commission.",
+     {("sued", "Federal Trade Commission", "Vexa")}),
+    ("sued.commenced_proceedings", "The Information Commissioner commenced proceedings on Friday against Brightlane Pty Ltd.",
+     {("sued", "Information Commissioner", "Brightlane Pty Ltd.")}),
+    ("sued.application_with_tribunal", "The Competition Bureau filed an application with the Competition Tribunal "
+     "against Lumaforge Inc.",
+     {("sued", "Competition Bureau", "Lumaforge Inc.")}),
     # ---- reports named by their author, then by a title; operators of tip lines
     ("published.by_titled_later", "A study by the Harbor Youth Alliance found that 12% of pupils had been bullied online. "
      "The alliance's report, titled \"Logged In, Left Out,\" was released in Boston.",

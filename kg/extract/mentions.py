@@ -455,8 +455,11 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
     raw.extend(_proper_name_orgs(doc, kinds, raw, sent_of))
     raw = _merge_cut_names(doc, sorted(raw))
     # "Hafen Digital" + "SE": a legal form NER left out
-    raw = [(s, e + 1, "ORG") if e < len(doc) and doc[e].text[:1].isupper() and doc[e].lower_ in LEGAL_SUFFIXES
-           and not any(s2 == e for s2, _, _ in raw) else (s, e, label)
+    # and "eSafety" + "Commissioner": the office a name heads
+    heads = lexicon.org_heads()
+    raw = [(s, e + 1, "ORG") if e < len(doc) and doc[e].text[:1].isupper() and not any(s2 == e for s2, _, _ in raw)
+           and (doc[e].lower_ in LEGAL_SUFFIXES or (label == "ORG" and heads.get(doc[e].lower_) == "GovernmentBody"))
+           else (s, e, label)
            for s, e, label in raw]
     # a source line in parentheses that NER left untagged: "(Human Trafficking Institute)"
     for sent_start, kind in kinds.items():
@@ -467,6 +470,12 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
                 if inner and all(t.is_title or t.lower_ in _CONNECTORS for t in inner):
                     raw.append((inner[0].i, inner[-1].i + 1, "ORG"))
     raw.sort()
+    # "the Competition Tribunal against Lumaforge Inc.": NER ran two names together over a preposition
+    split: list[tuple[int, int, str]] = []
+    for s, e, label in raw:
+        cut = next((i for i in range(s + 1, e - 1) if doc[i].lower_ in ("against", "versus", "v.", "vs.")), None)
+        split.extend([(s, cut, label), (cut + 1, e, label)] if cut is not None else [(s, e, label)])
+    raw = split
     mentions: list[Mention] = []
     for s, e, label in raw:
         pieces = _split_list(doc, doc[s:e]) if label not in ("PERSON",) else [(s, e)]

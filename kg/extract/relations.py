@@ -445,6 +445,18 @@ def subjects(verb: Token) -> list[Token]:
             node = node.head
             continue
         break
+    # misparsed subjects: "The Department of Justice, acting on a referral ..., filed" (the
+    # name hung on the participle) and "... Attorney General Warren Pike on Tuesday filed"
+    # (a name read as an interjection)
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.i < verb.i and c.tag_ == "VBG":
+            subj = [x for x in c.children if x.dep_ == "nsubj" and x.i < c.i]
+            if subj:
+                return conjuncts(subj[0])
+    for c in verb.children:
+        if c.i < verb.i and c.dep_ in ("intj", "dep", "nmod", "npadvmod") and c.ent_type_ not in ("DATE", "TIME") \
+                and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG", "GPE")):
+            return conjuncts(c)
     return []
 
 
@@ -624,7 +636,7 @@ def lawsuit_against(sent: Span, ctx: Context) -> Iterator[Found]:
             continue
         against = [c for c in n.children if c.dep_ == "prep" and c.lower_ == "against"]
         if not against:  # "an application in the High Court in Pretoria against X"
-            against = [a for p in n.children if p.dep_ == "prep" and p.lower_ in ("in", "before", "at")
+            against = [a for p in n.children if p.dep_ == "prep" and p.lower_ in ("in", "before", "at", "with")
                        for court in p.children if court.dep_ == "pobj"
                        for a in court.children if a.dep_ == "prep" and a.lower_ == "against"]
         verb = n.head if n.dep_ in ("dobj", "nsubjpass") else None
@@ -686,7 +698,8 @@ def _suit_without_against(n: Token, ctx: Context) -> Iterator[Found]:
                 for o in _cluster_list(ctx, [t for d in defendants for t in conjuncts(d)], DEFENDANT_CLASSES):
                     yield Found(idx, "sued", Arg(cluster=o), "sued.lawsuit_names")
             return
-    elif n.dep_ == "dobj" and n.head.lemma_.lower() in ("face", "receive", "fight") and asserted(n.head):
+    elif n.dep_ == "dobj" and n.head.lemma_.lower() in ("face", "receive", "fight", "lose", "settle", "appeal", "contest",
+                                                         "defend") and asserted(n.head):
         defendants = subjects(n.head)
         plaintiffs += pobjs(n, ("from", "by"))
     elif n.dep_ == "pobj" and n.head.lower_ == "with" and n.head.head.lemma_.lower() in ("hit", "slap", "serve") \
@@ -735,10 +748,7 @@ def suit_continued(sent: Span, ctx: Context) -> Iterator[Found]:
                     continue  # "The suit names X": sued.lawsuit_names
                 subs = ctx.last_plaintiffs
                 objs = _cluster_list(ctx, objects(v), DEFENDANT_CLASSES, allow_org=True)
-            for idx in subs:
-                for o in objs:
-                    if idx != o:
-                        yield Found(idx, "sued", Arg(cluster=o), "sued.named_defendant")
+            yield from _pairs(ctx, "sued", list(subs), objs, "sued.named_defendant")
         elif lemma == "join" and ctx.last_defendants:
             suits = [o for o in objects(v) if o.lemma_.lower() in ctx.t["suit_nouns"]]
             if suits and (any(p.lower_ in ("co-plaintiff", "plaintiff", "plaintiffs") for p in pobjs(v, ("as",)))

@@ -473,7 +473,7 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
     # "the Competition Tribunal against Lumaforge Inc.": NER ran two names together over a preposition
     split: list[tuple[int, int, str]] = []
     for s, e, label in raw:
-        cut = next((i for i in range(s + 1, e - 1) if doc[i].lower_ in ("against", "versus", "v.", "vs.")), None)
+        cut = next((i for i in range(s + 1, e - 1) if doc[i].text in ("against", "versus", "v.", "vs.")), None)
         split.extend([(s, cut, label), (cut + 1, e, label)] if cut is not None else [(s, e, label)])
     raw = split
     mentions: list[Mention] = []

@@ -350,6 +350,7 @@ def canonical_name(c: Cluster) -> str:
     # Limited" over "Sea"); its IRI ignores the legal form (kg.graph.entity_iri), so
     # "Snap Inc." here and "Snap" in another article are one node
     best = clean_surface(max(c.surfaces or [c.name], key=lambda s: (len(s.split()), len(s))))
-    if c.fam == "org" and org_core(best) != best and entity_key(org_core(best)) in lexicon.gazetteer_index():
+    short = lexicon.gazetteer_index().get(entity_key(org_core(best))) if c.fam == "org" else None
+    if short is not None and org_core(best) != best and short.cls not in ("Platform",):
         return org_core(best)  # a well-known name goes by it: "Discord Inc." -> "Discord"
     return best

@@ -93,7 +93,7 @@ def _number_groups(sent: Span, ents: list | None = None) -> list[list[Token]]:
 
 
 CURRENCY_SIGNS = {"$", "£", "€", "¥", "₹", "R$", "A$", "C$", "NZ$", "HK$", "S$", "R", "Rs", "Rs."}
-CURRENCY_PREFIX = __import__("re").compile(r"^(?:R\$|A\$|C\$|NZ\$|HK\$|S\$|US\$|\$|£|€|₹|Rs\.?)\d")
+CURRENCY_PREFIX = re.compile(r"^(?:R\$|A\$|C\$|NZ\$|HK\$|S\$|US\$|\$|£|€|₹|Rs\.?)\d")
 
 
 CHANGE_VERBS = {"rise", "fall", "increase", "decrease", "grow", "drop", "jump", "climb", "surge", "decline",

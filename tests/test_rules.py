@@ -235,6 +235,14 @@ CASES = [
     ("sued.application_with_tribunal", "The Competition Bureau filed an application with the Competition Tribunal "
      "against Lumaforge Inc.",
      {("sued", "Competition Bureau", "Lumaforge Inc.")}),
+    ("owns.located_description", "Idaho sued Pellucid Inc., the Boise, Idaho-based parent company of Glintly, on Monday.",
+     {("sued", "Idaho", "Pellucid Inc."), ("owns", "Pellucid Inc.", "Glintly")}),
+    ("owns.startup_behind", "The FTC sued Corvid Labs Inc., the Austin startup behind the Murmur companion chatbot.",
+     {("sued", "FTC", "Corvid Labs Inc."), ("owns", "Corvid Labs Inc.", "Murmur")}),
+    ("owns.parent_of_list", "Lark Group, the parent of Tilda and Fenwick, said it would appeal.",
+     {("owns", "Lark Group", "Tilda"), ("owns", "Lark Group", "Fenwick")}),
+    ("owns.appos_name_over_acronym", "Ontario sued Velora Labs Ltd., the developer of an AI photo app, Prismcast.",
+     {("sued", "Ontario", "Velora Labs Ltd."), ("owns", "Velora Labs Ltd.", "Prismcast")}),
     # ---- reports named by their author, then by a title; operators of tip lines
     ("published.by_titled_later", "A study by the Harbor Youth Alliance found that 12% of pupils had been bullied online. "
      "The alliance's report, titled \"Logged In, Left Out,\" was released in Boston.",

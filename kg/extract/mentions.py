@@ -556,6 +556,8 @@ def _context_cue(doc: Doc, m: Mention) -> str | None:
     """The class the syntax around a mention says it has (kg/data/type_cues.json)."""
     cues = lexicon.type_cues()
     head = doc[m.start:m.end].root
+    while head.dep_ == "conj" and head.head.i < head.i:  # "the parent of Bumble and Badoo": Badoo as Bumble
+        head = head.head
     gov = head.head
     if head.dep_ == "poss" and gov.i not in range(m.start, m.end):
         cls = cues["possessed"].get(gov.lemma_.lower())
@@ -593,8 +595,9 @@ def _context_cue(doc: Doc, m: Mention) -> str | None:
                 role = lexicon.roles().get(tuple(words[k:]))
                 if role is not None:
                     return "Official" if role.cls == "Official" else "Person"
+    located = m.cls == "Place" and m.start > 0 and doc[m.start - 1].lower_ == "the"  # "the Santa Monica, ...-based company"
     for child in head.children:
-        if child.dep_ == "appos" and child.pos_ == "NOUN" and child.i >= m.end:
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and child.i >= m.end and not located:
             cls = cues["appositive"].get(child.lemma_.lower())
             if cls:
                 return cls

@@ -776,6 +776,8 @@ def parent_company(sent: Span, ctx: Context) -> Iterator[Found]:
         owner_tok = None
         if n.dep_ == "appos":
             owner_tok = adjacent_head(n, ctx)
+        elif n.dep_ in ("acl", "conj", "appos") and _locative(n.head, ctx):
+            owner_tok = adjacent_head(n.head, ctx)  # "Hearthlight Labs, the San Francisco startup behind X"
         elif n.dep_ == "attr":
             s = subjects(n.head)
             owner_tok = s[0] if s else None
@@ -835,7 +837,9 @@ def _named_modifiers(toks: list[Token], ctx: Context) -> list[Token]:
     out: list[Token] = []
     for t in toks:
         if t.pos_ == "NOUN" and t.lemma_.lower() in PLATFORM_NOUNS and ctx.r.mention_at(t) is None:
-            named = [c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < t.i]
+            named = [c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > t.i][:1] or \
+                [c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < t.i
+                 and not (c.text.isupper() and len(c.text) <= 3)]  # "an AI photo app, Glamshift"
             for c in named:
                 out += [x for x in conjuncts(c) if x.pos_ == "PROPN"]
             if named:
@@ -847,6 +851,11 @@ def _named_modifiers(toks: list[Token], ctx: Context) -> list[Token]:
 def _owned(ctx: Context, toks: list[Token]) -> list[int]:
     """Owned things: platforms and companies; an unknown organisation becomes a Company."""
     toks = _named_modifiers(toks, ctx)
+    for t in toks:  # "the Murmur companion chatbot": a name on a platform noun is the platform
+        idx = ctx.r.cluster_at(t)
+        if idx is not None and ctx.cls(idx) == "Place" and t.dep_ == "compound" and not t.text.isupper() \
+                and t.head.lemma_.lower() in PLATFORM_NOUNS and ctx.r.clusters[idx].gazetteer_id is None:
+            ctx.r.clusters[idx].cls = "Platform"
     out = _cluster_list(ctx, toks, OWNED_CLASSES | {"Organization", "Person"}, allow_org=True)
     out = [i for i in out if ctx.cls(i) != "Person" or (len(ctx.r.clusters[i].name.split()) == 1
                                                         and all(m.source == "ner" for m in ctx.r.clusters[i].mentions))]
@@ -1090,11 +1099,31 @@ def adjacent_head(appos: Token, ctx: Context) -> Token:
     j = appos.left_edge.i - 1
     while j >= 0 and (doc[j].is_punct or doc[j].lower_ in ("then", "now", "formerly", "currently")):
         j -= 1
-    if j >= 0 and ctx.r.mention_at(doc[j]) is not None and j != appos.head.i:
-        m = ctx.r.mention_at(doc[j])
+    m = ctx.r.mention_at(doc[j]) if j >= 0 else None
+    if m is not None and _locative(doc[m.end - 1], ctx) and m.end - 1 != appos.i:
+        # "Snap Inc., the Santa Monica, California-based parent company": the place opens
+        # the description of the name before it
+        return adjacent_head(doc[m.end - 1], ctx)
+    if m is not None and j != appos.head.i:
         if m.start <= j < m.end and appos.head.i not in range(m.start, m.end):
             return doc[m.end - 1]
     return appos.head
+
+
+def _locative(tok: Token, ctx: Context) -> bool:
+    """"Pellucid Inc., the Boise, Idaho-based parent company", "X, the Austin startup behind
+    Y": a short place name after "the" opens the description of the name before it (NER
+    may call the place anything)."""
+    m = ctx.r.mention_at(tok)
+    if m is None or tok.dep_ != "appos" or m.start == 0 or tok.doc[m.start - 1].lower_ != "the" or m.end - m.start > 2:
+        return False
+    from kg.extract.lexicon import org_heads
+
+    if tok.lower_ in org_heads() or m.source == "gazetteer" and ctx.cls(m.entity) != "Place":
+        return False
+    nxt = tok.doc[m.end] if m.end < len(tok.doc) else None
+    return ctx.cls(m.entity) == "Place" or tok.ent_type_ in ("GPE", "LOC") or (
+        nxt is not None and (nxt.text == "," or nxt.pos_ == "NOUN"))
 
 
 def possessor(tok: Token, ctx: Context, classes: set[str]) -> int | None:

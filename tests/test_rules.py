@@ -243,6 +243,21 @@ CASES = [
      {("owns", "Lark Group", "Tilda"), ("owns", "Lark Group", "Fenwick")}),
     ("owns.appos_name_over_acronym", "Ontario sued Velora Labs Ltd., the developer of an AI photo app, Prismcast.",
      {("sued", "Ontario", "Velora Labs Ltd."), ("owns", "Velora Labs Ltd.", "Prismcast")}),
+    ("published.said_in_its_report", "Interpol said in its latest Global Fraud Threat Assessment that 3,100 networks were active.",
+     {("published", "Interpol", "Global Fraud Threat Assessment"), ("cites", "Interpol", "~3,100"),
+      ("cites", "Global Fraud Threat Assessment", "~3,100")}),
+    ("published.its_report_quoted", "The Harbor Policy Institute estimated in its report \"Dead Ends\" that fees cost "
+     "developers $2.3 billion.",
+     {("published", "Harbor Policy Institute", "Dead Ends"), ("cites", "Harbor Policy Institute", "~$2.3 billion"),
+      ("cites", "Dead Ends", "~$2.3 billion")}),
+    ("published.hyphenated_name", "The Teen Signal Index, a survey published by the Pacific Anti-Fraud Alliance, found "
+     "that 22% of teens had been scammed.",
+     {("published", "Pacific Anti-Fraud Alliance", "Teen Signal Index"), ("cites", "Teen Signal Index", "~22%")}),
+    ("published.state_in_survey_name", "The latest Nevada Healthy Youth Survey, run by the Nevada Health Division, found "
+     "that 31% of pupils felt unsafe online.",
+     {("published", "Nevada Health Division", "Nevada Healthy Youth Survey"), ("cites", "Nevada Healthy Youth Survey", "~31%")}),
+    ("published.periodic_dropped", "The Northern Screens Trust publishes an annual Kids Online Census.",
+     {("published", "Northern Screens Trust", "Kids Online Census")}),
     # ---- reports named by their author, then by a title; operators of tip lines
     ("published.by_titled_later", "A study by the Harbor Youth Alliance found that 12% of pupils had been bullied online. "
      "The alliance's report, titled \"Logged In, Left Out,\" was released in Boston.",

@@ -410,6 +410,13 @@ def _glued_start(doc: Doc, s: int) -> int:
     if s >= 2 and doc[s - 1].text == "." and doc[s - 1].whitespace_ == "" and doc[s - 2].whitespace_ == "" \
             and doc[s - 2].text[:1].isupper() and doc[s - 2].text.isalnum():
         return s - 2
+    if s >= 2 and doc[s - 1].text == "-" and doc[s - 1].whitespace_ == "" and doc[s - 2].whitespace_ == "" \
+            and doc[s - 2].text[:1].isupper() and doc[s - 2].is_alpha and doc[s].text[:1].isupper():
+        # "Global Anti-" + "Scam Alliance": a hyphenated word inside the name
+        k = s - 2
+        while k >= 1 and doc[k - 1].text[:1].isupper() and doc[k - 1].pos_ == "PROPN" and doc[k - 1].is_alpha:
+            k -= 1
+        return k
     return s
 
 
@@ -545,6 +552,11 @@ def _report_years(doc: Doc, mentions: list[Mention]) -> None:
         start, end = m.start, m.end
         if start >= 1 and _is_year(doc[start - 1]) and (start - 1) not in taken:
             start -= 1
+        before = taken.get(start - 1) if start >= 1 else None
+        if before is not None and before.cls == "Place" and before.end == start and before.end - before.start <= 2 \
+                and not (before.start > 0 and doc[before.start - 1].lower_ in ("'s", "’s")):
+            start = before.start  # "Oregon" + "Healthy Teens Survey": the state names the survey
+            mentions.remove(before)
         if end < len(doc) and _is_year(doc[end]) and end not in taken:
             end += 1
         if (start, end) != (m.start, m.end):
@@ -704,8 +716,11 @@ def _proper_name_orgs(doc: Doc, kinds: dict[int, str], taken: list[tuple[int, in
             sent_end += 1
         s = t.i
         while s - 1 >= sent_start and (s - 1) not in covered:
-            if doc[s - 1].is_title and doc[s - 1].pos_ == "PROPN":
-                s -= 1
+            if doc[s - 1].is_title and (doc[s - 1].pos_ == "PROPN" or doc[s - 1].pos_ == "NOUN" and s - 1 > sent_start):
+                s -= 1  # "Internet Organised Crime Threat Assessment" (a capitalised noun inside a name)
+            elif doc[s - 1].text == "-" and s - 2 >= sent_start and doc[s - 2].is_title and not doc[s - 2].whitespace_ \
+                    and not doc[s - 1].whitespace_ and (s - 2) not in covered:
+                s -= 2  # "Global Anti-Scam Alliance"
             elif doc[s - 1].lower_ in ("'s", "’s") and s - 2 >= sent_start and doc[s - 2].lower_ in PEOPLE_NOUNS \
                     and doc[s - 2].is_title and (s - 2) not in covered:
                 s -= 2  # "Public Prosecutor's Office"

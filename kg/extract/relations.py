@@ -33,6 +33,8 @@ NAME_CARRIERS = {"app", "platform", "site", "website", "service", "network", "co
 PLATFORM_NOUNS = {"app", "platform", "site", "website", "service", "network", "game", "messenger", "chatbot", "marketplace", "store"}
 REPORT_FILLERS = {"separate", "new", "recent", "most", "latest", "same", "other", "another", "previous",
                   "earlier", "its", "their", "first", "second", "third", "last", "this", "that"}
+PUBLICATIONS = {"report", "survey", "study", "assessment", "index", "barometer", "tracker", "ranking", "scorecard"}
+PERIODIC = {"annual", "quarterly", "monthly", "weekly", "yearly", "biannual", "own"}
 QUANTIFIER_WORDS = {"more", "than", "over", "nearly", "about", "almost", "at", "least", "some", "roughly", "around", "fewer", "less", "up", "to"}
 SOURCE_NOUNS = {"exercise", "investigation", "probe", "testing", "tests", "inquiry", "review", "audit", "count", "tally",
                 "data", "figure", "figures", "statistic", "statistics", "research", "researcher", "analysis",
@@ -40,6 +42,7 @@ SOURCE_NOUNS = {"exercise", "investigation", "probe", "testing", "tests", "inqui
                 "spokeswoman", "team", "analyst", "expert", "official", "document", "poll"}
 SOURCE_CLASSES = {"Organization", "GovernmentBody", "Official", "Report", "Person", "Company"}
 REPORT_NOUNS = {"report", "survey", "study", "analysis", "audit", "review", "poll", "census", "index", "tipline", "hotline", "helpline",
+                "assessment", "barometer", "tracker", "ranking", "scorecard",
                 "database", "dataset", "complaint", "lawsuit", "suit", "filing", "advisory", "petition"}
 
 
@@ -252,6 +255,8 @@ class Context:
         left = min([t.left_edge.i for t in words] + [tok.i])
         span = tok.doc[left:tok.i + 1]
         tokens = [t for t in span if t.dep_ not in ("det", "punct", "poss", "case") and t.lower_ not in REPORT_FILLERS]
+        if any(t.pos_ == "PROPN" for t in tokens):  # "an annual Growing Up Online survey": the name
+            tokens = [t for t in tokens if t.lower_ not in PERIODIC]
         # "Seller Sentiment Survey 2025": a year after the head names an edition
         tokens += [c for c in tok.rights if c.dep_ == "nummod" and c.shape_ == "dddd" and c.i == tok.i + 1]
         if len(tokens) > 1:  # keep a topic: "2023 advisory on social media and youth mental health"
@@ -347,7 +352,8 @@ def _quoted_title(tok: Token) -> str | None:
     while k < len(doc) and k - tok.i <= 6 and doc[k].text not in quotes and doc[k].sent.start == tok.sent.start \
             and (doc[k].dep_ in ("prep", "pobj", "punct", "det", "amod", "compound") or doc[k].ent_type_ == "DATE"):
         k += 1
-    if k < len(doc) and doc[k].text in quotes and doc[k - 1].text == "," and k + 1 < len(doc) and doc[k + 1].text[:1].isupper():
+    if k < len(doc) and doc[k].text in quotes and (doc[k - 1].text == "," or k == tok.i + 1) and k + 1 < len(doc) \
+            and doc[k + 1].text[:1].isupper():
         e = k + 1
         while e < len(doc) and doc[e].text not in quotes and e - k <= 12:
             e += 1
@@ -1307,6 +1313,14 @@ def _citer_for(stat: Stat, ctx: Context) -> list[tuple[int, str]]:
                 if idx is None and (s.lemma_.lower() in SOURCE_NOUNS or s.lower_ in SOURCE_NOUNS):
                     idx = ctx.source_of(s)
                 if idx is not None and ctx.cls(idx) in CITER_CLASSES and all(idx != o for o, _ in out):
+                    # "X said in its annual report that ...": the report states it too
+                    for p in (c for c in node.children if c.dep_ == "prep" and c.lower_ == "in"):
+                        for doc_tok in (x for x in p.children if x.dep_ == "pobj"):
+                            rep = ctx.r.cluster_at(doc_tok)
+                            if rep is None and doc_tok.lemma_.lower() in PUBLICATIONS:
+                                rep = ctx.report(doc_tok)
+                            if rep is not None and ctx.cls(rep) == "Report" and rep != idx:
+                                out.append((rep, "cites.in_report"))
                     rule = "cites.nearest_verb" if not out else "cites.outer_verb"
                     if out and ctx.cls(out[0][0]) != "Company" and ctx.cls(idx) == "Report" and not any(ch.isupper() or ch.isdigit() for ch in ctx.r.clusters[idx].name):
                         break  # "its annual report showed the commission received ...": the named source is enough
@@ -1416,10 +1430,10 @@ def report_titles(sent: Span, ctx: Context) -> Iterator[Found]:
             c.title = title
             author = ctx.report_author.get(idx)
             if author is not None:
+                yield Found(author, "published", Arg(cluster=idx), "published.titled")
                 for other, a in ctx.report_author.items():
                     if a == author and other != idx and ctx.r.clusters[other].title is None:
                         ctx.r.redirect[other] = idx
-    return iter(())
 
 
 def published(sent: Span, ctx: Context) -> Iterator[Found]:
@@ -1435,6 +1449,9 @@ def published(sent: Span, ctx: Context) -> Iterator[Found]:
             if author is not None and ctx.cls(rep) == "Report":
                 yield Found(author, "published", Arg(cluster=rep), "published.by")
         idx = ctx.r.cluster_at(n)
+        if idx is None and n.pos_ == "NOUN" and n.lemma_.lower() in PUBLICATIONS \
+                and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in n.children):
+            idx = ctx.report(n)  # "said in its annual report that ...", "its report "Toll Roads,""
         if idx is not None and ctx.cls(idx) == "Report":
             m = ctx.r.mention_at(n)
             if m is not None and n.i != m.end - 1:
@@ -1474,7 +1491,9 @@ def published(sent: Span, ctx: Context) -> Iterator[Found]:
                         continue
                     rep = ctx.r.cluster_at(o)
                     if rep is None and (_quoted_title(o) or any(
-                            c.dep_ == "compound" and c.pos_ == "PROPN" for c in o.children)):
+                            c.dep_ in ("compound", "amod", "nmod") and c.lower_ not in REPORT_FILLERS
+                            and c.lower_ not in PERIODIC
+                            for c in o.children)):
                         rep = ctx.report(o)  # 'the "Behind the Screen" report that X published'
                         if ctx.cls(rep) != "Report":
                             rep = None

@@ -258,6 +258,13 @@ CASES = [
      {("published", "Nevada Health Division", "Nevada Healthy Youth Survey"), ("cites", "Nevada Healthy Youth Survey", "~31%")}),
     ("published.periodic_dropped", "The Northern Screens Trust publishes an annual Kids Online Census.",
      {("published", "Northern Screens Trust", "Kids Online Census")}),
+    ("official_of.county_title", "Dane County Prosecutor Rosa Kettering filed a complaint against Loopit Inc. on Friday.",
+     {("official_of", "Rosa Kettering", "Dane County"), ("sued", "Rosa Kettering", "Loopit Inc.")}),
+    ("official_of.party_label", "Sen. Marcus Adeyemi, a Vermont Democrat, wrote to the company in May.",
+     {("official_of", "Marcus Adeyemi", "Vermont")}),
+    ("official_of.capitalised_portfolio", "Portugal's Minister of State for Digital Transition, Inês Carvalho, said the rules would change.",
+     {("official_of", "Inês Carvalho", "Portugal")}),
+    ("official_of.party_label_not_person", "Ms. Dana Ruiz, a Colorado Republican, spoke at the rally.", set()),
     # ---- reports named by their author, then by a title; operators of tip lines
     ("published.by_titled_later", "A study by the Harbor Youth Alliance found that 12% of pupils had been bullied online. "
      "The alliance's report, titled \"Logged In, Left Out,\" was released in Boston.",

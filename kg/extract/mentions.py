@@ -270,6 +270,9 @@ def split_title(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> None:
         qualifier = by_token[left - 2].jurisdiction
     if qualifier is None:
         return
+    if qualifier.cls == "GovernmentBody" and m.cls == "Official" and not m.executive \
+            and qualifier.text.split()[-1].lower() in ("county", "city", "parish", "borough", "township"):
+        qualifier.cls = "Place"  # "Cuyahoga County Prosecutor X": the county is the jurisdiction
     if qualifier.cls == "Place" and not m.executive:
         m.jurisdiction = qualifier
     elif qualifier.cls == "Person" and m.executive and qualifier.end - qualifier.start == 1:
@@ -364,6 +367,11 @@ def _merge_cut_names(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[
                 continue
             if s == pe and _cut_before(doc[ps:pe], label):
                 out[-1] = (ps, e, "ORG")
+                continue
+            # "Tucson Mayor Regina" + "Fuentes-Albright": NER's organisation holds a title and a first name
+            if s == pe and plabel == "ORG" and label == "PERSON" and any(
+                    _match_role_starting_at(doc, k, e - 1) is not None for k in range(ps + 1, pe)):
+                out[-1] = (ps, e, "PERSON")
                 continue
             # "the BC Children's" + "Digital Wellbeing Network"
             if s == pe and plabel == "ORG" and label == "ORG" and pe - ps >= 2 and doc[pe - 1].lower_ in ("'s", "’s") \

@@ -1054,6 +1054,23 @@ def title_relations(sent: Span, ctx: Context) -> Iterator[Found]:
             yield Found(m.entity, "ceo_of", Arg(cluster=employer), rule)
 
 
+PARTY_NOUNS = {"republican", "democrat", "independent", "conservative", "liberal", "labour"}
+
+
+def party_apposition(sent: Span, ctx: Context) -> Iterator[Found]:
+    """"Sen. Grant Holloway, a Nebraska Republican": a legislator's state in a party label."""
+    for t in ctx.tokens(sent):
+        if t.dep_ != "appos" or t.lower_ not in PARTY_NOUNS:
+            continue
+        m = ctx.r.mention_at(t.head)
+        if m is None or m.entity is None or ctx.cls(m.entity) != "Official":
+            continue
+        for c in t.children:
+            place = ctx.r.cluster_at(c) if c.dep_ in ("compound", "amod", "nmod") else None
+            if place is not None and ctx.cls(place) == "Place":
+                yield Found(m.entity, "official_of", Arg(cluster=place), "official_of.party")
+
+
 def whose_role(sent: Span, ctx: Context) -> Iterator[Found]:
     """"YouTube, whose chief executive is Neal Mohan"."""
     for n in ctx.tokens(sent):
@@ -1262,8 +1279,12 @@ def possessive_role_surface(sent: Span, ctx: Context) -> Iterator[Found]:
         while j < len(toks) and toks[j].text != "," and len(words) < 8:
             words.append(toks[j])
             j += 1
-        if not words or j + 1 >= len(toks) or any(w.text[:1].isupper() and w.lower_ != "ceo" for w in words):
+        if not words or j + 1 >= len(toks):
             continue
+        lead = [w.lower_ for w in words if w.lower_ not in ROLE_FILLERS][:2]
+        if any(w.text[:1].isupper() and w.lower_ != "ceo" for w in words) and not (
+                lead and (table.get(tuple(lead[:1])) or table.get(tuple(lead)))):
+            continue  # capitalised words are a name unless they open with a title ("Minister of State for ...")
         person = ctx.r.mention_at(toks[j + 1])
         if person is None or person.start != toks[j + 1].i or person.entity is None \
                 or ctx.cls(person.entity) not in ("Person", "Official"):
@@ -1618,7 +1639,7 @@ def denied(sent: Span, ctx: Context) -> Iterator[Found]:
 
 SENTENCE_RULES = (
     # titles first: they settle who is an Official before the other rules ask
-    title_relations, role_apposition, possessive_role_surface, party_state, whose_role,
+    title_relations, role_apposition, possessive_role_surface, party_apposition, party_state, whose_role,
     sue_verb, lawsuit_against, take_to_court, suit_continued, parent_company, subsidiary_of, own_verb, owned_compound, possessive_platforms,
     platform_apposition, report_titles, published, cites, accused, investigated, sent_letter, testify, denied,
 )

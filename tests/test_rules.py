@@ -265,6 +265,12 @@ CASES = [
     ("official_of.capitalised_portfolio", "Portugal's Minister of State for Digital Transition, Inês Carvalho, said the rules would change.",
      {("official_of", "Inês Carvalho", "Portugal")}),
     ("official_of.party_label_not_person", "Ms. Dana Ruiz, a Colorado Republican, spoke at the rally.", set()),
+    ("cites.proportion_one_figure", "Ofcom said fewer than 1 in 10 of the reports were answered.",
+     {("cites", "Ofcom", "~1 in 10")}),
+    ("cites.according_to_agency_filing", "According to the FTC complaint, Pivotly received 41,000 user reports in 2024.",
+     {("cites", "FTC complaint", "~41,000"), ("cites", "FTC", "~41,000")}),
+    ("cites.company_speaks_for_itself", "Snap Inc. reported 12 million daily users, according to the company's filings.",
+     {("cites", "Snap Inc.", "~12 million"), ("cites", "Snap Inc. filing", "~12 million")}),
     # ---- reports named by their author, then by a title; operators of tip lines
     ("published.by_titled_later", "A study by the Harbor Youth Alliance found that 12% of pupils had been bullied online. "
      "The alliance's report, titled \"Logged In, Left Out,\" was released in Boston.",

@@ -33,6 +33,7 @@ NAME_CARRIERS = {"app", "platform", "site", "website", "service", "network", "co
 PLATFORM_NOUNS = {"app", "platform", "site", "website", "service", "network", "game", "messenger", "chatbot", "marketplace", "store"}
 REPORT_FILLERS = {"separate", "new", "recent", "most", "latest", "same", "other", "another", "previous",
                   "earlier", "its", "their", "first", "second", "third", "last", "this", "that"}
+SPEECH_VERBS = {"say", "report", "announce", "disclose", "state", "estimate", "tell", "confirm", "note", "claim"}
 PUBLICATIONS = {"report", "survey", "study", "assessment", "index", "barometer", "tracker", "ranking", "scorecard"}
 PERIODIC = {"annual", "quarterly", "monthly", "weekly", "yearly", "biannual", "own"}
 QUANTIFIER_WORDS = {"more", "than", "over", "nearly", "about", "almost", "at", "least", "some", "roughly", "around", "fewer", "less", "up", "to"}
@@ -77,7 +78,8 @@ class Context:
         self.sentence_found: list[Found] = []
         self.last_plaintiffs: list[int] = []  # of the last lawsuit found, for "The suit ..."
         self.last_defendants: list[int] = []  # of the last lawsuit found, for "X joined the case"
-        self.report_author: dict[int, int] = {}  # reports known by their author ("a study by X")
+        self.report_author: dict[int, int] = {}
+        self.citer_verb: dict[tuple[int, int], str] = {}  # (statistic start, citer) -> the verb  # reports known by their author ("a study by X")
 
     def tokens(self, sent: Span) -> list[Token]:
         """The sentence's tokens, built once (iterating a Span makes new Token objects)."""
@@ -1343,6 +1345,7 @@ def _citer_for(stat: Stat, ctx: Context) -> list[tuple[int, str]]:
                             if rep is not None and ctx.cls(rep) == "Report" and rep != idx:
                                 out.append((rep, "cites.in_report"))
                     rule = "cites.nearest_verb" if not out else "cites.outer_verb"
+                    ctx.citer_verb[(stat.start, idx)] = lemma
                     if out and ctx.cls(out[0][0]) != "Company" and ctx.cls(idx) == "Report" and not any(ch.isupper() or ch.isdigit() for ch in ctx.r.clusters[idx].name):
                         break  # "its annual report showed the commission received ...": the named source is enough
                     out.append((idx, rule))
@@ -1370,8 +1373,18 @@ def cites(sent: Span, ctx: Context) -> Iterator[Found]:
             idx = ctx.source_of(t)
             if idx is not None and ctx.cls(idx) in CITER_CLASSES and idx not in acc:
                 acc.append(idx)
+    for t in according:  # "according to the FTC complaint": the agency behind the filing too
+        if ctx.cls(ctx.r.cluster_at(t)) == "Report" or t.lemma_.lower() in REPORT_NOUNS:
+            for c in t.children:
+                if c.dep_ in ("compound", "poss") and ctx.r.mention_at(c) is not None:
+                    idx = ctx.r.mention_at(c).entity
+                    if idx is not None and ctx.cls(idx) in ("GovernmentBody", "Official") and idx not in acc:
+                        acc.append(idx)
     for st in stats:
         found = _citer_for(st, ctx)
+        if acc:  # "According to the FTC, Lumen received 52,000 reports": the figure is about Lumen
+            found = [(idx, rule) for idx, rule in found if ctx.cls(idx) not in ("Company", "Platform")
+                     or ctx.citer_verb.get((st.start, idx)) in SPEECH_VERBS]
         for idx, rule in list(found):
             author = ctx.report_author.get(idx)  # "a survey by X found": X stands behind the figure too
             if author is not None and all(author != f for f, _ in found):

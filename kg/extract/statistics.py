@@ -37,7 +37,21 @@ class Stat:
     measures: str | None
 
 
+def _number(tok: Token) -> float | None:
+    m = _NUM.search(tok.text)
+    if m:
+        return float(m.group(0).replace(",", ""))
+    return float(WORD_NUMBERS[tok.lower_]) if tok.lower_ in WORD_NUMBERS else None
+
+
 def parse_value(tokens: list[Token]) -> tuple[float | None, str]:
+    words = [t.lower_ for t in tokens]
+    for sep in ("in", "out"):
+        if sep in words and 0 < words.index(sep) < len(words) - 1:
+            # "1 in 5" -> 20 percent
+            a, b = _number(tokens[words.index(sep) - 1]), _number(tokens[-1])
+            if a is not None and b:
+                return round(100 * a / b, 2), "percent"
     unit = "count"
     value: float | None = None
     scale = 1.0
@@ -89,7 +103,18 @@ def _number_groups(sent: Span, ents: list | None = None) -> list[list[Token]]:
                 k += 1
             groups.append(group)
             seen.update(x.i for x in group)
-    return groups
+    # "1 in 10", "one in five", "3 out of 4": one proportion, not two numbers
+    groups.sort(key=lambda g: g[0].i)
+    merged: list[list[Token]] = []
+    for g in groups:
+        if merged:
+            prev = merged[-1]
+            gap = doc[prev[-1].i + 1:g[0].i]
+            if [t.lower_ for t in gap] in (["in"], ["out", "of"]) and len(prev) <= 4 and len(g) <= 2:
+                merged[-1] = prev + list(gap) + g
+                continue
+        merged.append(g)
+    return merged
 
 
 CURRENCY_SIGNS = {"$", "£", "€", "¥", "₹", "R$", "A$", "C$", "NZ$", "HK$", "S$", "R", "Rs", "Rs."}
@@ -186,8 +211,8 @@ def find_statistics(sent: Span, blocked: set[int], ents: list | None = None) -> 
             clause_hi = verb.right_edge.i + 1
             if clause_hi - clause_lo <= MAX_CLAUSE_TOKENS:
                 lo, hi = clause_lo, clause_hi
-        lo = max(lo, sent.start)
-        hi = min(hi, sent.end)
+        lo = max(min(lo, group[0].i), sent.start)  # the whole figure, "1 in 5", whatever the parse
+        hi = min(max(hi, group[-1].i + 1), sent.end)
         while lo < hi and (doc[lo].is_punct or doc[lo].lower_ in ("the", "a", "an") or doc[lo].is_space):
             lo += 1
         last_number = group[-1].i

@@ -271,6 +271,16 @@ CASES = [
      {("cites", "FTC complaint", "~41,000"), ("cites", "FTC", "~41,000")}),
     ("cites.company_speaks_for_itself", "Snap Inc. reported 12 million daily users, according to the company's filings.",
      {("cites", "Snap Inc.", "~12 million"), ("cites", "Snap Inc. filing", "~12 million")}),
+    ("owns.relative_clause_own_head", "The suit names Fernvale Media, the owner of Chirp; Bolt Labs; and Orrin Group, "
+     "which owns Tessel and Quarry.",
+     {("owns", "Fernvale Media", "Chirp"), ("owns", "Orrin Group", "Tessel"), ("owns", "Orrin Group", "Quarry")}),
+    ("sued.the_district", "The Harlan Unified School District met on Monday. The district is joining a lawsuit against "
+     "Meta Platforms and Snap Inc.",
+     {("sued", "Harlan Unified School District", "Meta Platforms"), ("sued", "Harlan Unified School District", "Snap Inc.")}),
+    ("sued.the_agency_complaint", "The Federal Trade Commission sued Corvid Labs Inc. on Monday. The agency's complaint "
+     "also names Corvid's chief executive, Ines Baptiste, as a defendant.",
+     {("sued", "Federal Trade Commission", "Corvid Labs Inc."), ("sued", "Federal Trade Commission", "Ines Baptiste"),
+      ("ceo_of", "Ines Baptiste", "Corvid Labs Inc.")}),
     # ---- reports named by their author, then by a title; operators of tip lines
     ("published.by_titled_later", "A study by the Harbor Youth Alliance found that 12% of pupils had been bullied online. "
      "The alliance's report, titled \"Logged In, Left Out,\" was released in Boston.",

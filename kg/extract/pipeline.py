@@ -39,9 +39,21 @@ def extract_document(document: Document, doc: Doc) -> Extraction:
     for ent in doc.ents:
         ents_by_sent[sent_of[ent.start]].append(ent)
     kinds = {s.start: sentence_kind(s, ents_by_sent[s.start]) for s in sents}
+    text = doc.text
+    for s in sents:
+        # a line of its own without a full stop is a headline or a subhead ("Arizona sues
+        # Snap, alleging Snapchat features fuel teen sextortion"), not a statement
+        if kinds[s.start] == "prose":
+            raw = text[s.start_char:s.end_char]
+            body = raw.strip()
+            alone = (s.start_char == 0 or text[:s.start_char].rstrip(" \t").endswith("\n")) and (
+                raw.rstrip(" \t").endswith("\n") or text[s.end_char:].lstrip(" \t").startswith("\n")
+                or not text[s.end_char:].strip())
+            if alone and body and body[-1] not in '.!?"”’:;)' and len(body.split()) >= 4:
+                kinds[s.start] = "headline"
     # for kg.extract.relations.asserted: each token's sentence start, and the questions
     doc.user_data["kg_sent_of"] = sent_of
-    text = doc.user_data["kg_text"] = doc.text
+    doc.user_data["kg_text"] = text
     doc.user_data["kg_questions"] = {
         s.start for s in sents if text[s.start_char:s.end_char].rstrip().rstrip("\"'”’").endswith("?")}
     mentions = find_mentions(doc, kinds, sent_of)

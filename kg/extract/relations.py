@@ -439,10 +439,10 @@ def subjects(verb: Token) -> list[Token]:
             # the one nearest the verb is the real one
             s = min(subj, key=lambda t: abs(node.i - t.i))
             if s.lower_ in ("who", "which", "that") and node.dep_ == "relcl":
-                s = node.head
+                return [node.head]  # "...; and Alphabet, which owns Google": the relative's own head
             return conjuncts(s)
         if node.dep_ == "relcl":
-            return conjuncts(node.head)
+            return [node.head]
         if node.dep_ == "acl" and node.tag_ in ("VBG", "VBD", "VBZ", "VBP"):
             # "Thorn, a nonprofit ..., found ...": a finite verb hung on the name as a clause
             return conjuncts(node.head)

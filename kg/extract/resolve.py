@@ -42,7 +42,8 @@ DESCRIPTIONS = {
     "coalition": {"Organization"}, "alliance": {"Organization"}, "trust": {"Organization"},
     "foundation": {"Organization"}, "institute": {"Organization"}, "center": {"Organization", "GovernmentBody"},
     "centre": {"Organization", "GovernmentBody"}, "society": {"Organization"}, "association": {"Organization"},
-    "lab": {"Organization"}, "project": {"Organization"},
+    "lab": {"Organization"}, "project": {"Organization"}, "district": {"GovernmentBody"},
+    "directorate": {"GovernmentBody"}, "tribunal": {"GovernmentBody"},
 }
 
 
@@ -52,9 +53,9 @@ GENERIC_FIRST_WORDS = {"national", "united", "american", "new", "state", "federa
 
 
 # descriptions that only fit an entity whose name contains the word ("the commission")
-NAMED_INSTITUTIONS = {"commission", "committee", "council", "agency", "office", "bureau", "department",
+NAMED_INSTITUTIONS = {"commission", "committee", "council", "office", "bureau", "department",
                       "court", "ministry", "institute", "center", "foundation", "society", "coalition", "alliance",
-                      "trust", "centre", "association", "lab", "project"}
+                      "trust", "centre", "association", "lab", "project", "district", "directorate", "tribunal"}
 
 
 DESCRIPTION_WINDOW = 600  # tokens back to look for a description's antecedent (about 25 sentences)
@@ -322,7 +323,7 @@ class Resolver:
                 continue
             if lemma in NAMED_INSTITUTIONS and lemma not in c.name.lower():
                 continue  # "the commission" is a Commission, not any government body
-            if lemma in ("regulator", "watchdog", "agency") and "court" in c.name.lower():
+            if lemma in ("regulator", "watchdog", "agency", "district") and "court" in c.name.lower():
                 continue
             best = m.entity
         return best

@@ -281,6 +281,12 @@ CASES = [
      "also names Corvid's chief executive, Ines Baptiste, as a defendant.",
      {("sued", "Federal Trade Commission", "Corvid Labs Inc."), ("sued", "Federal Trade Commission", "Ines Baptiste"),
       ("ceo_of", "Ines Baptiste", "Corvid Labs Inc.")}),
+    ("owns.its_subsidiary", "The suit names Corvane Interactive Inc. and its subsidiary Mote Labs.",
+     {("owns", "Corvane Interactive Inc.", "Mote Labs")}),
+    ("owns.possessive_unit_apposition", "It names Amazon's payments unit, Amazon Pay LLC, as a second defendant.",
+     {("owns", "Amazon", "Amazon Pay LLC")}),
+    ("owns.the_group_runs", "Listmart is Brenner Holding's biggest business, but the group also runs the car marketplace Autolo.",
+     {("owns", "Brenner Holding", "Autolo")}),
     # ---- reports named by their author, then by a title; operators of tip lines
     ("published.by_titled_later", "A study by the Harbor Youth Alliance found that 12% of pupils had been bullied online. "
      "The alliance's report, titled \"Logged In, Left Out,\" was released in Boston.",

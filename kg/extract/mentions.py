@@ -476,6 +476,19 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
            and (doc[e].lower_ in LEGAL_SUFFIXES or (label == "ORG" and heads.get(doc[e].lower_) == "GovernmentBody"))
            else (s, e, label)
            for s, e, label in raw]
+    # "Tradewind" + "Pay" + "LLC": NER tagged only the legal form; the name is the capitalised
+    # words before it (absorbing what NER made of them)
+    fixed: list[tuple[int, int, str]] = []
+    for s, e, label in sorted(raw):
+        if all(doc[i].lower_ in LEGAL_SUFFIXES or doc[i].is_punct for i in range(s, e)):
+            k = s
+            while k - 1 >= 0 and doc[k - 1].text[:1].isupper() and doc[k - 1].pos_ == "PROPN" and s - k < 4:
+                k -= 1
+            if k < s:
+                fixed = [x for x in fixed if x[1] <= k]
+                s, label = k, "ORG"
+        fixed.append((s, e, label))
+    raw = fixed
     # a source line in parentheses that NER left untagged: "(Human Trafficking Institute)"
     for sent_start, kind in kinds.items():
         if kind == "source":

@@ -822,6 +822,25 @@ def subsidiary_of(sent: Span, ctx: Context) -> Iterator[Found]:
             continue
         if n.lemma_.lower() == "part" and n.dep_ != "attr":
             continue
+        poss = next((c for c in n.children if c.dep_ == "poss"), None)
+        title_of = n.head if n.dep_ == "compound" and n.head.pos_ == "PROPN" else None  # "its subsidiary Huddle Labs"
+        if title_of is not None:
+            poss = next((c for c in title_of.children if c.dep_ == "poss"), None)
+        if poss is not None and not pobjs(n, ("of",)):
+            # "Meta's Brazilian subsidiary, Facebook Servicos", "its subsidiary Huddle Labs",
+            # "Facebook Servicos ..., Meta's Brazilian subsidiary"
+            owner = possessor(poss, ctx, OWNER_CLASSES | {"Platform"}) if poss.pos_ == "PRON" \
+                else ctx.entity(poss, allow_org=True)
+            named = [title_of] if title_of is not None else \
+                [c for c in n.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.i > n.i]
+            if not named and n.dep_ == "appos":
+                named = [adjacent_head(n, ctx)]
+            if not named and n.i + 2 < len(n.doc) and n.doc[n.i + 1].text == "," \
+                    and ctx.r.mention_at(n.doc[n.i + 2]) is not None:
+                named = [n.doc[ctx.r.mention_at(n.doc[n.i + 2]).end - 1]]  # "its payments unit, Amazon Pay LLC,"
+            owned = _owned(ctx, named) if owner is not None and ctx.cls(owner) in OWNER_CLASSES | {"Platform"} else []
+            yield from _pairs(ctx, "owns", [owner] if owned else [], owned, "owns.subsidiary_of")
+            continue
         if n.dep_ == "appos":
             owned_tok = adjacent_head(n, ctx)
         elif n.dep_ == "attr":

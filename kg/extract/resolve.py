@@ -37,7 +37,7 @@ DESCRIPTIONS = {
     "senator": {"Official"}, "governor": {"Official"}, "general": {"Official"}, "official": {"Official"},
     "prosecutor": {"Official"}, "mayor": {"Official"}, "lawmaker": {"Official"},
     "report": {"Report"}, "survey": {"Report"}, "study": {"Report"}, "organization": {"Organization"}, "nonprofit": {"Organization"},
-    "charity": {"Organization"}, "group": {"Organization"}, "state": {"Place"},
+    "charity": {"Organization"}, "group": {"Organization", "Company"}, "state": {"Place"},
     # named in the name they stand for: "the coalition" = "Desert Bloom Youth Coalition"
     "coalition": {"Organization"}, "alliance": {"Organization"}, "trust": {"Organization"},
     "foundation": {"Organization"}, "institute": {"Organization"}, "center": {"Organization", "GovernmentBody"},

@@ -287,6 +287,13 @@ CASES = [
      {("owns", "Amazon", "Amazon Pay LLC")}),
     ("owns.the_group_runs", "Listmart is Brenner Holding's biggest business, but the group also runs the car marketplace Autolo.",
      {("owns", "Brenner Holding", "Autolo")}),
+    ("ceo_of.led_by_platform", "In Asia, Discord, led by chief executive Minh Tran, expanded quickly.",
+     {("ceo_of", "Minh Tran", "Discord")}),
+    ("ceo_of.head_of", "Priya Nandakumar, the head of Kestrel Games, testified on Tuesday.",
+     {("ceo_of", "Priya Nandakumar", "Kestrel Games")}),
+    ("ceo_of.head_of_department_not_ceo", "Samir Qadri, head of trust and safety at Kestrel Games, told a panel.", set()),
+    ("ceo_of.short_form_employer", "Brightwell Games Inc. sells puzzle apps. Brightwell chief executive Omar Tally said it would appeal.",
+     {("ceo_of", "Omar Tally", "Brightwell Games Inc.")}),
     # ---- reports named by their author, then by a title; operators of tip lines
     ("published.by_titled_later", "A study by the Harbor Youth Alliance found that 12% of pupils had been bullied online. "
      "The alliance's report, titled \"Logged In, Left Out,\" was released in Boston.",

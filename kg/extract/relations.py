@@ -1046,6 +1046,9 @@ def title_relations(sent: Span, ctx: Context) -> Iterator[Found]:
                 # "Meta, ..., along with CEO Mark Zuckerberg": the nearest company before
                 before = [x for x in ctx.r.between(sent.start, m.start) if x.entity is not None
                           and ctx.cls(x.entity) in ("Company", "Organization") and not _inside_apposition(sent.doc[x.end - 1])]
+                if not before:  # "Spotify, led by chief executive Daniel Ek": a platform that is its own business
+                    before = [x for x in ctx.r.between(sent.start, m.start) if x.entity is not None
+                              and ctx.cls(x.entity) == "Platform" and sent.doc[m.title_start or m.start].i - x.end <= 6]
                 if before:
                     employer = before[-1].entity
                     rule = "ceo_of.title_nearest_company"
@@ -1054,9 +1057,13 @@ def title_relations(sent: Span, ctx: Context) -> Iterator[Found]:
                     # about at that point - the last one named before, within a few sentences
                     doc = sent.doc
                     before = m.title_start - 1 if m.title_start is not None else m.start - 1
-                    if before >= 0 and doc[before].pos_ == "PROPN" and doc[before].text[:1].isupper():
-                        # "CyberSafeKids chief executive Orla Brennan": an untagged employer
-                        employer = ctx.entity(doc[before], allow_org=True)
+                    if before >= 0 and doc[before].text[:1].isupper() and doc[before].is_alpha \
+                            and (doc[before].pos_ == "PROPN" or before == sent.start):
+                        # "CyberSafeKids chief executive Orla Brennan": an untagged employer, or
+                        # the short form of a company named before ("Brightmoor chief executive")
+                        named = [i for i, c in enumerate(ctx.r.clusters) if c.cls in ("Company", "Organization", "Platform")
+                                 and c.name.split()[0] == doc[before].text and len(c.name.split()) > 1]
+                        employer = named[0] if len(named) == 1 else ctx.entity(doc[before], allow_org=True)
                         if employer is None:
                             continue
                         if ctx.cls(employer) == "Organization" and not ctx.r.clusters[employer].gazetteer_id:
@@ -1262,6 +1269,8 @@ def role_apposition(sent: Span, ctx: Context) -> Iterator[Found]:
                 poss = [c for c in role_tok.children if c.dep_ == "poss"] + [c for c in rt.children if c.dep_ == "poss"]
                 quals = [(q, True) for q in poss] + [(q, False) for q in pobjs(rt, ("of", "for", "at"))]
                 for q, is_poss in quals:
+                    if role.phrase == ("head",) and (is_poss or q.head.lower_ != "of" or q.head.head.i != rt.i):
+                        continue  # "the head of WhatsApp", not "the NSPCC's head of policy" or "head of safety at X"
                     if role.executive and role.role == "CEO":
                         qidx = possessor(q, ctx, {"Company", "Organization", "Platform"}) if is_poss else ctx.entity(q)
                         if qidx is None and q.pos_ == "PROPN":
@@ -1317,7 +1326,7 @@ def possessive_role_surface(sent: Span, ctx: Context) -> Iterator[Found]:
                 role = table.get(tuple(lowered[a:b]))
                 if role is not None and (found is None or role.executive):
                     found = role
-        if found is None:
+        if found is None or found.phrase == ("head",):
             continue
         if found.executive and found.role == "CEO":
             qidx = owner.entity if owner is not None else ctx.entity(toks[k - 1], allow_org=True)

@@ -294,6 +294,14 @@ CASES = [
     ("ceo_of.head_of_department_not_ceo", "Samir Qadri, head of trust and safety at Kestrel Games, told a panel.", set()),
     ("ceo_of.short_form_employer", "Brightwell Games Inc. sells puzzle apps. Brightwell chief executive Omar Tally said it would appeal.",
      {("ceo_of", "Omar Tally", "Brightwell Games Inc.")}),
+    ("published.titled_on_verb", "A report by the Open Borders Fund found 900 adverts. Nearly 40 per cent of them were "
+     "posted from three states, according to the report, titled \u201cFor Sale Online.\u201d",
+     {("published", "Open Borders Fund", "For Sale Online"), ("cites", "For Sale Online", "~900"),
+      ("cites", "Open Borders Fund", "~900"), ("cites", "For Sale Online", "~40 per cent"),
+      ("cites", "For Sale Online", "~three states")}),
+    ("published.possessive_quoted_study", "The Harbor Lab released data on Monday. The lab's study \"Paid to Watch,\" published "
+     "in March, estimated that viewers sent $2 million to minors.",
+     {("published", "Harbor Lab", "Paid to Watch"), ("cites", "Paid to Watch", "~$2 million")}),
     # ---- reports named by their author, then by a title; operators of tip lines
     ("published.by_titled_later", "A study by the Harbor Youth Alliance found that 12% of pupils had been bullied online. "
      "The alliance's report, titled \"Logged In, Left Out,\" was released in Boston.",

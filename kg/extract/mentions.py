@@ -30,7 +30,7 @@ PLATFORM_CUES = {"app", "apps", "platform", "platforms", "site", "website", "ser
 COMPANY_CUES = {"company", "firm", "giant", "corporation", "conglomerate", "maker", "startup", "owner", "parent", "developer", "provider"}
 HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame"}
 PARTY_WORDS = {"republican", "democratic", "democrat", "independent", "gop", "labour", "conservative"}
-STOP_NAMES = {"it", "they", "he", "she", "we", "i", "you"}
+STOP_NAMES = {"it", "they", "he", "she", "we", "i", "you", "ngo", "ngos", "nonprofit", "ceo", "cfo", "ai"}
 _CONNECTORS = {"of", "for", "on", "to", "and", "&", "the", "in"}
 # titles that take a portfolio before them ("Justice Minister", "Health Secretary")
 PORTFOLIO_ROLES = {"Minister", "Secretary", "Commissioner", "Director"}

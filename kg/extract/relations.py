@@ -1469,6 +1469,15 @@ def _titled_report(tok: Token, ctx: Context) -> int | None:
             continue
         if node.head.i == node.i:
             break
+    # "according to the report, titled "X"": the parser hung "titled" on the verb
+    for j in range(tok.i - 1, max(tok.sent.start, tok.i - 4) - 1, -1):
+        w = tok.doc[j]
+        if w.is_punct:
+            continue
+        if w.lemma_.lower() in REPORT_NOUNS - LEGAL_FILINGS and w.pos_ in ("NOUN", "PROPN"):
+            idx = first(ctx.r.cluster_at(w), ctx.report(w))
+            return idx if ctx.cls(idx) == "Report" else None
+        break
     return None
 
 
@@ -1512,7 +1521,7 @@ def published(sent: Span, ctx: Context) -> Iterator[Found]:
                 yield Found(author, "published", Arg(cluster=rep), "published.by")
         idx = ctx.r.cluster_at(n)
         if idx is None and n.pos_ == "NOUN" and n.lemma_.lower() in PUBLICATIONS \
-                and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in n.children):
+                and any(c.dep_ == "poss" and (c.lower_ in ("its", "their") or _quoted_title(n)) for c in n.children):
             idx = ctx.report(n)  # "said in its annual report that ...", "its report "Toll Roads,""
         if idx is not None and ctx.cls(idx) == "Report":
             m = ctx.r.mention_at(n)

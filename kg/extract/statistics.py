@@ -213,6 +213,11 @@ def find_statistics(sent: Span, blocked: set[int], ents: list | None = None) -> 
                 lo, hi = clause_lo, clause_hi
         lo = max(min(lo, group[0].i), sent.start)  # the whole figure, "1 in 5", whatever the parse
         hi = min(max(hi, group[-1].i + 1), sent.end)
+        for k in range(group[-1].i + 1, hi - 1):  # "..., according to the report": the source is no part of it
+            if doc[k].text == "," and doc[k + 1].lower_ in ("according", "the", "he", "she", "it", "they") \
+                    and (doc[k + 1].lower_ == "according" or any(t.lemma_ in ("say", "tell") for t in doc[k + 1:min(k + 5, hi)])):
+                hi = k
+                break
         while lo < hi and (doc[lo].is_punct or doc[lo].lower_ in ("the", "a", "an") or doc[lo].is_space):
             lo += 1
         last_number = group[-1].i

@@ -302,6 +302,8 @@ CASES = [
     ("published.possessive_quoted_study", "The Harbor Lab released data on Monday. The lab's study \"Paid to Watch,\" published "
      "in March, estimated that viewers sent $2 million to minors.",
      {("published", "Harbor Lab", "Paid to Watch"), ("cites", "Paid to Watch", "~$2 million")}),
+    ("robust.superscript_digits", "² Texas Attorney General Ken Paxton sued Meta on Monday. Use grew ²²%.",
+     {("sued", "Ken Paxton", "Meta"), ("official_of", "Ken Paxton", "Texas")}),
     # ---- reports named by their author, then by a title; operators of tip lines
     ("published.by_titled_later", "A study by the Harbor Youth Alliance found that 12% of pupils had been bullied online. "
      "The alliance's report, titled \"Logged In, Left Out,\" was released in Boston.",

@@ -560,7 +560,7 @@ _RETYPABLE = ("Person", "Place", "Organization")
 
 
 def _is_year(tok: Token) -> bool:
-    return tok.shape_ == "dddd" and 1900 <= int(tok.text) <= 2100
+    return tok.shape_ == "dddd" and tok.text.isascii() and tok.text.isdecimal() and 1900 <= int(tok.text) <= 2100
 
 
 def _report_years(doc: Doc, mentions: list[Mention]) -> None:

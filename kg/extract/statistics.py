@@ -141,7 +141,7 @@ def _inside_quote(tok: Token) -> bool:
 def _age_threshold(group: list[Token]) -> bool:
     """A bare small number after "younger/older than" or "under/over": an age, not a count."""
     doc = group[0].doc
-    if len(group) != 1 or not group[0].text.isdigit() or int(group[0].text) > 120:
+    if len(group) != 1 or not group[0].text.isdecimal() or not group[0].text.isascii() or int(group[0].text) > 120:
         return False
     i = group[0].i
     nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""

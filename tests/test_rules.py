@@ -397,12 +397,12 @@ def _match(found, expected):
     """Expected "~KEY" objects match a found object that contains KEY."""
     remaining = set(found)
     missing = set()
-    for rel, s, o in expected:
-        hit = None
-        for f in remaining:
-            if f[0] == rel and f[1] == s and (f[2] == o or (o.startswith("~") and o[1:] in f[2])):
-                hit = f
-                break
+    # exact objects first, then the longest keys; each takes the shortest statistic containing
+    # it, so the outcome does not depend on set order ("~three states" vs "40 per cent ... three states")
+    for rel, s, o in sorted(expected, key=lambda e: (e[2].startswith("~"), -len(e[2]), e)):
+        candidates = sorted((f for f in remaining if f[0] == rel and f[1] == s
+                             and (f[2] == o or (o.startswith("~") and o[1:] in f[2]))), key=lambda f: (len(f[2]), f))
+        hit = candidates[0] if candidates else None
         if hit is None:
             missing.add((rel, s, o))
         else:

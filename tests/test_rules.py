@@ -304,6 +304,9 @@ CASES = [
      {("published", "Harbor Lab", "Paid to Watch"), ("cites", "Paid to Watch", "~$2 million")}),
     ("robust.superscript_digits", "² Texas Attorney General Ken Paxton sued Meta on Monday. Use grew ²²%.",
      {("sued", "Ken Paxton", "Meta"), ("official_of", "Ken Paxton", "Texas")}),
+    ("cites.fraction", "According to Ofcom, nearly a third of the children were under 13.",
+     {("cites", "Ofcom", "~a third")}),
+    ("cites.period_not_fraction", "Ofcom said the complaints rose in the first half of 2025.", set()),
     # ---- reports named by their author, then by a title; operators of tip lines
     ("published.by_titled_later", "A study by the Harbor Youth Alliance found that 12% of pupils had been bullied online. "
      "The alliance's report, titled \"Logged In, Left Out,\" was released in Boston.",

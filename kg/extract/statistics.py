@@ -46,6 +46,10 @@ def _number(tok: Token) -> float | None:
 
 def parse_value(tokens: list[Token]) -> tuple[float | None, str]:
     words = [t.lower_ for t in tokens]
+    if words and words[-1] in FRACTIONS and not any(_NUM.search(t.text) for t in tokens):
+        share = {"half": 50.0, "third": 100 / 3, "thirds": 100 / 3, "quarter": 25.0, "quarters": 25.0}[words[-1]]
+        times = next(({"two": 2, "three": 3}[w] for w in words if w in ("two", "three")), 1)
+        return round(share * times, 2), "percent"
     for sep in ("in", "out"):
         if sep in words and 0 < words.index(sep) < len(words) - 1:
             # "1 in 5" -> 20 percent
@@ -103,6 +107,26 @@ def _number_groups(sent: Span, ents: list | None = None) -> list[list[Token]]:
                 k += 1
             groups.append(group)
             seen.update(x.i for x in group)
+    # "a third of them", "two-thirds of", "nearly half of": fractions are proportions
+    for t in sent:
+        if t.i in seen or t.lower_ not in FRACTIONS or t.i + 1 >= sent.end or doc[t.i + 1].lower_ != "of":
+            continue
+        prev = doc[t.i - 1] if t.i > sent.start else None
+        after = doc[t.i + 2] if t.i + 2 < sent.end else None
+        if (prev is not None and prev.lower_ in ("first", "second", "last", "latter", "other", "third", "fourth")) \
+                or (after is not None and (after.ent_type_ == "DATE" or after.lower_ in ("the", "this", "that")
+                                           and t.i + 3 < sent.end and doc[t.i + 3].lower_ in ("year", "decade", "century", "month"))):
+            continue  # "the first half of 2025": a period, not a share
+        if t.lower_ == "half":
+            group = [t]
+        elif prev is not None and prev.lower_ in ("a", "one", "two", "three") and prev.i not in seen:
+            group = [prev, t]
+        elif prev is not None and prev.text == "-" and t.i - 2 >= sent.start and doc[t.i - 2].lower_ in ("two", "three"):
+            group = [doc[t.i - 2], prev, t]
+        else:
+            continue
+        groups.append(group)
+        seen.update(x.i for x in group)
     # "1 in 10", "one in five", "3 out of 4": one proportion, not two numbers
     groups.sort(key=lambda g: g[0].i)
     merged: list[list[Token]] = []
@@ -117,6 +141,7 @@ def _number_groups(sent: Span, ents: list | None = None) -> list[list[Token]]:
     return merged
 
 
+FRACTIONS = {"half", "third", "thirds", "quarter", "quarters"}
 CURRENCY_SIGNS = {"$", "£", "€", "¥", "₹", "R$", "A$", "C$", "NZ$", "HK$", "S$", "R", "Rs", "Rs."}
 CURRENCY_PREFIX = re.compile(r"^(?:R\$|A\$|C\$|NZ\$|HK\$|S\$|US\$|\$|£|€|₹|Rs\.?)\d")
 

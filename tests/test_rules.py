@@ -307,6 +307,9 @@ CASES = [
     ("cites.fraction", "According to Ofcom, nearly a third of the children were under 13.",
      {("cites", "Ofcom", "~a third")}),
     ("cites.period_not_fraction", "Ofcom said the complaints rose in the first half of 2025.", set()),
+    ("resolve.company_without_legal_form", "Maine sued Quillfeather, Inc. on Monday. Quillfeather is led by chief "
+     "executive Dara Munro.",
+     {("sued", "Maine", "Quillfeather, Inc."), ("ceo_of", "Dara Munro", "Quillfeather, Inc.")}),
     # ---- reports named by their author, then by a title; operators of tip lines
     ("published.by_titled_later", "A study by the Harbor Youth Alliance found that 12% of pupils had been bullied online. "
      "The alliance's report, titled \"Logged In, Left Out,\" was released in Boston.",

@@ -174,6 +174,14 @@ class Resolver:
                 idx = self._org_prefix(org)
                 if idx is not None:
                     m.cls = self.clusters[idx].cls
+            if idx is None and m.source == "ner" and m.cls == "Person" and m.role is None:
+                # "Sway Social is led by ..." after "Sway Social, Inc.": the company without its legal form
+                key = entity_key(m.text)
+                same = [i for i, c in enumerate(self.clusters) if c.fam == "org" and c.cls in ("Company", "Organization")
+                        and entity_key(org_core(c.name)) == key and c.name != m.text]
+                if len(same) == 1:
+                    idx = same[0]
+                    m.cls = self.clusters[idx].cls
             if idx is None:
                 idx = self._new(m)
             self._attach(m, idx)

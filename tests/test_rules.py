@@ -310,6 +310,15 @@ CASES = [
     ("resolve.company_without_legal_form", "Maine sued Quillfeather, Inc. on Monday. Quillfeather is led by chief "
      "executive Dara Munro.",
      {("sued", "Maine", "Quillfeather, Inc."), ("ceo_of", "Dara Munro", "Quillfeather, Inc.")}),
+    ("sued.court_before_against", "The Enforcement Directorate has lodged a prosecution complaint before a special court "
+     "in Panaji against Lucky Ledger Pvt Ltd and its two promoters, Arun Pai and Nisha Rao.",
+     {("sued", "Enforcement Directorate", "Lucky Ledger Pvt Ltd"), ("sued", "Enforcement Directorate", "Arun Pai"),
+      ("sued", "Enforcement Directorate", "Nisha Rao")}),
+    ("sued.filed_by_against_parent", "Advocates welcomed the lawsuit filed by Iowa Attorney General Ruth Engel against "
+     "Hirewell Inc., an online job board, and its parent company, Castor Staffing Group.",
+     {("sued", "Ruth Engel", "Hirewell Inc."), ("sued", "Ruth Engel", "Castor Staffing Group"),
+      ("official_of", "Ruth Engel", "Iowa")}),  # owns(Castor, Hirewell) is missed: "its" hangs on the main verb
+    ("names.date_not_in_name", "Twelve states sued Quarry Labs on Monday.", {("sued", "Twelve states", "Quarry Labs")}),
     # ---- reports named by their author, then by a title; operators of tip lines
     ("published.by_titled_later", "A study by the Harbor Youth Alliance found that 12% of pupils had been bullied online. "
      "The alliance's report, titled \"Logged In, Left Out,\" was released in Boston.",

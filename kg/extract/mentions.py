@@ -751,9 +751,10 @@ def _proper_name_orgs(doc: Doc, kinds: dict[int, str], taken: list[tuple[int, in
         # "... Foundation for Online Safety": a prepositional tail of capitalised words
         if e + 1 < sent_end and doc[e].lower_ in ("for", "of", "on") and doc[e + 1].is_title:
             e += 1
-            while e < sent_end and (doc[e].is_title or doc[e].lower_ in ("and", "the", "of")) and e not in covered:
+            while e < sent_end and (doc[e].is_title or doc[e].lower_ in ("and", "the", "of")) and e not in covered \
+                    and doc[e].ent_type_ not in ("DATE", "TIME", "GPE"):
                 e += 1
-            while doc[e - 1].lower_ in ("and", "the", "of"):
+            while doc[e - 1].lower_ in ("and", "the", "of", "on", "for", "to"):
                 e -= 1
         if t.i - s >= 1 or e - t.i > 1:
             out.append((s, e, "ORG"))

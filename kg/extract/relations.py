@@ -34,6 +34,7 @@ PLATFORM_NOUNS = {"app", "platform", "site", "website", "service", "network", "g
 REPORT_FILLERS = {"separate", "new", "recent", "most", "latest", "same", "other", "another", "previous",
                   "earlier", "its", "their", "first", "second", "third", "last", "this", "that"}
 SPEECH_VERBS = {"say", "report", "announce", "disclose", "state", "estimate", "tell", "confirm", "note", "claim"}
+RELATED_COMPANY_NOUNS = {"company", "parent", "subsidiary", "owner", "affiliate", "unit", "operator", "founder"}
 PUBLICATIONS = {"report", "survey", "study", "assessment", "index", "barometer", "tracker", "ranking", "scorecard"}
 PERIODIC = {"annual", "quarterly", "monthly", "weekly", "yearly", "biannual", "own"}
 QUANTIFIER_WORDS = {"more", "than", "over", "nearly", "about", "almost", "at", "least", "some", "roughly", "around", "fewer", "less", "up", "to"}
@@ -643,11 +644,15 @@ def lawsuit_against(sent: Span, ctx: Context) -> Iterator[Found]:
         if n.lemma_.lower() not in ctx.t["suit_nouns"] or n.pos_ != "NOUN":
             continue
         against = [c for c in n.children if c.dep_ == "prep" and c.lower_ == "against"]
-        if not against:  # "an application in the High Court in Pretoria against X"
-            against = [a for p in n.children if p.dep_ == "prep" and p.lower_ in ("in", "before", "at", "with")
-                       for court in p.children if court.dep_ == "pobj"
-                       for a in court.children if a.dep_ == "prep" and a.lower_ == "against"]
         verb = n.head if n.dep_ in ("dobj", "nsubjpass") else None
+        if not against:
+            # "an application in the High Court in Pretoria against X", "lodged a complaint before
+            # a special court in Panaji against X", "the lawsuit filed by Y against X"
+            starts = [p for p in n.children if p.dep_ == "prep" and p.lower_ in ("in", "before", "at", "with")]
+            starts += [a for a in n.children if a.dep_ == "acl" and a.lemma_.lower() in ctx.t["file_verbs"]]
+            if verb is not None and verb.lemma_.lower() in ctx.t["file_verbs"]:
+                starts += [p for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "before", "at", "with")]
+            against = _against_below(starts)
         relcl = next((c for c in n.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in ctx.t["file_verbs"]
                       and any(x.dep_ == "nsubj" for x in c.children)), None)
         if not against and relcl is not None and asserted(relcl):
@@ -686,9 +691,46 @@ def lawsuit_against(sent: Span, ctx: Context) -> Iterator[Found]:
             plaintiffs += [t for t in extra if t.i < verb.i or (t.i > n.i and _plaintiff_like(ctx, t))]
         for d in list(defendants):
             defendants += along_with(d)
+        defendants += _appositive_conjuncts(defendants)
+        # "... against X, an online marketplace, and its parent company, Y": whatever the parse, a
+        # related company coordinated after the defendants is one of them
+        for w in ctx.tokens(sent):
+            if w.i > against[0].i and w.pos_ == "NOUN" and w.lemma_.lower() in RELATED_COMPANY_NOUNS \
+                    and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in w.children) \
+                    and w.left_edge.i > 0 and w.doc[w.left_edge.i - 1].lower_ == "and":
+                defendants += [c for c in w.children if c.dep_ == "appos" and c not in defendants]
         subs = _cluster_list(ctx, _with_leaders(plaintiffs), PLAINTIFF_CLASSES, allow_group=True)
         objs = _cluster_list(ctx, defendants, DEFENDANT_CLASSES, allow_org=True)
         yield from _pairs(ctx, "sued", subs, objs, "sued.lawsuit_against")
+
+
+def _appositive_conjuncts(toks: list[Token]) -> list[Token]:
+    """"X, an online marketplace, and its parent company, Y", "its two promoters, A and B":
+    what the parser coordinated with an apposition is another party."""
+    out: list[Token] = []
+    for t in toks:
+        for c in t.children:
+            if c.dep_ == "appos":
+                out += [x for x in conjuncts(c) if x.i != c.i and x not in toks and x not in out]
+                if c.pos_ == "NOUN":
+                    out += [x for a in c.children if a.dep_ == "appos" for x in conjuncts(a) if x not in toks and x not in out]
+    return out
+
+
+def _against_below(starts: list[Token]) -> list[Token]:
+    """"against" preps under these tokens, through courts and places only (prep/pobj/acl links)."""
+    out: list[Token] = []
+    frontier = list(starts)
+    for _ in range(4):
+        nxt = []
+        for t in frontier:
+            for c in t.children:
+                if c.dep_ in ("prep", "agent") and c.lower_ == "against":
+                    out.append(c)
+                elif c.dep_ in ("prep", "pobj", "agent") and c.pos_ in ("ADP", "NOUN", "PROPN"):
+                    nxt.append(c)
+        frontier = nxt
+    return out
 
 
 def _suit_without_against(n: Token, ctx: Context) -> Iterator[Found]:

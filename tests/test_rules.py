@@ -319,6 +319,17 @@ CASES = [
      {("sued", "Ruth Engel", "Hirewell Inc."), ("sued", "Ruth Engel", "Castor Staffing Group"),
       ("official_of", "Ruth Engel", "Iowa")}),  # owns(Castor, Hirewell) is missed: "its" hangs on the main verb
     ("names.date_not_in_name", "Twelve states sued Quarry Labs on Monday.", {("sued", "Twelve states", "Quarry Labs")}),
+    ("ceo_of.whose_apposition", "Lark Holdings plc, a Malta-based holding company whose chief executive officer, "
+     "Sven Dahl, spoke to investors, denied wrongdoing.",
+     {("ceo_of", "Sven Dahl", "Lark Holdings plc")}),
+    ("ceo_of.honorific_after_comma", "Pinefold Games Pte Ltd makes games. Pinefold's co-founder and chief executive "
+     "officer, Mr Lim Wei Jie, said it would comply.",
+     {("ceo_of", "Lim Wei Jie", "Pinefold Games Pte Ltd")}),
+    ("sued.states_attorney", "Cook County State's Attorney Rosa Delgado is suing Brokerline Data Exchange.",
+     {("sued", "Rosa Delgado", "Brokerline Data Exchange"), ("official_of", "Rosa Delgado", "Cook County")}),
+    ("sued.injunction", "The Consumer Protection Authority applied to the High Court for an injunction against Lootbright Pte Ltd.",
+     {("sued", "Consumer Protection Authority", "Lootbright Pte Ltd.")}),
+    ("names.well_known_not_joined", "Meta and Microsoft Commission reports were cited.", set()),
     # ---- reports named by their author, then by a title; operators of tip lines
     ("published.by_titled_later", "A study by the Harbor Youth Alliance found that 12% of pupils had been bullied online. "
      "The alliance's report, titled \"Logged In, Left Out,\" was released in Boston.",

@@ -90,7 +90,7 @@ def ruler_patterns() -> list[dict]:
 def roles() -> dict[tuple[str, ...], Role]:
     out = {}
     for row in _jsonl(_data_text("roles.jsonl")):
-        phrase = tuple(row["phrase"].lower().replace("-", " - ").split())
+        phrase = tuple(row["phrase"].lower().replace("-", " - ").replace("'s", " 's").split())
         out[phrase] = Role(
             phrase=phrase,
             role=row["role"],
@@ -101,7 +101,6 @@ def roles() -> dict[tuple[str, ...], Role]:
     return out
 
 
-@functools.lru_cache(maxsize=1)
 @functools.lru_cache(maxsize=1)
 def gazetteer_by_length() -> dict[int, list]:
     """Gazetteer entries as (lower-case name, entry) by name length: a possible misspelling

@@ -385,10 +385,17 @@ def _merge_cut_names(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[
                 and s == pe + 1
                 and doc[pe].lower_ in ("and", "&")
                 and doc[s].lower_ != "the"
-                and heads.get(doc[e - 1].lower_) in ("GovernmentBody", "Organization")
+                and any(heads.get(t.lower_) in ("GovernmentBody", "Organization") for t in doc[s:e])
                 and doc[pe - 1].lower_ not in heads
                 and _titled(doc[ps:pe])
+                and entity_key(doc[ps:pe].text) not in lexicon.gazetteer_index()  # "Meta and ..." is two
             ):
+                out[-1] = (ps, e, "ORG")
+                continue
+            # "Kids' Digital" + "Safety Alliance": one capitalised name NER cut in two
+            if s == pe and plabel == "ORG" and label == "ORG" and doc[pe - 1].lower_ not in ("'s", "’s") \
+                    and heads.get(doc[e - 1].lower_) in ("GovernmentBody", "Organization") \
+                    and doc[pe - 1].lower_ not in heads and _titled(doc[ps:e]):
                 out[-1] = (ps, e, "ORG")
                 continue
         out.append((s, e, label))
@@ -469,6 +476,23 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
         raw.extend(_split_possessive(doc, _glued_start(doc, ent.start), ent.end, ent.label_))
     raw.extend(_proper_name_orgs(doc, kinds, raw, sent_of))
     raw = _merge_cut_names(doc, sorted(raw))
+    # "Competition and" + "Consumer Commission of Singapore": a capitalised word and "and" that NER
+    # left before a body's name (never a well-known name of its own: "Meta and ...")
+    covered_now = {i for s, e, _ in raw for i in range(s, e)}
+    heads = lexicon.org_heads()
+    grown = []
+    for s, e, label in raw:
+        if label == "ORG" and s >= 2 and doc[s - 1].lower_ in ("and", "&") and doc[s - 2].is_title \
+                and doc[s - 2].pos_ in ("PROPN", "NOUN") and (s - 2) not in covered_now and doc[s].lower_ != "the" \
+                and entity_key(doc[s - 2].text) not in lexicon.gazetteer_index() \
+                and any(heads.get(t.lower_) in ("GovernmentBody", "Organization") for t in doc[s:e]):
+            k = s - 2
+            while k - 1 >= 0 and doc[k - 1].is_title and doc[k - 1].pos_ in ("PROPN", "NOUN") and (k - 1) not in covered_now \
+                    and s - k < 4 and entity_key(doc[k - 1].text) not in lexicon.gazetteer_index():
+                k -= 1
+            s = k
+        grown.append((s, e, label))
+    raw = grown
     # "Hafen Digital" + "SE": a legal form NER left out
     # and "eSafety" + "Commissioner": the office a name heads
     heads = lexicon.org_heads()
@@ -742,9 +766,9 @@ def _proper_name_orgs(doc: Doc, kinds: dict[int, str], taken: list[tuple[int, in
             elif doc[s - 1].text == "-" and s - 2 >= sent_start and doc[s - 2].is_title and not doc[s - 2].whitespace_ \
                     and not doc[s - 1].whitespace_ and (s - 2) not in covered:
                 s -= 2  # "Global Anti-Scam Alliance"
-            elif doc[s - 1].lower_ in ("'s", "’s") and s - 2 >= sent_start and doc[s - 2].lower_ in PEOPLE_NOUNS \
+            elif doc[s - 1].lower_ in ("'s", "’s", "'", "’") and s - 2 >= sent_start and doc[s - 2].lower_ in PEOPLE_NOUNS \
                     and doc[s - 2].is_title and (s - 2) not in covered:
-                s -= 2  # "Public Prosecutor's Office"
+                s -= 2  # "Public Prosecutor's Office", "Kids' Digital Safety Alliance"
             else:
                 break
         e = t.i + 1

@@ -677,6 +677,9 @@ def lawsuit_against(sent: Span, ctx: Context) -> Iterator[Found]:
             continue
         defendants = [p for a in against for x in a.children if x.dep_ == "pobj" for p in conjuncts(x)]
         plaintiffs = [c for c in n.children if c.dep_ == "poss"]
+        if n.dep_ == "pobj" and n.head.lower_ in ("for", "with") and n.head.head.pos_ == "VERB" \
+                and n.head.head.lemma_.lower() in ("apply", "file", "seek", "move", "petition", "go") and asserted(n.head.head):
+            plaintiffs += subjects(n.head.head)  # "X applied to the High Court for an injunction against Y"
         for acl in (c for c in n.children if c.dep_ == "acl"):
             plaintiffs += pobjs(acl, ("by",))
         if verb is not None and verb.lemma_.lower() in ctx.t["file_verbs"]:
@@ -1150,10 +1153,16 @@ def whose_role(sent: Span, ctx: Context) -> Iterator[Found]:
         if not any((r := _role_of(rt)) is not None and r.executive and r.role == "CEO" for rt in conjuncts(n)):
             continue
         clause = n.head
-        if clause.dep_ != "relcl":
+        if clause.dep_ == "relcl":
+            company = ctx.entity(clause.head)
+            people = _cluster_list(ctx, objects(clause, ("attr",)), {"Person", "Official"}, allow_name=True)
+        elif n.dep_ == "appos":  # "a holding company whose chief executive officer, Stefan Varga, ..."
+            company, people = ctx.entity(clause), []
+        else:
             continue
-        company = ctx.entity(clause.head)
-        people = _cluster_list(ctx, objects(clause, ("attr",)), {"Person", "Official"}, allow_name=True)
+        # "whose chief executive officer, Stefan Varga, told investors ..."
+        people += [p for p in _cluster_list(ctx, [c for c in n.children if c.dep_ == "appos"], {"Person", "Official"},
+                                             allow_name=True) if p not in people]
         if company is not None and ctx.cls(company) in ("Company", "Platform", "Organization"):
             for p in people:
                 yield Found(p, "ceo_of", Arg(cluster=company), "ceo_of.whose")
@@ -1357,6 +1366,8 @@ def possessive_role_surface(sent: Span, ctx: Context) -> Iterator[Found]:
         if any(w.text[:1].isupper() and w.lower_ != "ceo" for w in words) and not (
                 lead and (table.get(tuple(lead[:1])) or table.get(tuple(lead)))):
             continue  # capitalised words are a name unless they open with a title ("Minister of State for ...")
+        if j + 2 < len(toks) and toks[j + 1].lower_.rstrip(".") in ("mr", "ms", "mrs", "dr", "dame", "sir", "madam"):
+            j += 1  # "..., Mr Marcus Tan Wei Ming, said"
         person = ctx.r.mention_at(toks[j + 1])
         if person is None or person.start != toks[j + 1].i or person.entity is None \
                 or ctx.cls(person.entity) not in ("Person", "Official"):

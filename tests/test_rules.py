@@ -330,6 +330,12 @@ CASES = [
     ("sued.injunction", "The Consumer Protection Authority applied to the High Court for an injunction against Lootbright Pte Ltd.",
      {("sued", "Consumer Protection Authority", "Lootbright Pte Ltd.")}),
     ("names.well_known_not_joined", "Meta and Microsoft Commission reports were cited.", set()),
+    ("sued.amended_to_add", "Maine Attorney General Lucia Ortiz filed suit against Emberly Inc. in June. In May, the state "
+     "amended its complaint to add chief executive Tom Vance and Cirrus Cloud Corp.",
+     {("sued", "Lucia Ortiz", "Emberly Inc."), ("official_of", "Lucia Ortiz", "Maine"), ("sued", "Lucia Ortiz", "Tom Vance"),
+      ("sued", "Lucia Ortiz", "Cirrus Cloud Corp."), ("ceo_of", "Tom Vance", "Emberly Inc.")}),
+    ("sued.lawsuit_accusing", "A judge refused to dismiss Oregon's lawsuit accusing Brightleaf Apps Inc. of deceiving parents.",
+     {("sued", "Oregon", "Brightleaf Apps Inc.")}),
     # ---- reports named by their author, then by a title; operators of tip lines
     ("published.by_titled_later", "A study by the Harbor Youth Alliance found that 12% of pupils had been bullied online. "
      "The alliance's report, titled \"Logged In, Left Out,\" was released in Boston.",

@@ -751,6 +751,10 @@ def _suit_without_against(n: Token, ctx: Context) -> Iterator[Found]:
                 for o in _cluster_list(ctx, [t for d in defendants for t in conjuncts(d)], DEFENDANT_CLASSES):
                     yield Found(idx, "sued", Arg(cluster=o), "sued.lawsuit_names")
             return
+    elif any(a.dep_ == "acl" and a.tag_ == "VBG" and a.lemma_.lower() in ctx.t["accuse_verbs"] and asserted(a)
+             for a in n.children):
+        # "the Commonwealth's lawsuit accusing Kindling AI Inc. of ...": the accused are the defendants
+        defendants = [o for a in n.children if a.dep_ == "acl" and a.tag_ == "VBG" for o in objects(a)]
     elif n.dep_ == "dobj" and n.head.lemma_.lower() in ("face", "receive", "fight", "lose", "settle", "appeal", "contest",
                                                          "defend") and asserted(n.head):
         defendants = subjects(n.head)
@@ -802,6 +806,13 @@ def suit_continued(sent: Span, ctx: Context) -> Iterator[Found]:
                 subs = ctx.last_plaintiffs
                 objs = _cluster_list(ctx, objects(v), DEFENDANT_CLASSES, allow_org=True)
             yield from _pairs(ctx, "sued", list(subs), objs, "sued.named_defendant")
+        elif lemma == "add" and ctx.last_plaintiffs and (
+                any(p.lower_ in ("defendant", "defendants") for p in pobjs(v, ("as",)))
+                or any(x.lemma_.lower() == "amend" for x in (v.head, v.head.head))):
+            # "the state amended its complaint to add X, Y and Z", "added X as a defendant"
+            objs = _cluster_list(ctx, objects(v), DEFENDANT_CLASSES, allow_org=True)
+            objs += [o for o in _cluster_list(ctx, _appositive_conjuncts(objects(v)), DEFENDANT_CLASSES) if o not in objs]
+            yield from _pairs(ctx, "sued", list(ctx.last_plaintiffs), objs, "sued.named_defendant")
         elif lemma == "join" and ctx.last_defendants:
             suits = [o for o in objects(v) if o.lemma_.lower() in ctx.t["suit_nouns"]]
             if suits and (any(p.lower_ in ("co-plaintiff", "plaintiff", "plaintiffs") for p in pobjs(v, ("as",)))

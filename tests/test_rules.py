@@ -336,6 +336,10 @@ CASES = [
       ("sued", "Lucia Ortiz", "Cirrus Cloud Corp."), ("ceo_of", "Tom Vance", "Emberly Inc.")}),
     ("sued.lawsuit_accusing", "A judge refused to dismiss Oregon's lawsuit accusing Brightleaf Apps Inc. of deceiving parents.",
      {("sued", "Oregon", "Brightleaf Apps Inc.")}),
+    ("kinds.long_line_without_full_stop_is_prose", "Intro line here.\n\nMeta came under fire after the U.K.'s Lantern "
+     "Children's Charity published a report that showed the app is being used by adults to contact and groom children\n\nMore.",
+     {("published", "Lantern Children's Charity", "Lantern Children's Charity report")}),
+    ("kinds.short_line_without_full_stop_is_headline", "Ohio sues Glintly over teen safety features\n\nBy Staff", set()),
     # ---- reports named by their author, then by a title; operators of tip lines
     ("published.by_titled_later", "A study by the Harbor Youth Alliance found that 12% of pupils had been bullied online. "
      "The alliance's report, titled \"Logged In, Left Out,\" was released in Boston.",

@@ -49,7 +49,7 @@ def extract_document(document: Document, doc: Doc) -> Extraction:
             alone = (s.start_char == 0 or text[:s.start_char].rstrip(" \t").endswith("\n")) and (
                 raw.rstrip(" \t").endswith("\n") or text[s.end_char:].lstrip(" \t").startswith("\n")
                 or not text[s.end_char:].strip())
-            if alone and body and body[-1] not in '.!?"”’:;)' and len(body.split()) >= 4:
+            if alone and body and body[-1] not in '.!?"”’:;)' and 4 <= len(body.split()) <= 18:  # a paragraph is longer
                 kinds[s.start] = "headline"
     # for kg.extract.relations.asserted: each token's sentence start, and the questions
     doc.user_data["kg_sent_of"] = sent_of

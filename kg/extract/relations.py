@@ -1558,8 +1558,9 @@ def report_titles(sent: Span, ctx: Context) -> Iterator[Found]:
         if idx is None:
             continue
         c = ctx.r.clusters[idx]
-        if c.title is None and not any(ch.isupper() for ch in c.name.split()[0][:1]) or idx in ctx.report_author \
-                or c.title is None and all(m.source == "report" for m in c.mentions):
+        # a report without a name of its own ("the survey", "X study") takes the title
+        unnamed = c.title is None and (not c.name[:1].isupper() or all(m.source == "report" for m in c.mentions))
+        if unnamed or idx in ctx.report_author:
             if c.name not in c.surfaces:
                 c.surfaces.append(c.name)
             c.title = title

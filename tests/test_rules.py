@@ -340,6 +340,9 @@ CASES = [
      "Children's Charity published a report that showed the app is being used by adults to contact and groom children\n\nMore.",
      {("published", "Lantern Children's Charity", "Lantern Children's Charity report")}),
     ("kinds.short_line_without_full_stop_is_headline", "Ohio sues Glintly over teen safety features\n\nBy Staff", set()),
+    ("owns.list_with_own_owners", "The designated stores are Apple's App Store, Google Play, the Samsung Galaxy Store "
+     "and the Microsoft Store, which is operated by Microsoft.",
+     {("owns", "Apple", "App Store"), ("owns", "Microsoft", "Microsoft Store")}),
     # ---- reports named by their author, then by a title; operators of tip lines
     ("published.by_titled_later", "A study by the Harbor Youth Alliance found that 12% of pupils had been bullied online. "
      "The alliance's report, titled \"Logged In, Left Out,\" was released in Boston.",

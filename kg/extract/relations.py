@@ -474,7 +474,10 @@ def objects(verb: Token, deps=("dobj",)) -> list[Token]:
     for c in verb.children:
         if c.dep_ in deps:
             if c.lower_ in ("which", "who", "that") and (verb.dep_ == "relcl" or (verb.dep_ == "acl" and c.i < verb.i)):
-                c = verb.head  # "TikTok, which is owned by ByteDance", "the report that eSafety published"
+                # "TikTok, which is owned by ByteDance", "the report that eSafety published": the
+                # relative's own head, not the list it closes ("..., and the Microsoft Store, which ...")
+                out.append(verb.head)
+                continue
             out.extend(conjuncts(c))
     return out
 
@@ -1029,6 +1032,15 @@ def _own_owner(tok: Token, ctx: Context) -> bool:
         return True
     if first >= 1 and doc[first - 1].lower_ in ("'s", "’s"):
         return True
+    if m is not None and m.end - m.start > 1:
+        # "Google Play", "the Samsung Galaxy Store": a name that opens with a company's name
+        lead = ctx.r.mention_at(doc[m.start])
+        from kg.extract.lexicon import gazetteer_index
+        from kg.normalize import entity_key
+
+        entry = gazetteer_index().get(entity_key(doc[m.start].text))
+        if entry is not None and entry.cls == "Company" and (lead is None or lead.end - lead.start == m.end - m.start):
+            return True
     return first >= 2 and doc[first - 1].lower_ in ctx.t["owned_adjectives"] and doc[first - 2].text == "-"
 
 

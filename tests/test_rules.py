@@ -343,6 +343,9 @@ CASES = [
     ("owns.list_with_own_owners", "The designated stores are Apple's App Store, Google Play, the Samsung Galaxy Store "
      "and the Microsoft Store, which is operated by Microsoft.",
      {("owns", "Apple", "App Store"), ("owns", "Microsoft", "Microsoft Store")}),
+    ("cites.titled_survey_not_its_words", "The Teens and Screens survey, published in May by the Harbor Policy Center, "
+     "a Denver nonprofit, found that 31 percent of pupils used a phone at night.",
+     {("published", "Harbor Policy Center", "Teens and Screens survey"), ("cites", "Teens and Screens survey", "~31 percent")}),
     # ---- reports named by their author, then by a title; operators of tip lines
     ("published.by_titled_later", "A study by the Harbor Youth Alliance found that 12% of pupils had been bullied online. "
      "The alliance's report, titled \"Logged In, Left Out,\" was released in Boston.",

@@ -267,6 +267,13 @@ class Context:
             if topic:
                 tokens += [t for t in topic[0].subtree]
         author = self.source_of(tok)
+        if author is not None and len(tokens) > 1:
+            # "The Teens and AI Companions survey": a capitalised title around a name is no author
+            inside = {m.entity for t in tokens for m in [self.r.mention_at(t)] if m is not None}
+            others = [t for t in tokens if t.i != tok.i and t.text[:1].isupper()
+                      and (self.r.mention_at(t) is None or self.r.mention_at(t).entity != author)]
+            if author in inside and others:
+                author = None
         if author is not None and len(tokens) == 1 and self.cls(author) == "Report":
             return author  # "data from the CyberTipline": the named source itself
         if author is not None and len(tokens) == 1:
@@ -388,8 +395,8 @@ def conjuncts(tok: Token) -> list[Token]:
     # "Attorney General Nadia Ferraro and ... Owen Pruitt": the parser may hang the first
     # name on the second as a modifier that carries the "and"
     for c in tok.children:
-        if c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i < tok.i and any(x.dep_ == "cc" for x in c.children) \
-                and c not in out:
+        if tok.lemma_.lower() not in REPORT_NOUNS and c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i < tok.i \
+                and any(x.dep_ == "cc" for x in c.children) and c not in out:
             out.insert(0, c)
     return out
 

@@ -346,6 +346,9 @@ CASES = [
     ("cites.titled_survey_not_its_words", "The Teens and Screens survey, published in May by the Harbor Policy Center, "
      "a Denver nonprofit, found that 31 percent of pupils used a phone at night.",
      {("published", "Harbor Policy Center", "Teens and Screens survey"), ("cites", "Teens and Screens survey", "~31 percent")}),
+    ("published.service_line", "Harbor Youth Network, a Tulsa nonprofit that runs the OpenDoor Text Line for teenagers, "
+     "said the line handled 1,200 conversations.",
+     {("published", "Harbor Youth Network", "OpenDoor Text Line"), ("cites", "Harbor Youth Network", "~1,200")}),
     # ---- reports named by their author, then by a title; operators of tip lines
     ("published.by_titled_later", "A study by the Harbor Youth Alliance found that 12% of pupils had been bullied online. "
      "The alliance's report, titled \"Logged In, Left Out,\" was released in Boston.",

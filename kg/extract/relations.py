@@ -983,7 +983,8 @@ def own_verb(sent: Span, ctx: Context) -> Iterator[Found]:
             owned = objects(v)
             rule = "owns.verb"
         # "runs the SafeScreens Parent Helpline": a service of reports is published, not owned
-        owned = [t for t in owned if t.lemma_.lower() not in REPORT_NOUNS and ctx.cls(ctx.r.cluster_at(t)) != "Report"]
+        owned = [t for t in owned if t.lemma_.lower() not in REPORT_NOUNS and ctx.cls(ctx.r.cluster_at(t)) != "Report"
+                 and not _service_line(t)]
         subs = _cluster_list(ctx, owners, OWNER_CLASSES, allow_org=True) if owned else []
         objs = _owned(ctx, owned) if subs else []
         for o in subs if objs else ():
@@ -1564,6 +1565,13 @@ def _titled_report(tok: Token, ctx: Context) -> int | None:
     return None
 
 
+def _service_line(tok: Token) -> bool:
+    """"the ChatSafe tip line", "the NoShame Text Line": a named line people call or text."""
+    return tok.lemma_.lower() == "line" and any(
+        c.dep_ == "compound" and (c.pos_ == "PROPN" or c.lower_ in ("tip", "help", "text", "hot", "crisis", "report"))
+        for c in tok.children)
+
+
 def report_titles(sent: Span, ctx: Context) -> Iterator[Found]:
     """'The report, titled "Always On," ...', 'which the trust published under the title "X"':
     the title names the report (and the untitled reports of the same author are this one)."""
@@ -1638,7 +1646,7 @@ def published(sent: Span, ctx: Context) -> Iterator[Found]:
                 if any(o.lower_ in ("which", "that") for o in objects(clause)):
                     objs = [clause.head]
             for o in objs:
-                if o.lemma_.lower() not in REPORT_NOUNS and ctx.cls(ctx.r.cluster_at(o)) != "Report":
+                if o.lemma_.lower() not in REPORT_NOUNS and ctx.cls(ctx.r.cluster_at(o)) != "Report" and not _service_line(o):
                     continue
                 for s in subjects(n):
                     pub = ctx.entity(s)

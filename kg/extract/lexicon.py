@@ -37,6 +37,7 @@ class Role:
     cls: str  # Official or Person
     executive: bool = False
     needs_body: bool = False
+    only_with_of: bool = False  # "the head of WhatsApp": a title only before "of <organisation>"
 
 
 _EXTRA_GAZETTEERS: list[Path] = []
@@ -97,6 +98,7 @@ def roles() -> dict[tuple[str, ...], Role]:
             cls=row["class"],
             executive=bool(row.get("executive")),
             needs_body=bool(row.get("needs_body")),
+            only_with_of=bool(row.get("only_with_of")),
         )
     return out
 

@@ -162,7 +162,7 @@ def _match_role_ending_at(doc: Doc, end: int) -> tuple[int, lexicon.Role] | None
             continue
         words = tuple(t.lower_ for t in doc[start:end])
         role = table.get(words)
-        if role:
+        if role and not role.only_with_of:  # "head" titles nobody before a name
             return start, role
     return None
 
@@ -174,7 +174,7 @@ def _match_role_starting_at(doc: Doc, start: int, limit: int) -> tuple[int, lexi
         if end > limit:
             continue
         role = table.get(tuple(t.lower_ for t in doc[start:end]))
-        if role:
+        if role and not role.only_with_of:
             return end, role
     return None
 

@@ -1351,7 +1351,7 @@ def role_apposition(sent: Span, ctx: Context) -> Iterator[Found]:
                 poss = [c for c in role_tok.children if c.dep_ == "poss"] + [c for c in rt.children if c.dep_ == "poss"]
                 quals = [(q, True) for q in poss] + [(q, False) for q in pobjs(rt, ("of", "for", "at"))]
                 for q, is_poss in quals:
-                    if role.phrase == ("head",) and (is_poss or q.head.lower_ != "of" or q.head.head.i != rt.i):
+                    if role.only_with_of and (is_poss or q.head.lower_ != "of" or q.head.head.i != rt.i):
                         continue  # "the head of WhatsApp", not "the NSPCC's head of policy" or "head of safety at X"
                     if role.executive and role.role == "CEO":
                         qidx = possessor(q, ctx, {"Company", "Organization", "Platform"}) if is_poss else ctx.entity(q)
@@ -1410,7 +1410,7 @@ def possessive_role_surface(sent: Span, ctx: Context) -> Iterator[Found]:
                 role = table.get(tuple(lowered[a:b]))
                 if role is not None and (found is None or role.executive):
                     found = role
-        if found is None or found.phrase == ("head",):
+        if found is None or found.only_with_of:
             continue
         if found.executive and found.role == "CEO":
             qidx = owner.entity if owner is not None else ctx.entity(toks[k - 1], allow_org=True)

@@ -93,8 +93,9 @@ def _number_groups(sent: Span, ents: list | None = None) -> list[list[Token]]:
             groups.append(list(ent))
             seen.update(t.i for t in ent)
     doc = sent.doc
-    for t in sent:
-        currency = CURRENCY_PREFIX.match(t.text) is not None and any(ch.isdigit() for ch in t.text)
+    toks = list(sent)  # one pass of Token objects for both scans below
+    for t in toks:
+        currency = t.text[:1] in _CURRENCY_STARTS and CURRENCY_PREFIX.match(t.text) is not None
         if t.i not in seen and ((t.pos_ == "NUM" and t.like_num and not t.ent_type_) or currency):
             # NER missed it: take the currency sign before and the scale or percent after
             # ("$310 million", "R$20.8 billion", "12 percent")
@@ -108,8 +109,8 @@ def _number_groups(sent: Span, ents: list | None = None) -> list[list[Token]]:
             groups.append(group)
             seen.update(x.i for x in group)
     # "a third of them", "two-thirds of", "nearly half of": fractions are proportions
-    for t in sent:
-        if t.i in seen or t.lower_ not in FRACTIONS or t.i + 1 >= sent.end or doc[t.i + 1].lower_ != "of":
+    for t in toks:
+        if t.lower_ not in FRACTIONS or t.i in seen or t.i + 1 >= sent.end or doc[t.i + 1].lower_ != "of":
             continue
         prev = doc[t.i - 1] if t.i > sent.start else None
         after = doc[t.i + 2] if t.i + 2 < sent.end else None
@@ -144,6 +145,7 @@ def _number_groups(sent: Span, ents: list | None = None) -> list[list[Token]]:
 FRACTIONS = {"half", "third", "thirds", "quarter", "quarters"}
 CURRENCY_SIGNS = {"$", "£", "€", "¥", "₹", "R$", "A$", "C$", "NZ$", "HK$", "S$", "R", "Rs", "Rs."}
 CURRENCY_PREFIX = re.compile(r"^(?:R\$|A\$|C\$|NZ\$|HK\$|S\$|US\$|\$|£|€|₹|Rs\.?)\d")
+_CURRENCY_STARTS = set("RACNHSU$£€₹")
 
 
 CHANGE_VERBS = {"rise", "fall", "increase", "decrease", "grow", "drop", "jump", "climb", "surge", "decline",

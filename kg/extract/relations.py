@@ -1177,6 +1177,8 @@ def party_apposition(sent: Span, ctx: Context) -> Iterator[Found]:
 
 def whose_role(sent: Span, ctx: Context) -> Iterator[Found]:
     """"YouTube, whose chief executive is Neal Mohan"."""
+    if not any(t.lower_ == "whose" for t in ctx.tokens(sent)):
+        return
     for n in ctx.tokens(sent):
         if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in n.children):
             continue
@@ -1521,6 +1523,7 @@ def source_credit(sent: Span, ctx: Context, previous: Span | None) -> Iterator[F
 
 LEGAL_FILINGS = {"complaint", "lawsuit", "suit", "filing", "petition"}
 TITLE_WORDS = {"titled", "entitled", "called", "title", "headlined"}
+PUBLISHABLE = REPORT_NOUNS - LEGAL_FILINGS  # reports, surveys, tip lines: not court filings
 
 
 def _title_after(tok: Token) -> str | None:
@@ -1544,12 +1547,12 @@ def _titled_report(tok: Token, ctx: Context) -> int | None:
     node = tok
     for _ in range(4):  # "titled" (acl of the noun) / "under the title" (pobj -> prep -> verb -> noun)
         node = node.head
-        if node.lemma_.lower() in REPORT_NOUNS - LEGAL_FILINGS and node.pos_ in ("NOUN", "PROPN"):
+        if node.lemma_.lower() in PUBLISHABLE and node.pos_ in ("NOUN", "PROPN"):
             idx = ctx.r.cluster_at(node)
             if idx is None:
                 idx = ctx.report(node)
             return idx if ctx.cls(idx) == "Report" else None
-        if node.dep_ in ("relcl", "acl") and node.head.lemma_.lower() in REPORT_NOUNS - LEGAL_FILINGS:
+        if node.dep_ in ("relcl", "acl") and node.head.lemma_.lower() in PUBLISHABLE:
             continue
         if node.head.i == node.i:
             break
@@ -1558,7 +1561,7 @@ def _titled_report(tok: Token, ctx: Context) -> int | None:
         w = tok.doc[j]
         if w.is_punct:
             continue
-        if w.lemma_.lower() in REPORT_NOUNS - LEGAL_FILINGS and w.pos_ in ("NOUN", "PROPN"):
+        if w.lemma_.lower() in PUBLISHABLE and w.pos_ in ("NOUN", "PROPN"):
             idx = first(ctx.r.cluster_at(w), ctx.report(w))
             return idx if ctx.cls(idx) == "Report" else None
         break
@@ -1602,7 +1605,7 @@ def report_titles(sent: Span, ctx: Context) -> Iterator[Found]:
 def published(sent: Span, ctx: Context) -> Iterator[Found]:
     """"NCMEC's CyberTipline" (possessive on a report) and "X published a report"."""
     for n in ctx.tokens(sent):
-        if n.lemma_.lower() in REPORT_NOUNS - LEGAL_FILINGS and n.pos_ in ("NOUN", "PROPN") \
+        if n.lemma_.lower() in PUBLISHABLE and n.pos_ in ("NOUN", "PROPN") \
                 and any(p.dep_ == "prep" and p.lower_ == "by" for p in n.children):
             # "a study by the Senior Shield Institute", "A report by the Brightwater Trust"
             rep = ctx.r.cluster_at(n)
@@ -1611,7 +1614,7 @@ def published(sent: Span, ctx: Context) -> Iterator[Found]:
             author = ctx.report_author.get(rep)
             if author is not None and ctx.cls(rep) == "Report":
                 yield Found(author, "published", Arg(cluster=rep), "published.by")
-        idx = ctx.r.cluster_at(n)
+        idx = ctx.r.cluster_at(n) if n.pos_ in ("NOUN", "PROPN") else None
         if idx is None and n.pos_ == "NOUN" and n.lemma_.lower() in PUBLICATIONS \
                 and any(c.dep_ == "poss" and (c.lower_ in ("its", "their") or _quoted_title(n)) for c in n.children):
             idx = ctx.report(n)  # "said in its annual report that ...", "its report "Toll Roads,""

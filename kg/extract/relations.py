@@ -13,9 +13,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from kg.extract.lexicon import Role, triggers
-from kg.extract.resolve import DESCRIPTION_WINDOW, family
+from kg.extract.lexicon import Role, gazetteer_index, org_heads, roles, state_abbreviations, triggers
+from kg.extract.mentions import Mention
+from kg.extract.resolve import DESCRIPTION_WINDOW, Cluster, canonical_name, family
 from kg.extract.statistics import Stat
+from kg.normalize import clean_surface, entity_key
 
 SUBJ = ("nsubj", "nsubjpass", "csubj")
 PLAINTIFF_CLASSES = {"Official", "GovernmentBody", "Place"}
@@ -200,7 +202,6 @@ class Context:
 
     def person_name(self, tok: Token) -> int | None:
         """An untagged two- or three-word proper name in a person's slot ("invited Shou Chew")."""
-        from kg.extract.lexicon import org_heads
 
         words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and t.is_title] + [tok]
         if not 2 <= len(words) <= 3 or words[-1].i - words[0].i != len(words) - 1:
@@ -225,14 +226,11 @@ class Context:
         return None
 
     def _make(self, name: str, cls: str, tok: Token) -> int:
-        from kg.extract.mentions import Mention
-        from kg.normalize import clean_surface
 
         name = clean_surface(name)
         for i, c in enumerate(self.r.clusters):
             if c.cls == cls and c.name.lower() == name.lower():
                 return i
-        from kg.extract.resolve import Cluster
 
         self.r.clusters.append(Cluster(cls, name, surfaces=[name]))
         idx = len(self.r.clusters) - 1
@@ -279,7 +277,6 @@ class Context:
         if author is not None and len(tokens) == 1:
             # "a survey by the Center for X found ...": a report without a name of its own is
             # called by its author, "Center for X survey" (until a title names it)
-            from kg.extract.resolve import canonical_name
 
             name = f"{canonical_name(self.r.clusters[author])} {tok.lemma_.lower()}"
         else:
@@ -983,8 +980,7 @@ def own_verb(sent: Span, ctx: Context) -> Iterator[Found]:
             owned = objects(v)
             rule = "owns.verb"
         # "runs the SafeScreens Parent Helpline": a service of reports is published, not owned
-        owned = [t for t in owned if t.lemma_.lower() not in REPORT_NOUNS and ctx.cls(ctx.r.cluster_at(t)) != "Report"
-                 and not _service_line(t)]
+        owned = [t for t in owned if not _report_like(t, ctx)]
         subs = _cluster_list(ctx, owners, OWNER_CLASSES, allow_org=True) if owned else []
         objs = _owned(ctx, owned) if subs else []
         for o in subs if objs else ():
@@ -1043,8 +1039,6 @@ def _own_owner(tok: Token, ctx: Context) -> bool:
     if m is not None and m.end - m.start > 1:
         # "Google Play", "the Samsung Galaxy Store": a name that opens with a company's name
         lead = ctx.r.mention_at(doc[m.start])
-        from kg.extract.lexicon import gazetteer_index
-        from kg.normalize import entity_key
 
         entry = gazetteer_index().get(entity_key(doc[m.start].text))
         if entry is not None and entry.cls == "Company" and (lead is None or lead.end - lead.start == m.end - m.start):
@@ -1204,7 +1198,6 @@ def whose_role(sent: Span, ctx: Context) -> Iterator[Found]:
 def party_state(sent: Span, ctx: Context) -> Iterator[Found]:
     """"Sen. Marsha Blackburn (R-Tenn.)" / "Rep. Ro Khanna, D-Calif.,": the state an official
     represents, from a party-state tag after the name."""
-    from kg.extract.lexicon import state_abbreviations
 
     states = state_abbreviations()
     doc = sent.doc
@@ -1252,7 +1245,6 @@ def _locative(tok: Token, ctx: Context) -> bool:
     m = ctx.r.mention_at(tok)
     if m is None or tok.dep_ != "appos" or m.start == 0 or tok.doc[m.start - 1].lower_ != "the" or m.end - m.start > 2:
         return False
-    from kg.extract.lexicon import org_heads
 
     if tok.lower_ in org_heads() or m.source == "gazetteer" and ctx.cls(m.entity) != "Place":
         return False
@@ -1315,7 +1307,6 @@ def _inside_apposition(tok: Token) -> bool:
 
 
 def _role_of(role_tok: Token) -> Role | None:
-    from kg.extract.lexicon import roles
 
     table = roles()
     words = [t for t in role_tok.lefts if t.dep_ in ("compound", "amod")] + [role_tok]
@@ -1356,21 +1347,32 @@ def role_apposition(sent: Span, ctx: Context) -> Iterator[Found]:
                     if role.only_with_of and (is_poss or q.head.lower_ != "of" or q.head.head.i != rt.i):
                         continue  # "the head of WhatsApp", not "the NSPCC's head of policy" or "head of safety at X"
                     if role.executive and role.role == "CEO":
-                        qidx = possessor(q, ctx, {"Company", "Organization", "Platform"}) if is_poss else ctx.entity(q)
+                        qidx = possessor(q, ctx, EMPLOYER_CLASSES) if is_poss else ctx.entity(q)
                         if qidx is None and q.pos_ == "PROPN":
                             qidx = ctx.entity(q, allow_org=True)  # "Cobalt Harbor's founder": NER missed it
-                        if qidx is None or ctx.cls(qidx) not in ("Company", "Organization", "Platform"):
-                            continue
-                        if ctx.cls(qidx) == "Organization":
-                            ctx.r.clusters[qidx].cls = "Company"
-                        yield Found(pidx, "ceo_of", Arg(cluster=qidx), f"ceo_of.{how}")
+                        if qidx is not None and ctx.cls(qidx) in EMPLOYER_CLASSES:
+                            yield _chief_executive(ctx, pidx, qidx, f"ceo_of.{how}")
                     elif role.cls == "Official":
                         qidx = possessor(q, ctx, {"Place"}) if is_poss else ctx.entity(q)
-                        if qidx is None or ctx.cls(qidx) != "Place":
-                            continue
-                        ctx.r.clusters[pidx].cls = "Official"
-                        ctx.r.clusters[pidx].role = ctx.r.clusters[pidx].role or role.role
-                        yield Found(pidx, "official_of", Arg(cluster=qidx), f"official_of.{how}")
+                        if qidx is not None and ctx.cls(qidx) == "Place":
+                            yield _office_holder(ctx, pidx, qidx, role, f"official_of.{how}")
+
+
+EMPLOYER_CLASSES = {"Company", "Organization", "Platform"}
+
+
+def _chief_executive(ctx: Context, person: int, employer: int, rule: str) -> Found:
+    """ceo_of(person, employer); an organisation with a chief executive is a company."""
+    if ctx.cls(employer) == "Organization":
+        ctx.r.clusters[employer].cls = "Company"
+    return Found(person, "ceo_of", Arg(cluster=employer), rule)
+
+
+def _office_holder(ctx: Context, person: int, place: int, role: Role, rule: str) -> Found:
+    """official_of(person, place); whoever holds a public office for a place is an Official."""
+    c = ctx.r.clusters[person]
+    c.cls, c.role = "Official", c.role or role.role
+    return Found(person, "official_of", Arg(cluster=place), rule)
 
 
 ROLE_FILLERS = {"and", "-", "co", "sole", "former", "interim", "acting", "current", "new", "then"}
@@ -1380,7 +1382,6 @@ def possessive_role_surface(sent: Span, ctx: Context) -> Iterator[Found]:
     """"Quillbright's co-founder and chief executive, Élodie Tremblay", "Lower Saxony's consumer
     protection minister, Anke Reinholt": read from the words when the parse of a hyphenated
     or coordinated title goes wrong.  The title must be all lower-case role words."""
-    from kg.extract.lexicon import roles
 
     table = roles()
     toks = ctx.tokens(sent)
@@ -1419,14 +1420,10 @@ def possessive_role_surface(sent: Span, ctx: Context) -> Iterator[Found]:
             if qidx is not None and ctx.cls(qidx) == "Person" and owner is not None and owner.source == "ner" \
                     and owner.end - owner.start == 1:
                 ctx.r.clusters[qidx].cls = "Organization"  # "Brindle's chief executive": NER's "person"
-            if qidx is not None and ctx.cls(qidx) in ("Company", "Organization", "Platform"):
-                if ctx.cls(qidx) == "Organization":
-                    ctx.r.clusters[qidx].cls = "Company"
-                yield Found(person.entity, "ceo_of", Arg(cluster=qidx), "ceo_of.apposition")
+            if qidx is not None and ctx.cls(qidx) in EMPLOYER_CLASSES:
+                yield _chief_executive(ctx, person.entity, qidx, "ceo_of.apposition")
         elif found.cls == "Official" and owner is not None and ctx.cls(owner.entity) == "Place":
-            ctx.r.clusters[person.entity].cls = "Official"
-            ctx.r.clusters[person.entity].role = ctx.r.clusters[person.entity].role or found.role
-            yield Found(person.entity, "official_of", Arg(cluster=owner.entity), "official_of.apposition")
+            yield _office_holder(ctx, person.entity, owner.entity, found, "official_of.apposition")
 
 
 # ---------------------------------------------------------------- cites / published
@@ -1482,18 +1479,15 @@ def cites(sent: Span, ctx: Context) -> Iterator[Found]:
         if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
             according += [p for x in t.doc[t.i + 1].children if x.dep_ == "pobj" for p in conjuncts(x)]
     acc = _cluster_list(ctx, according, CITER_CLASSES, allow_report=True)
-    for t in according:  # "according to Federal Trade Commission data"
+    for t in according:
+        behind: list[int | None] = []
         if (t.lemma_.lower() in SOURCE_NOUNS or t.lower_ in SOURCE_NOUNS) and ctx.entity(t) is None:
-            idx = ctx.source_of(t)
-            if idx is not None and ctx.cls(idx) in CITER_CLASSES and idx not in acc:
-                acc.append(idx)
-    for t in according:  # "according to the FTC complaint": the agency behind the filing too
+            behind.append(ctx.source_of(t))  # "according to Federal Trade Commission data"
         if ctx.cls(ctx.r.cluster_at(t)) == "Report" or t.lemma_.lower() in REPORT_NOUNS:
-            for c in t.children:
-                if c.dep_ in ("compound", "poss") and ctx.r.mention_at(c) is not None:
-                    idx = ctx.r.mention_at(c).entity
-                    if idx is not None and ctx.cls(idx) in ("GovernmentBody", "Official") and idx not in acc:
-                        acc.append(idx)
+            # "according to the FTC complaint": the agency behind the filing too
+            behind += [m.entity for c in t.children if c.dep_ in ("compound", "poss")
+                       for m in [ctx.r.mention_at(c)] if m is not None and ctx.cls(m.entity) in ("GovernmentBody", "Official")]
+        acc += [idx for idx in dict.fromkeys(behind) if idx is not None and ctx.cls(idx) in CITER_CLASSES and idx not in acc]
     for st in stats:
         found = _citer_for(st, ctx)
         if acc:  # "According to the FTC, Lumen received 52,000 reports": the figure is about Lumen
@@ -1566,6 +1560,11 @@ def _titled_report(tok: Token, ctx: Context) -> int | None:
             return idx if ctx.cls(idx) == "Report" else None
         break
     return None
+
+
+def _report_like(tok: Token, ctx: Context) -> bool:
+    """A report, survey, tip line or data service: published by an organisation, never owned."""
+    return tok.lemma_.lower() in REPORT_NOUNS or ctx.cls(ctx.r.cluster_at(tok)) == "Report" or _service_line(tok)
 
 
 def _service_line(tok: Token) -> bool:
@@ -1649,7 +1648,7 @@ def published(sent: Span, ctx: Context) -> Iterator[Found]:
                 if any(o.lower_ in ("which", "that") for o in objects(clause)):
                     objs = [clause.head]
             for o in objs:
-                if o.lemma_.lower() not in REPORT_NOUNS and ctx.cls(ctx.r.cluster_at(o)) != "Report" and not _service_line(o):
+                if not _report_like(o, ctx):
                     continue
                 for s in subjects(n):
                     pub = ctx.entity(s)

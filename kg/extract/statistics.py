@@ -68,11 +68,8 @@ def parse_value(tokens: list[Token]) -> tuple[float | None, str]:
             unit = "money"
         if low in SCALES:
             scale *= SCALES[low]
-        m = _NUM.search(t.text)
-        if m and value is None:
-            value = float(m.group(0).replace(",", ""))
-        elif low in WORD_NUMBERS and value is None:
-            value = float(WORD_NUMBERS[low])
+        if value is None:
+            value = _number(t)
         scale_suffix = re.fullmatch(r"\$?\d[\d,.]*([mbk])n?", low)
         if scale_suffix:
             scale *= {"k": 1e3, "m": 1e6, "b": 1e9}[scale_suffix.group(1)]

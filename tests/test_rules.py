@@ -142,6 +142,25 @@ CASES = [
      {("sued", "12 attorneys general", "Telegram")}),
     ("sued.lawsuit_names", "Ohio Attorney General Dave Yost filed a lawsuit on Monday. The suit names Pixelbyte LLC and its founder, Amy Lund.",
      {("sued", "Dave Yost", "Pixelbyte LLC"), ("sued", "Dave Yost", "Amy Lund"), ("official_of", "Dave Yost", "Ohio")}),
+    ("sued.named_list", "Vermont Attorney General Ana Ruiz sued the makers of two quiz apps on Friday. The complaint, "
+     "filed in Burlington, names Quizzle Inc., which runs BrainBurst; Tally Games Ltd., the Dublin company behind "
+     "WordWhirl and Qube; and Tally's parent company, Oslo-based Nordvik Group ASA.",
+     {("sued", "Ana Ruiz", "Quizzle Inc."), ("sued", "Ana Ruiz", "Tally Games Ltd."), ("sued", "Ana Ruiz", "Nordvik Group ASA"),
+      ("official_of", "Ana Ruiz", "Vermont"), ("owns", "Quizzle Inc.", "BrainBurst"), ("owns", "Tally Games Ltd.", "WordWhirl"),
+      ("owns", "Tally Games Ltd.", "Qube"), ("owns", "Nordvik Group ASA", "Tally Games Ltd.")}),
+    ("sued.named_list_appositions", "The Federal Trade Commission sued Corvel Media last week. It also names Corvel's "
+     "majority owner, Haskin Capital, and Corvel's chief executive, Dana Pruitt, as defendants.",
+     {("sued", "Federal Trade Commission", "Corvel Media"), ("sued", "Federal Trade Commission", "Haskin Capital"),
+      ("sued", "Federal Trade Commission", "Dana Pruitt"), ("owns", "Haskin Capital", "Corvel Media"),
+      ("ceo_of", "Dana Pruitt", "Corvel Media")}),
+    ("sued.also_named_are", "Nevada sued Spindle Labs in May. Also named in the lawsuit are Spindle's founder, "
+     "Omar Haddad, and Birchline Payments, a processor in Reno.",
+     {("sued", "Nevada", "Spindle Labs"), ("sued", "Nevada", "Omar Haddad"), ("sued", "Nevada", "Birchline Payments")}),
+    ("sued.named_list_platforms", "Oakdale school district sued four companies in June. It targets Meta's Instagram "
+     "and Facebook and ByteDance-owned TikTok.",
+     {("owns", "Meta", "Instagram"), ("owns", "Meta", "Facebook"), ("owns", "ByteDance", "TikTok")}),
+    ("sued.named_list_negated", "Maine sued Quilla Inc. in March. The complaint does not name Quilla's owner, Perch Holdings.",
+     {("sued", "Maine", "Quilla Inc."), ("owns", "Perch Holdings", "Quilla Inc.")}),
     ("sued.it_subject", "Snap faced criticism for years. It was sued by Nevada in January.",
      {("sued", "Nevada", "Snap")}),
     ("owns.company_behind", "Vermont sued Glimmer Labs, the company behind the chat app Wisp.",

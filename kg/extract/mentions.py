@@ -500,6 +500,18 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
            and (doc[e].lower_ in LEGAL_SUFFIXES or (label == "ORG" and heads.get(doc[e].lower_) == "GovernmentBody"))
            else (s, e, label)
            for s, e, label in raw]
+    # "Corvel" + "Media": NER stopped before the capitalised word the name is a compound of
+    covered_now = {i for s, e, _ in raw for i in range(s, e)}
+    grown = []
+    for s, e, label in raw:
+        k = e
+        while label == "ORG" and k < len(doc) and k - e < 2 and k not in covered_now and doc[k].pos_ == "PROPN" \
+                and doc[k].is_title and doc[k - 1].dep_ == "compound" and doc[k - 1].head.i == k \
+                and not doc[k].ent_type_ and _match_role_starting_at(doc, k, k + 4) is None \
+                and entity_key(doc[k].text) not in lexicon.gazetteer_index():
+            k += 1
+        grown.append((s, k, label))
+    raw = grown
     # "Tradewind" + "Pay" + "LLC": NER tagged only the legal form; the name is the capitalised
     # words before it (absorbing what NER made of them)
     fixed: list[tuple[int, int, str]] = []

@@ -529,8 +529,8 @@ def _surface_list(ctx: Context, m) -> list[Token]:
         nxt = ctx.r.by_title_start.get(j) or ctx.r.mention_at(doc[j])
         if nxt is None or (nxt.start != j and nxt.title_start != j) or family(nxt.cls) != family(m.cls):
             return []
-        if nxt.end < len(doc) and doc[nxt.end].lower_ in ("'s", "’s", "'", "’"):
-            return []  # "Apple's App Store and Google's Play Store": possessors, not a list
+        if nxt.end < len(doc) and doc[nxt.end].lower_ in ("'s", "’s", "'", "’", "-", "–"):
+            return []  # "Apple's App Store and Google's Play Store", "and ByteDance-owned TikTok": modifiers
         out.append(nxt.span(doc).root)
         if closing:
             return out
@@ -831,6 +831,99 @@ def suit_continued(sent: Span, ctx: Context) -> Iterator[Found]:
                             yield Found(idx, "sued", Arg(cluster=o), "sued.joined")
 
 
+NAMED_PARTY_CLASSES = {"Company", "Person", "Organization"}  # a list of platforms names what is sued over
+NAMING_WORDS = {"names", "named", "targets", "targeted", "lists", "listed"}
+# a relative clause or verb: its names are not parties until the next ";" or ", and"
+_CLAUSE_OPENERS = {"which", "that", "who", "whom", "whose", "where"}
+# a preposition: its names are not parties until the next "," or ";"
+_PHRASE_OPENERS = {"behind", "of", "by", "for", "from", "with", "at", "in", "on", "to", "under", "including",
+                   "like", "such", "than", "over", "into", "since", "after", "before", "against"}
+_LIST_END = {"alleging", "accusing", "saying", "arguing", "claiming", "asserting", "contending", "because", "over",
+             "seeking", "charging"}
+
+
+def _party_list(ctx: Context, tokens: list[Token]) -> list[int]:
+    """The parties of a named list, read on the surface: "X, which runs Y; Z, the company
+    behind W; and Z's parent company, V" -> X, Z, V. A name counts when no relative clause,
+    verb or preposition opened since the last separator, and it is not a possessor ("Z's")."""
+    out: list[int] = []
+    clause = phrase = False
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        low = t.lower_
+        nxt = tokens[i + 1].lower_ if i + 1 < len(tokens) else ""
+        if low == ";" or (low == "," and nxt in ("and", "as")) or (low == "as" and nxt == "well"):
+            clause = phrase = False
+        elif low == ",":
+            phrase = False
+        elif low in ("and", "or") and not clause:
+            phrase = phrase and tokens[i - 1].lower_ != "," if i else False
+        elif low in _CLAUSE_OPENERS or (t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound")
+                                          and not (i and tokens[i - 1].text in ("-", "–"))):
+            clause = True
+        elif low in _PHRASE_OPENERS and t.pos_ in ("ADP", "SCONJ", "VERB"):
+            phrase = True
+        m = ctx.r.mention_at(t)
+        if m is None:
+            i += 1
+            continue
+        j = i + (m.end - t.i)
+        # "Z's parent", "a Curitiba-based developer", "ByteDance-owned TikTok": modifiers, not parties
+        modifier = j < len(tokens) and tokens[j].lower_ in ("'s", "’s", "'", "’", "-", "–")
+        if not (clause or phrase or modifier) and m.entity is not None and ctx.cls(m.entity) in NAMED_PARTY_CLASSES \
+                and m.entity not in out:
+            out.append(m.entity)
+        i = max(j, i + 1)
+    return out
+
+
+def suit_names_list(sent: Span, ctx: Context) -> Iterator[Found]:
+    """The lawsuit of an earlier sentence names its defendants: "The complaint, filed in X,
+    also names A, which runs B; C, the company behind D; and C's parent company, E",
+    "It also names A's majority owner, B, and its chief executive, C, as defendants",
+    "Also named in the complaint are A and B"."""
+    if not ctx.last_plaintiffs:
+        return
+    toks = ctx.tokens(sent)
+    for k, t in enumerate(toks):
+        if t.lower_ not in NAMING_WORDS or not asserted(t) or any(x.lower_ in ("not", "never", "n't") for x in toks[max(0, k - 3):k]):
+            continue
+        before = toks[:k]
+        start = k + 1
+        if t.lower_ in ("named", "listed") and k and toks[k - 1].lower_ == "also" and k - 1 == 0:
+            # "Also named in the complaint are A and B"
+            be = next((j for j in range(k + 1, min(len(toks), k + 8)) if toks[j].lower_ in ("are", "were", "is", "was")), None)
+            if be is None:
+                continue
+            start = be + 1
+        else:
+            heads = [x for x in before if x.pos_ in ("NOUN", "PRON", "PROPN")]
+            if not heads:
+                continue
+            first = heads[0]
+            suit = first.lemma_.lower() in ctx.t["suit_nouns"] or first.lower_ in ("it", "statement")
+            plaintiff = ctx.entity(first, allow_group=True) in ctx.last_plaintiffs or \
+                (first.lemma_.lower() in ("state", "prosecutor", "regulator", "agency", "commission", "government", "city")
+                 and any(c.lower_ in ("the", "its") for c in first.children))
+            if not (suit or plaintiff):
+                continue
+            if first.pos_ != "PRON" and not any(c.lower_ in ("the", "this", "that", "its", "their") or c.dep_ == "poss"
+                                                for c in first.children) and first.i != t.i - 1:
+                continue
+        end = len(toks)
+        for j in range(start, len(toks)):
+            low = toks[j].lower_
+            nxt = toks[j + 1].lower_ if j + 1 < len(toks) else ""
+            if (low == "as" and nxt in ("defendant", "defendants", "a", "co", "co-defendants", "additional", "second")) \
+                    or low in _LIST_END:
+                end = j
+                break
+        objs = _party_list(ctx, toks[start:end])
+        yield from _pairs(ctx, "sued", list(ctx.last_plaintiffs), objs, "sued.named_list")
+        return
+
+
 # ---------------------------------------------------------------- owns
 
 def parent_company(sent: Span, ctx: Context) -> Iterator[Found]:
@@ -1078,8 +1171,11 @@ def possessive_platforms(sent: Span, ctx: Context) -> Iterator[Found]:
                 # ... up to the next name with an owner of its own ("Meta's Instagram and
                 # Facebook, ByteDance-owned TikTok, Snapchat and YouTube": Meta's are two)
                 for c in sorted((c for c in conjuncts(n) if c.i > n.i), key=lambda c: c.i):
-                    if _own_owner(c, ctx):
-                        break
+                    cm = ctx.r.mention_at(c)
+                    after = c.doc[cm.end:cm.end + 2] if cm is not None else c.doc[c.i + 1:c.i + 3]
+                    if _own_owner(c, ctx) or (len(after) == 2 and after[0].text in ("-", "–")
+                                              and after[1].lower_ in ctx.t["owned_adjectives"]):
+                        break  # "... and ByteDance-owned TikTok": the next owner
                     owned.append(c)
             rule = "owns.possessive"
         elif n.lemma_.lower() in ctx.t["subsidiary_nouns"]:
@@ -1784,6 +1880,6 @@ def denied(sent: Span, ctx: Context) -> Iterator[Found]:
 SENTENCE_RULES = (
     # titles first: they settle who is an Official before the other rules ask
     title_relations, role_apposition, possessive_role_surface, party_apposition, party_state, whose_role,
-    sue_verb, lawsuit_against, take_to_court, suit_continued, parent_company, subsidiary_of, own_verb, owned_compound, possessive_platforms,
+    sue_verb, lawsuit_against, take_to_court, suit_continued, suit_names_list, parent_company, subsidiary_of, own_verb, owned_compound, possessive_platforms,
     platform_apposition, report_titles, published, cites, accused, investigated, sent_letter, testify, denied,
 )

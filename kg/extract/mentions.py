@@ -313,6 +313,9 @@ def _split_list(doc: Doc, span: Span) -> list[tuple[int, int]]:
     if any(doc[s:e].text.lower().rstrip(".") in LEGAL_SUFFIXES or doc[s:e].text.lower() in LEGAL_SUFFIXES
            for s, e in parts[1:]):
         return [(span.start, span.end)]
+    # "Meta and TikTok Inc.": a well-known name opens the list
+    if any(entity_key(doc[s:e].text) in index for s, e in parts[:-1]):
+        return parts
     # "House Energy and Commerce Committee": only the last piece carries the head word
     heads = lexicon.org_heads()
     last_word = doc[parts[-1][1] - 1].lower_
@@ -512,11 +515,29 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
             k += 1
         grown.append((s, k, label))
     raw = grown
+    # "Attorney" + "General's Office": NER cut a role that the office is named after
+    covered_now = {i for s, e, _ in raw for i in range(s, e)}
+    regrown = []
+    for s, e, label in raw:
+        hit = _match_role_ending_at(doc, s + 1) if label == "ORG" and e - s >= 2 else None
+        if hit is not None and hit[0] < s and all(doc[i].is_title and i not in covered_now for i in range(hit[0], s)) \
+                and any(t.lower_ in ("'s", "’s") for t in doc[s:e]):
+            s = hit[0]
+        regrown.append((s, e, label))
+    raw = regrown
+    # "ClassNest" + ", Inc.": a legal form after a comma that NER left out
+    starts = {s for s, _, _ in raw}
+    raw = [(s, e + 2, label) if label == "ORG" and e + 1 < len(doc) and doc[e].text == "," and e + 1 not in starts
+           and doc[e + 1].lower_ in LEGAL_SUFFIXES and doc[e + 1].text[:1].isupper() else (s, e, label)
+           for s, e, label in raw]
     # "Tradewind" + "Pay" + "LLC": NER tagged only the legal form; the name is the capitalised
     # words before it (absorbing what NER made of them)
     fixed: list[tuple[int, int, str]] = []
     for s, e, label in sorted(raw):
         if all(doc[i].lower_ in LEGAL_SUFFIXES or doc[i].is_punct for i in range(s, e)):
+            if fixed and s >= 1 and doc[s - 1].text == "," and fixed[-1][1] == s - 1 and fixed[-1][2] == "ORG":
+                fixed[-1] = (fixed[-1][0], e, "ORG")  # "Lindgren Learning Holdings" + ", LLC"
+                continue
             k = s
             while k - 1 >= 0 and doc[k - 1].text[:1].isupper() and doc[k - 1].pos_ == "PROPN" and s - k < 4:
                 k -= 1
@@ -563,7 +584,7 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
             elif label in NER_CLASSES:
                 cls, source = NER_CLASSES[label], "ner"
                 if cls == "Person" and pe - ps == 1 and ps > 0 and doc[ps - 1].lower_ in PLATFORM_CUES \
-                        and doc[ps - 1].pos_ == "NOUN":
+                        and (doc[ps - 1].pos_ == "NOUN" or doc[ps - 1].text.islower()):
                     cls = "Platform"  # "the chat app Wisp": NER took the app for a person
             else:
                 continue

@@ -139,6 +139,9 @@ class Context:
         if allow_group and tok.pos_ == "NOUN":
             if tok.lemma_.lower() in GROUP_NOUNS and any(c.dep_ == "nummod" for c in tok.children):
                 return self.group(tok)
+            if tok.lower_ == "general" and any(c.dep_ == "compound" and c.lemma_.lower() == "attorney"
+                                               and any(n.dep_ == "nummod" for n in c.children) for c in tok.children):
+                return self.group(tok)  # "14 attorneys general" parsed with "general" as the head
             # "a coalition of 42 attorneys general", "dozens of U.S. state attorneys general"
             if tok.lemma_.lower() in COLLECTIVE_NOUNS or tok.lower_ in COLLECTIVE_NOUNS:
                 for member in pobjs(tok, ("of",)):
@@ -457,6 +460,16 @@ def subjects(verb: Token) -> list[Token]:
         if node.dep_ in ("conj", "xcomp", "advcl") and node.head.i != node.i:
             node = node.head
             continue
+        if node.dep_ == "pcomp" and node.tag_ == "VBG" and node.head.lower_ in ("in", "by") and node.head.dep_ == "prep":
+            # "X led a coalition of 31 attorneys general in filing ...": X (and the coalition)
+            # "Y joined Z in suing ...": Y and Z
+            outer = node.head.head
+            for _ in range(4):  # "in" may hang on the object ("attorneys general in filing")
+                if outer.pos_ in ("VERB", "AUX") or outer.head.i == outer.i:
+                    break
+                outer = outer.head
+            partners = [c for o in objects(outer) for c in conjuncts(o)] if outer.lemma_.lower() in ("lead", "join") else []
+            return subjects(outer) + [p for p in partners if p not in subjects(outer)]
         break
     # misparsed subjects: "The Department of Justice, acting on a referral ..., filed" (the
     # name hung on the participle) and "... Attorney General Warren Pike on Tuesday filed"
@@ -487,12 +500,17 @@ def objects(verb: Token, deps=("dobj",)) -> list[Token]:
 
 
 def pobjs(head: Token, preps: tuple[str, ...]) -> list[Token]:
+    """Objects of the head's prepositions in ``preps``, with coordinated prepositions:
+    "sued by Louisiana in August and by Kentucky in October" -> Louisiana, Kentucky."""
     out: list[Token] = []
     for c in head.children:
-        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
-            for p in c.children:
-                if p.dep_ == "pobj":
-                    out.extend(conjuncts(p))
+        if c.dep_ not in ("prep", "agent", "dative"):
+            continue
+        for x in (c, *(y for y in c.children if y.dep_ == "conj" and y.pos_ == "ADP")):
+            if x.lower_ in preps:
+                for p in x.children:
+                    if p.dep_ == "pobj":
+                        out.extend(q for q in conjuncts(p) if q not in out)
     return out
 
 
@@ -759,9 +777,17 @@ def _suit_without_against(n: Token, ctx: Context) -> Iterator[Found]:
                     yield Found(idx, "sued", Arg(cluster=o), "sued.lawsuit_names")
             return
     elif any(a.dep_ == "acl" and a.tag_ == "VBG" and a.lemma_.lower() in ctx.t["accuse_verbs"] and asserted(a)
-             for a in n.children):
-        # "the Commonwealth's lawsuit accusing Kindling AI Inc. of ...": the accused are the defendants
-        defendants = [o for a in n.children if a.dep_ == "acl" and a.tag_ == "VBG" for o in objects(a)]
+             for a in n.children) or (
+            n.dep_ == "dobj" and n.head.lemma_.lower() in ctx.t["file_verbs"] and asserted(n.head)
+            and any(a.dep_ == "advcl" and a.tag_ == "VBG" and a.i > n.i and a.lemma_.lower() in ctx.t["accuse_verbs"]
+                    for a in n.head.children)):
+        # "the Commonwealth's lawsuit accusing Kindling AI Inc. of ...", "X filed a lawsuit on
+        # Tuesday, accusing Y of ...": the accused are the defendants, the filers the plaintiffs
+        accusing = [a for a in n.children if a.dep_ == "acl" and a.tag_ == "VBG"]
+        if n.dep_ == "dobj" and n.head.lemma_.lower() in ctx.t["file_verbs"] and asserted(n.head):
+            accusing += [a for a in n.head.children if a.dep_ == "advcl" and a.tag_ == "VBG" and a.i > n.i]
+            plaintiffs += subjects(n.head)
+        defendants = [o for a in accusing if a.lemma_.lower() in ctx.t["accuse_verbs"] for o in objects(a)]
     elif n.dep_ == "dobj" and n.head.lemma_.lower() in ("face", "receive", "fight", "lose", "settle", "appeal", "contest",
                                                          "defend") and asserted(n.head):
         defendants = subjects(n.head)

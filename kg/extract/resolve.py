@@ -22,6 +22,9 @@ from kg.normalize import clean_surface, entity_key, org_core
 ORG_FAMILY = {"Company", "Organization", "Platform", "GovernmentBody", "Report"}
 CLASS_PRIORITY = {"Official": 3, "Company": 2, "Platform": 2, "GovernmentBody": 2, "Report": 2, "Person": 1, "Place": 1, "Organization": 0}
 
+# "the company" means a company named this close (in tokens) rather than a platform named later
+COMPANY_OVER_PLATFORM = 40
+
 # description head nouns -> the classes they can refer to
 DESCRIPTIONS = {
     # platforms' names often stand for their companies ("Roblox", "Discord")
@@ -316,6 +319,7 @@ class Resolver:
                             if obj.dep_ == "pobj" and self.by_token.get(obj.i) is not None:
                                 return self.by_token[obj.i].entity
                 break
+        best_at = None
         for m in candidates:
             if m.entity is None:
                 continue
@@ -333,6 +337,10 @@ class Resolver:
                 continue  # "the commission" is a Commission, not any government body
             if lemma in ("regulator", "watchdog", "agency", "district") and "court" in c.name.lower():
                 continue
+            if c.cls == "Platform" and "Company" in classes and best is not None and self.clusters[best].cls == "Company" \
+                    and best_at is not None and token.i - best_at <= COMPANY_OVER_PLATFORM:
+                continue  # "the company" after "X, the company behind the app Y, ...": X
+            best_at = m.start
             best = m.entity
         return best
 

@@ -186,6 +186,20 @@ CASES = [
     ("sued.company_over_platform", "Hallo Labs, the company behind the chat app Yappa, hired lawyers. Yappa has 4 "
      "million users. The company was sued by Kansas on Friday.",
      {("sued", "Kansas", "Hallo Labs"), ("owns", "Hallo Labs", "Yappa")}),
+    ("sued.names_as_defendants_first", "The Oregon Department of Justice sued Quillmate Inc. on Monday. It also names "
+     "as defendants the streamers Ada Brook and Leo Marsh, who promoted the app, and Tollgate Payments Ltd., its processor.",
+     {("sued", "Oregon Department of Justice", "Quillmate Inc."), ("sued", "Oregon Department of Justice", "Ada Brook"),
+      ("sued", "Oregon Department of Justice", "Leo Marsh"), ("sued", "Oregon Department of Justice", "Tollgate Payments Ltd.")}),
+    ("sued.plural_complaints_name", "The Ash Creek School District and the Pine Hollow School District filed complaints "
+     "on Monday. The districts' complaints name Meta Platforms Inc. and Snap Inc.",
+     {("sued", "Ash Creek School District", "Meta Platforms Inc."), ("sued", "Ash Creek School District", "Snap Inc."),
+      ("sued", "Pine Hollow School District", "Meta Platforms Inc."), ("sued", "Pine Hollow School District", "Snap Inc.")}),
+    ("sued.the_coalition", "A coalition of 20 attorneys general sued Lumalink Inc. on Monday. The coalition also sued "
+     "Cordell Hosting, the company that stored its data.",
+     {("sued", "20 attorneys general", "Lumalink Inc."), ("sued", "20 attorneys general", "Cordell Hosting")}),
+    ("sued.spelled_group", "Thirty states sued Pinterest in 2024.", {("sued", "Thirty states", "Pinterest")}),
+    ("sued.agency_of_appositive", "The consumer agency of Minas Gerais state, Procon-MG, filed a lawsuit against "
+     "Vendaza in May.", {("sued", "Procon-MG", "Vendaza")}),
     ("sued.it_subject", "Snap faced criticism for years. It was sued by Nevada in January.",
      {("sued", "Nevada", "Snap")}),
     ("owns.company_behind", "Vermont sued Glimmer Labs, the company behind the chat app Wisp.",

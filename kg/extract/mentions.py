@@ -674,6 +674,9 @@ def _context_cue(doc: Doc, m: Mention) -> str | None:
             return cues["defendant_of"].get(gov.lemma_.lower())  # "sued Pixelport"
         if head.dep_ == "pobj" and gov.lower_ == "against":
             return cues["defendant_of"].get(gov.head.lemma_.lower())  # "a suit against Snapfeed"
+    if head.dep_ == "appos" and gov.pos_ == "NOUN" and gov.dep_ == "pobj" and gov.head.lower_ == "of" \
+            and gov.head.head.pos_ == "NOUN" and cues["appositive"].get(gov.head.head.lemma_.lower()):
+        gov = gov.head.head  # "the consumer agency of São Paulo state, Procon-SP": the agency
     if head.dep_ == "appos" and gov.pos_ == "NOUN" and gov.i < m.start:
         cls = cues["appositive"].get(gov.lemma_.lower())  # "the state's consumer agency, Procon-SP"
         if cls:

@@ -122,6 +122,14 @@ class Context:
             named = self.named_by_apposition(tok.head)  # an untagged name: "Kids Online First, a nonprofit"
             if named is not None:
                 return named
+        if allow_group and tok.pos_ == "NOUN" and tok.lemma_.lower() in ("coalition", "group", "state", "attorney", "general") \
+                and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children) \
+                and (tok.lower_ != "state" or tok.tag_ == "NNS"):
+            # "The coalition also sued X", "The states say ...": the group that sued last
+            made = {m.entity for m in self.r.made if m.source == "group"}
+            for idx in reversed(self.last_plaintiffs):
+                if idx in made:
+                    return idx
         idx = self.r.cluster_at(tok)  # a description: "the company", "the tech giant"
         if idx is not None:
             return idx
@@ -137,8 +145,9 @@ class Context:
                 if child.dep_ in ("compound", "nmod") and m is not None and m.entity is not None:
                     return m.entity
         if allow_group and tok.pos_ == "NOUN":
-            if tok.lemma_.lower() in GROUP_NOUNS and any(c.dep_ == "nummod" for c in tok.children):
-                return self.group(tok)
+            if tok.lemma_.lower() in GROUP_NOUNS and any(c.dep_ == "nummod" or (c.dep_ == "compound" and c.pos_ == "NUM")
+                                                         for c in tok.children):
+                return self.group(tok)  # "33 states", "Thirty states" (a spelled number parsed as a compound)
             if tok.lower_ == "general" and any(c.dep_ == "compound" and c.lemma_.lower() == "attorney"
                                                and any(n.dep_ == "nummod" for n in c.children) for c in tok.children):
                 return self.group(tok)  # "14 attorneys general" parsed with "general" as the head
@@ -185,6 +194,12 @@ class Context:
                     "app": "Platform", "platform": "Platform", "site": "Platform", "website": "Platform",
                     "service": "Platform", "agency": "GovernmentBody", "regulator": "GovernmentBody"}
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in noun_cls:
+            # "The consumer agency of São Paulo state, Procon-SP, ...": the parser may hang the
+            # name on the noun of the "of" phrase
+            late = [c for p in pobjs(tok, ("of",)) for c in p.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                    and self.r.mention_at(c) is not None]
+            if late:
+                return self.r.mention_at(late[0]).entity
             for c in tok.children:
                 if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.i > tok.i:
                     m = self.r.mention_at(c)
@@ -193,6 +208,9 @@ class Context:
                     words = [t for t in c.subtree if t.pos_ == "PROPN"]
                     if words and words[-1].i - words[0].i == len(words) - 1:
                         return self._make(" ".join(t.text for t in words), noun_cls[tok.lemma_.lower()], c)
+                    span = c.doc[c.left_edge.i:c.i + 1]
+                    if len(span) <= 5 and all(t.pos_ == "PROPN" or t.text in ("-", "–") for t in span):
+                        return self._make(span.text, noun_cls[tok.lemma_.lower()], c)  # "Procon-MG"
         if tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.ent_type_ in ("", "WORK_OF_ART", "PRODUCT", "FAC", "ORDINAL"):
             for c in tok.children:
                 if c.dep_ == "appos" and c.lemma_.lower() in noun_cls:
@@ -858,7 +876,7 @@ def suit_continued(sent: Span, ctx: Context) -> Iterator[Found]:
 
 
 NAMED_PARTY_CLASSES = {"Company", "Person", "Organization"}  # a list of platforms names what is sued over
-NAMING_WORDS = {"names", "named", "targets", "targeted", "lists", "listed"}
+NAMING_WORDS = {"name", "names", "named", "targets", "targeted", "lists", "listed"}
 # a relative clause or verb: its names are not parties until the next ";" or ", and"
 _CLAUSE_OPENERS = {"which", "that", "who", "whom", "whose", "where"}
 # a preposition: its names are not parties until the next "," or ";"
@@ -937,6 +955,8 @@ def suit_names_list(sent: Span, ctx: Context) -> Iterator[Found]:
             if first.pos_ != "PRON" and not any(c.lower_ in ("the", "this", "that", "its", "their") or c.dep_ == "poss"
                                                 for c in first.children) and first.i != t.i - 1:
                 continue
+        if start + 1 < len(toks) and toks[start].lower_ == "as" and toks[start + 1].lower_ in ("defendant", "defendants"):
+            start += 2  # "It also names as defendants the influencers A and B, ..."
         end = len(toks)
         for j in range(start, len(toks)):
             low = toks[j].lower_

@@ -177,8 +177,9 @@ class Resolver:
                 idx = self._org_prefix(org)
                 if idx is not None:
                     m.cls = self.clusters[idx].cls
-            if idx is None and m.source == "ner" and m.cls == "Person" and m.role is None:
+            if idx is None and m.source == "ner" and (m.cls == "Person" and m.role is None or m.cls == "Place"):
                 # "Sway Social is led by ..." after "Sway Social, Inc.": the company without its legal form
+                # (NER may call it a person or a place: "Both Amazon and Shopfront are named")
                 key = entity_key(m.text)
                 same = [i for i, c in enumerate(self.clusters) if c.fam == "org" and c.cls in ("Company", "Organization")
                         and entity_key(org_core(c.name)) == key and c.name != m.text]

@@ -200,6 +200,10 @@ CASES = [
     ("sued.spelled_group", "Thirty states sued Pinterest in 2024.", {("sued", "Thirty states", "Pinterest")}),
     ("sued.agency_of_appositive", "The consumer agency of Minas Gerais state, Procon-MG, filed a lawsuit against "
      "Vendaza in May.", {("sued", "Procon-MG", "Vendaza")}),
+    ("sued.list_read_as_apposition", "The Cedar Bluff School District, the Mill Creek School District and the "
+     "Stone Ridge School District filed complaints against Meta on Monday.",
+     {("sued", "Cedar Bluff School District", "Meta"), ("sued", "Mill Creek School District", "Meta"),
+      ("sued", "Stone Ridge School District", "Meta")}),
     ("sued.it_subject", "Snap faced criticism for years. It was sued by Nevada in January.",
      {("sued", "Nevada", "Snap")}),
     ("owns.company_behind", "Vermont sued Glimmer Labs, the company behind the chat app Wisp.",

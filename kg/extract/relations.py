@@ -592,6 +592,12 @@ def _cluster_list(ctx: Context, toks: list[Token], classes: set[str], surface_li
                         toks.extend(x for x in conjuncts(c) if x not in toks)
             if surface_list:
                 toks.extend(x for x in _surface_list(ctx, m) if x not in toks)
+            # "A, B and C" parsed as A with the apposition "B and C": names of one class are a list
+            for c in t.children:
+                cm = ctx.r.mention_at(c)
+                if c.dep_ == "appos" and cm is not None and cm is not m and cm.cls == m.cls and c.i > t.i \
+                        and len(conjuncts(c)) > 1:
+                    toks.extend(x for x in conjuncts(c) if x not in toks)
     for t in toks:
         idx = ctx.entity(t, **kw)
         if idx is not None and ctx.cls(idx) in classes and idx not in out:

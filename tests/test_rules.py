@@ -204,6 +204,10 @@ CASES = [
      "Stone Ridge School District filed complaints against Meta on Monday.",
      {("sued", "Cedar Bluff School District", "Meta"), ("sued", "Mill Creek School District", "Meta"),
       ("sued", "Stone Ridge School District", "Meta")}),
+    ("ceo_of.semicolon_list", "Ana Ruiz, chief executive of Tessel Inc., which operates the app Chirpa; Omar Diaz, "
+     "CEO of Lantern Games, the maker of the game Brightfall; and Kim Sato, a lawyer, testified on Tuesday.",
+     {("ceo_of", "Ana Ruiz", "Tessel Inc."), ("ceo_of", "Omar Diaz", "Lantern Games"), ("owns", "Tessel Inc.", "Chirpa"),
+      ("owns", "Lantern Games", "Brightfall")}),
     ("sued.it_subject", "Snap faced criticism for years. It was sued by Nevada in January.",
      {("sued", "Nevada", "Snap")}),
     ("owns.company_behind", "Vermont sued Glimmer Labs, the company behind the chat app Wisp.",

@@ -478,6 +478,7 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
             continue
         raw.extend(_split_possessive(doc, _glued_start(doc, ent.start), ent.end, ent.label_))
     raw.extend(_proper_name_orgs(doc, kinds, raw, sent_of))
+    raw.extend(_titled_people(doc, kinds, raw, sent_of))
     raw = _merge_cut_names(doc, sorted(raw))
     # "Competition and" + "Consumer Commission of Singapore": a capitalised word and "and" that NER
     # left before a body's name (never a well-known name of its own: "Meta and ...")
@@ -705,6 +706,41 @@ def _context_cue(doc: Doc, m: Mention) -> str | None:
     return None
 
 
+def _titled_people(doc: Doc, kinds: dict[int, str], taken: list[tuple[int, int, str]],
+                   sent_of: list[int]) -> list[tuple[int, int, str]]:
+    """Two or three capitalised words that NER left untagged, with a title in apposition:
+    "Ana Ruiz, chief executive of Tessel Inc., ..." is a person."""
+    covered = {i for s, e, _ in taken for i in range(s, e)}
+    out = []
+    for t in doc:
+        if t.pos_ != "PROPN" or not t.is_title or t.i in covered or t.ent_type_ \
+                or kinds.get(sent_of[t.i]) not in ("prose", "caption"):
+            continue
+        lefts = [x for x in t.lefts if x.dep_ == "compound" and x.pos_ == "PROPN" and x.is_title and x.i not in covered]
+        if not 1 <= len(lefts) <= 2 or lefts[0].i != t.i - len(lefts) or t.i + 1 >= len(doc) or doc[t.i + 1].text != ",":
+            continue
+        if _role_apposition_at(doc, t):
+            out.append((lefts[0].i, t.i + 1, "PERSON"))
+    return out
+
+
+def _role_apposition(doc: Doc, m: Mention) -> bool:
+    """Whether the name has a title in apposition: "X, CEO of Y", "X, co-founder and chief executive"."""
+    return _role_apposition_at(doc, doc[m.start:m.end].root)
+
+
+def _role_apposition_at(doc: Doc, head: Token) -> bool:
+    table = lexicon.roles()
+    for child in head.children:
+        if child.dep_ != "appos":
+            continue
+        for node in [child] + [c for c in child.children if c.dep_ == "conj"]:
+            words = [t.lower_ for t in node.lefts if t.dep_ in ("compound", "amod")] + [node.lower_]
+            if any(table.get(tuple(words[k:])) is not None for k in range(len(words))):
+                return True
+    return False
+
+
 def _retype_by_context(doc: Doc, mentions: list[Mention]) -> None:
     """Names the statistical NER typed wrongly ("Luckhaven Interactive, the parent company
     of ..." as a person, "Shopfront's chief executive" as a place) take the class their
@@ -714,6 +750,8 @@ def _retype_by_context(doc: Doc, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.source != "ner" or m.cls not in _RETYPABLE or m.role is not None:
             continue
+        if m.cls == "Person" and _role_apposition(doc, m):
+            continue  # "Graham Whitlock, CEO of Orbis Games, the maker of ...": a person, whatever follows
         cls = _context_cue(doc, m)
         if cls and cls != m.cls:
             votes.setdefault(entity_key(m.text), cls)
@@ -852,8 +890,9 @@ def _type_coordinated(doc: Doc, mentions: list[Mention], kinds: dict[int, str], 
         if head.dep_ in ("conj", "appos"):
             neighbours.append(head.head)
         for tok in neighbours:
-            if tok.i in by_token or tok.pos_ != "PROPN" or not tok.text[:1].isalpha():
-                continue
+            if tok.i in by_token or tok.pos_ != "PROPN" or not tok.text[:1].isalpha() \
+                    or lexicon.roles().get((tok.lower_,)) is not None:
+                continue  # "..., CEO of ...": a title, not a name
             if kinds.get(sent_of[tok.i]) not in ("prose", "caption"):
                 continue
             s = tok.i

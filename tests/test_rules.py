@@ -208,6 +208,12 @@ CASES = [
      "CEO of Lantern Games, the maker of the game Brightfall; and Kim Sato, a lawyer, testified on Tuesday.",
      {("ceo_of", "Ana Ruiz", "Tessel Inc."), ("ceo_of", "Omar Diaz", "Lantern Games"), ("owns", "Tessel Inc.", "Chirpa"),
       ("owns", "Lantern Games", "Brightfall")}),
+    ("owns.behind_untagged_app", "The bureau fined Corvina Inc., the company behind Cash Pal, last year.",
+     {("owns", "Corvina Inc.", "Cash Pal")}),
+    ("owns.app_tagged_as_place", "Marrow Labs, a Denver startup, runs the companion app Kindred.",
+     {("owns", "Marrow Labs", "Kindred")}),
+    ("owns.parent_company_of_place_tag", "Also named is Lumacore Holdings, the Singapore-based parent company of "
+     "Hollowpine.", {("owns", "Lumacore Holdings", "Hollowpine")}),
     ("sued.it_subject", "Snap faced criticism for years. It was sued by Nevada in January.",
      {("sued", "Nevada", "Snap")}),
     ("owns.company_behind", "Vermont sued Glimmer Labs, the company behind the chat app Wisp.",

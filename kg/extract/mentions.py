@@ -584,9 +584,10 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
                 cls = _context_class(doc, ps, pe, cls)
             elif label in NER_CLASSES:
                 cls, source = NER_CLASSES[label], "ner"
-                if cls == "Person" and pe - ps == 1 and ps > 0 and doc[ps - 1].lower_ in PLATFORM_CUES \
-                        and (doc[ps - 1].pos_ == "NOUN" or doc[ps - 1].text.islower()):
-                    cls = "Platform"  # "the chat app Wisp": NER took the app for a person
+                if cls in ("Person", "Place") and ps > 0 and doc[ps - 1].lower_ in PLATFORM_CUES \
+                        and (doc[ps - 1].pos_ == "NOUN" or doc[ps - 1].text.islower()) \
+                        and (pe - ps == 1 or cls == "Place") and doc[ps - 1].lower_ not in ("account", "accounts", "page", "pages"):
+                    cls = "Platform"  # "the chat app Wisp", "the dating app Kindr": NER took the app for a person or place
             else:
                 continue
             # "TikTok CEO Shou Chew": NER may call a titled name an organisation
@@ -651,11 +652,20 @@ def _context_cue(doc: Doc, m: Mention) -> str | None:
         head = head.head
     gov = head.head
     if head.dep_ == "poss" and gov.i not in range(m.start, m.end):
-        cls = cues["possessed"].get(gov.lemma_.lower())
+        lemma = gov.lemma_.lower()
+        if gov.i + 2 < len(doc) and doc[gov.i + 1].text == "-":
+            lemma = f"{lemma}-{doc[gov.i + 2].lower_}"  # "Hollowpine's co-founder" tokenised "co", "-", "founder"
+        cls = cues["possessed"].get(lemma)
         if cls:
             return cls
     if head.dep_ == "pobj" and gov.lower_ == "of" and gov.head.pos_ == "NOUN":
-        cls = cues["of_head"].get(gov.head.lemma_.lower())
+        # "the parent company of Hollowpine": the head or its compound ("parent") is the cue
+        for word in [gov.head] + [c for c in gov.head.children if c.dep_ == "compound"]:
+            cls = cues["of_head"].get(word.lemma_.lower())
+            if cls:
+                return cls
+    if head.dep_ == "pobj" and gov.lower_ == "behind" and gov.head.pos_ == "NOUN" and m.cls in ("Person", "Place"):
+        cls = cues["behind_object"].get(gov.head.lemma_.lower())  # "the company behind Cash App"
         if cls:
             return cls
     if head.dep_ == "pobj" and gov.lower_ in ("of", "for") and gov.head.pos_ in ("NOUN", "PROPN") \

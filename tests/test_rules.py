@@ -214,6 +214,19 @@ CASES = [
      {("owns", "Marrow Labs", "Kindred")}),
     ("owns.parent_company_of_place_tag", "Also named is Lumacore Holdings, the Singapore-based parent company of "
      "Hollowpine.", {("owns", "Lumacore Holdings", "Hollowpine")}),
+    ("published.service_run_by", "Kidsline, the counselling service run by the charity Youthwell, said calls rose.",
+     {("published", "Youthwell", "Kidsline")}),
+    ("published.service_operated_by", "The Prairie Trafficking Hotline, which is operated by the nonprofit Haven Road, "
+     "took more calls.", {("published", "Haven Road", "Prairie Trafficking Hotline")}),
+    ("published.web_portal", "Residents can file a complaint at ReportScamsOhio.gov, the consumer fraud portal operated "
+     "by the Ohio Department of Commerce.", {("published", "Ohio Department of Commerce", "ReportScamsOhio.gov")}),
+    ("published.acronym_line", "Parents can contact OH Teen Line, a free text service run by the Buckeye Youth Center.",
+     {("published", "Buckeye Youth Center", "OH Teen Line")}),
+    ("owns.service_run_by_company", "Snapchat, the messaging service run by Snap Inc., added new limits.",
+     {("owns", "Snap Inc.", "Snapchat")}),
+    ("owns.line_inside_company_name", "Zelora Pay, the payments app owned by Harbor Line Financial, was fined. "
+     "Harbor Line's chief executive, Dennis Achter, declined to testify.",
+     {("owns", "Harbor Line Financial", "Zelora Pay"), ("ceo_of", "Dennis Achter", "Harbor Line Financial")}),
     ("sued.it_subject", "Snap faced criticism for years. It was sued by Nevada in January.",
      {("sued", "Nevada", "Snap")}),
     ("owns.company_behind", "Vermont sued Glimmer Labs, the company behind the chat app Wisp.",

@@ -121,9 +121,10 @@ def org_class(tokens: list[Token] | Span, default: str = "Organization") -> str:
         if w in ("of", "for", "on", "to", "against") and core:
             break
         core.append(w)
-    for w in reversed(core):
-        if w in heads:
-            return heads[w]
+    for k in range(len(core) - 1, -1, -1):
+        w = core[k]
+        if w in heads and not (heads[w] == "Report" and k != len(core) - 1):
+            return heads[w]  # a report word inside a name is no head: "Harbor Line Financial"
     if core and core[-1]:
         for suffix, cls in heads.items():
             if cls == "Report" and len(suffix) >= 5 and core[-1].endswith(suffix):
@@ -471,6 +472,10 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
                 elif ent.label_ in ("FAC", "PRODUCT") and len(ent) == 1 and ent[0].pos_ == "PROPN" \
                         and ent[0].text[:1].isupper() and kinds.get(sent_of[ent.start]) == "prose":
                     raw.append((ent.start, ent.end, "ORG"))  # an invented app or company, "sued Rentlyx"
+                elif ent.label_ in ("FAC", "PRODUCT", "WORK_OF_ART") and ent.start > 0 and all(t.pos_ == "PROPN" for t in ent) \
+                        and doc[ent.start - 1].text.islower() and kinds.get(sent_of[ent.start]) == "prose" \
+                        and lexicon.type_cues()["appositive"].get(doc[ent.start - 1].lower_) in ("Organization", "Company"):
+                    raw.append((ent.start, ent.end, "ORG"))  # "the nonprofit Haven Road" called a place
                 continue
         if kinds.get(sent_of[ent.start]) not in ("prose", "caption", "source"):
             continue
@@ -479,6 +484,10 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
         raw.extend(_split_possessive(doc, _glued_start(doc, ent.start), ent.end, ent.label_))
     raw.extend(_proper_name_orgs(doc, kinds, raw, sent_of))
     raw.extend(_titled_people(doc, kinds, raw, sent_of))
+    # "StopFraudColorado.gov", "Cybertip.ca": a web address named in prose is a name
+    covered_now = {i for s, e, _ in raw for i in range(s, e)}
+    raw.extend((t.i, t.i + 1, "ORG") for t in doc if t.i not in covered_now and _DOMAIN.match(t.text)
+               and kinds.get(sent_of[t.i]) == "prose")
     raw = _merge_cut_names(doc, sorted(raw))
     # "Competition and" + "Consumer Commission of Singapore": a capitalised word and "and" that NER
     # left before a body's name (never a well-known name of its own: "Meta and ...")
@@ -647,6 +656,9 @@ def _report_years(doc: Doc, mentions: list[Mention]) -> None:
 def _context_cue(doc: Doc, m: Mention) -> str | None:
     """The class the syntax around a mention says it has (kg/data/type_cues.json)."""
     cues = lexicon.type_cues()
+    if m.start > 1 and doc[m.start - 1].text.islower() and doc[m.start - 2].lower_ in ("the", "a", "an") \
+            and cues["appositive"].get(doc[m.start - 1].lower_) in ("Organization", "Company", "GovernmentBody"):
+        return cues["appositive"][doc[m.start - 1].lower_]  # "the nonprofit Haven Road", "the regulator Ofcom"
     head = doc[m.start:m.end].root
     while head.dep_ == "conj" and head.head.i < head.i:  # "the parent of Bumble and Badoo": Badoo as Bumble
         head = head.head
@@ -714,6 +726,10 @@ def _context_cue(doc: Doc, m: Mention) -> str | None:
                 if role is not None and role.cls == "Official":
                     return "Official"
     return None
+
+
+_DOMAIN = re.compile(r"^(?!www\.)[A-Za-z][A-Za-z0-9-]*(\.[A-Za-z0-9-]+)*\.(gov|org|com|net|ca|br|in|uk|au|eu|ie|nz|io|info)"
+                     r"(\.[a-z]{2})?$")
 
 
 def _titled_people(doc: Doc, kinds: dict[int, str], taken: list[tuple[int, int, str]],
@@ -830,12 +846,14 @@ def _proper_name_orgs(doc: Doc, kinds: dict[int, str], taken: list[tuple[int, in
     "Internet Watch Foundation", "Digital Safety Institute", "Senate Commerce Committee"."""
     covered = {i for s, e, _ in taken for i in range(s, e)}
     heads = lexicon.org_heads()
+    longer = {doc[s:e].text for s, e, label in taken if label == "ORG"}
     out = []
     for t in doc:
         if t.i in covered or t.lower_ not in heads or not t.is_title:
             continue
         if heads[t.lower_] == "Report" and not (
-                t.i >= 2 and all(doc[j].is_title and doc[j].pos_ == "PROPN" and j not in covered for j in (t.i - 2, t.i - 1))):
+                t.i >= 2 and all((doc[j].is_title or doc[j].text.isupper()) and doc[j].pos_ == "PROPN" and j not in covered
+                                 for j in (t.i - 2, t.i - 1))):
             continue  # a report is named by two capitalised words at least ("Screen Hours Index")
         sent_start = sent_of[t.i]
         if kinds.get(sent_start) not in ("prose", "caption", "source"):
@@ -845,7 +863,8 @@ def _proper_name_orgs(doc: Doc, kinds: dict[int, str], taken: list[tuple[int, in
             sent_end += 1
         s = t.i
         while s - 1 >= sent_start and (s - 1) not in covered:
-            if doc[s - 1].is_title and (doc[s - 1].pos_ == "PROPN" or doc[s - 1].pos_ == "NOUN" and s - 1 > sent_start):
+            if (doc[s - 1].is_title or doc[s - 1].text.isupper() and doc[s - 1].is_alpha and len(doc[s - 1]) <= 4) \
+                    and (doc[s - 1].pos_ == "PROPN" or doc[s - 1].pos_ == "NOUN" and s - 1 > sent_start):
                 s -= 1  # "Internet Organised Crime Threat Assessment" (a capitalised noun inside a name)
             elif doc[s - 1].text == "-" and s - 2 >= sent_start and doc[s - 2].is_title and not doc[s - 2].whitespace_ \
                     and not doc[s - 1].whitespace_ and (s - 2) not in covered:
@@ -864,6 +883,8 @@ def _proper_name_orgs(doc: Doc, kinds: dict[int, str], taken: list[tuple[int, in
                 e += 1
             while doc[e - 1].lower_ in ("and", "the", "of", "on", "for", "to"):
                 e -= 1
+        if heads[t.lower_] == "Report" and any(x.startswith(doc[s:e].text + " ") for x in longer):
+            continue  # "Harbor Line" after "Harbor Line Financial": the company's short form
         if t.i - s >= 1 or e - t.i > 1:
             out.append((s, e, "ORG"))
             covered.update(range(s, e))

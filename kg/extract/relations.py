@@ -1126,6 +1126,8 @@ def own_verb(sent: Span, ctx: Context) -> Iterator[Found]:
             rule = "owns.verb"
         # "runs the SafeScreens Parent Helpline": a service of reports is published, not owned
         owned = [t for t in owned if not _report_like(t, ctx)]
+        if rule == "owns.passive" and _public_service(v, ctx) is not None:
+            continue  # "Childline, the counselling service run by the NSPCC": published
         subs = _cluster_list(ctx, owners, OWNER_CLASSES, allow_org=True) if owned else []
         objs = _owned(ctx, owned) if subs else []
         for o in subs if objs else ():
@@ -1780,7 +1782,8 @@ def published(sent: Span, ctx: Context) -> Iterator[Found]:
                             if a == pub and other != idx and ctx.r.clusters[other].title is None \
                                     and ctx.r.clusters[other].name.endswith(" " + n.lemma_.lower()):
                                 ctx.r.redirect[other] = idx
-        if n.dep_ == "acl" and n.tag_ == "VBN" and n.lemma_.lower() in ctx.t["publish_verbs"]:
+        if n.dep_ == "acl" and n.tag_ == "VBN" and n.lemma_.lower() in ctx.t["publish_verbs"] \
+                and _public_service(n, ctx) is None:  # a service run by X: published.service
             target = n.head
             if target.dep_ == "appos" and target.lemma_.lower() in REPORT_NOUNS and ctx.r.mention_at(target) is None:
                 target = adjacent_head(target, ctx)  # "the X Review, a report released by Y"
@@ -1815,6 +1818,60 @@ def published(sent: Span, ctx: Context) -> Iterator[Found]:
                         rep = ctx._make(f"{short} {o.lemma_.lower()}", "Report", o)
                     ctx.report_author.setdefault(rep, pub)
                     yield Found(pub, "published", Arg(cluster=rep), "published.verb")
+
+
+SERVICE_NOUNS = {"service", "line", "hotline", "helpline", "tipline", "portal", "website", "site", "platform", "program",
+                 "programme", "database", "registry", "tool", "app"}
+OPERATE_VERBS = {"run", "operate", "manage", "administer", "host", "maintain"}
+
+
+def _public_service(v: Token, ctx: Context) -> tuple[list[int], int] | None:
+    """"X, the counselling service run by the NSPCC", "X, which is operated by the nonprofit Y":
+    a service that a non-profit or a public body runs -> (its operators, the service)."""
+    if v.lemma_.lower() not in OPERATE_VERBS or not asserted(v):
+        return None
+    target = v.head
+    described = False
+    if v.dep_ == "acl" and ctx.r.mention_at(target) is None and target.pos_ in ("NOUN", "PROPN") and (
+            target.lemma_.lower() in SERVICE_NOUNS
+            or any(c.dep_ == "appos" and c.lemma_.lower() in SERVICE_NOUNS for c in target.children)):
+        # "X, the consumer fraud portal operated by Y" (however the parser attached the phrase)
+        j = target.left_edge.i - 1
+        if j < 1 or target.doc[j].text != ",":
+            return None
+        described = True
+        target = target.doc[j - 1]
+    elif not (v.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in ("which", "that") for c in v.children)):
+        return None
+    m = ctx.r.mention_at(target)
+    if m is None or m.entity is None:
+        return None
+    service = m.entity
+    name = ctx.r.clusters[service].name.lower().split()
+    if not (described or ctx.cls(service) == "Report" or name[-1] in ("line", "hotline", "helpline", "tipline", "portal")):
+        return None
+    operators = [o for o in _cluster_list(ctx, pobjs(v, ("by",)), PUBLISHER_CLASSES)
+                 if ctx.cls(o) in ("Organization", "GovernmentBody")]
+    if not operators:
+        return None
+    return operators, service
+
+
+def service_operator(sent: Span, ctx: Context) -> Iterator[Found]:
+    """A help line, tip line, portal or service that an organisation or agency runs is
+    something it publishes: "PA Youth Line, a free text service run by the X Center"."""
+    for v in ctx.tokens(sent):
+        if v.pos_ != "VERB":
+            continue
+        found = _public_service(v, ctx)
+        if found is None:
+            continue
+        operators, service = found
+        if ctx.cls(service) in ("Platform", "Organization", "Company"):
+            ctx.r.clusters[service].cls = "Report"
+        for o in operators:
+            ctx.report_author.setdefault(service, o)
+            yield Found(o, "published", Arg(cluster=service), "published.service")
 
 
 # ---------------------------------------------------------------- actions
@@ -1933,5 +1990,5 @@ SENTENCE_RULES = (
     # titles first: they settle who is an Official before the other rules ask
     title_relations, role_apposition, possessive_role_surface, party_apposition, party_state, whose_role,
     sue_verb, lawsuit_against, take_to_court, suit_continued, suit_names_list, parent_company, subsidiary_of, own_verb, owned_compound, possessive_platforms,
-    platform_apposition, report_titles, published, cites, accused, investigated, sent_letter, testify, denied,
+    platform_apposition, report_titles, published, service_operator, cites, accused, investigated, sent_letter, testify, denied,
 )

@@ -227,6 +227,10 @@ CASES = [
     ("owns.line_inside_company_name", "Zelora Pay, the payments app owned by Harbor Line Financial, was fined. "
      "Harbor Line's chief executive, Dennis Achter, declined to testify.",
      {("owns", "Harbor Line Financial", "Zelora Pay"), ("ceo_of", "Dennis Achter", "Harbor Line Financial")}),
+    ("cites.alleged", "The Federal Trade Commission alleged that more than 1.9 million consumers were billed twice.",
+     {("cites", "Federal Trade Commission", "~1.9 million")}),
+    ("cites.testified", "Ohio Attorney General Dana Marsh testified that her office had received 4,200 complaints.",
+     {("cites", "Dana Marsh", "~4,200"), ("official_of", "Dana Marsh", "Ohio")}),
     ("sued.it_subject", "Snap faced criticism for years. It was sued by Nevada in January.",
      {("sued", "Nevada", "Snap")}),
     ("owns.company_behind", "Vermont sued Glimmer Labs, the company behind the chat app Wisp.",

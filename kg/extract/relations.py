@@ -1635,8 +1635,17 @@ def cites(sent: Span, ctx: Context) -> Iterator[Found]:
             behind.append(ctx.source_of(t))  # "according to Federal Trade Commission data"
         if ctx.cls(ctx.r.cluster_at(t)) == "Report" or t.lemma_.lower() in REPORT_NOUNS:
             # "according to the FTC complaint": the agency behind the filing too
-            behind += [m.entity for c in t.children if c.dep_ in ("compound", "poss")
-                       for m in [ctx.r.mention_at(c)] if m is not None and ctx.cls(m.entity) in ("GovernmentBody", "Official")]
+            filers = [m.entity for c in t.children if c.dep_ in ("compound", "poss")
+                      for m in [ctx.r.mention_at(c)] if m is not None and ctx.cls(m.entity) in ("GovernmentBody", "Official")]
+            if t.lemma_.lower() in ctx.t["suit_nouns"]:
+                # "according to the Justice Department's complaint", "the coalition's complaint": the
+                # plaintiff named with its filing is the source, not the filing
+                filers += [idx for c in t.children if c.dep_ == "poss" and ctx.r.mention_at(c) is None
+                           for idx in [ctx.entity(c, allow_group=True)] if idx is not None
+                           and ctx.cls(idx) in ("GovernmentBody", "Official") and idx not in filers]
+                if filers:
+                    acc = [i for i in acc if i != ctx.entity(t, allow_report=True)]
+            behind += filers
         acc += [idx for idx in dict.fromkeys(behind) if idx is not None and ctx.cls(idx) in CITER_CLASSES and idx not in acc]
     for st in stats:
         found = _citer_for(st, ctx)

@@ -105,7 +105,9 @@ def graphml(store: Store) -> bytes:
 
 def jsonl_rows(store: Store) -> list[dict]:
     """One row per relation triple and supporting document (the stable evaluation contract):
-    doc, rel, subject, subject_type, object, object_type, evidence, start, end, confidence, rule."""
+    doc, rel, subject, subject_type, object, object_type, evidence, start, end, confidence, rule.
+    Subject and object are named as that document names them (a node merged across
+    documents has one label in the graph, but "Snap Inc." in one article is "Snap" in another)."""
     from kg.graphdata import load_graph_data
 
     data = load_graph_data(store)
@@ -119,9 +121,9 @@ def jsonl_rows(store: Store) -> list[dict]:
             rows.append({
                 "doc": doc,
                 "rel": edge.rel,
-                "subject": s.label,
+                "subject": ev.subject_label or s.label,  # as the evidence's document names it
                 "subject_type": s.cls,
-                "object": o.label,
+                "object": ev.object_label or o.label,
                 "object_type": o.cls,
                 "evidence": ev.sentence,
                 "start": ev.start,

@@ -38,6 +38,8 @@ class Evidence:
     confidence: float
     rule: str
     detail: str | None = None
+    subject_label: str | None = None  # the ends' names in this evidence's document
+    object_label: str | None = None
 
 
 @dataclass
@@ -73,8 +75,10 @@ def load_graph_data(store: Store) -> GraphData:
     nodes: dict[str, Node] = {}
     q = p + """SELECT ?e ?type ?label ?g WHERE { GRAPH ?g { ?e a ?type ; rdfs:label ?label .
         FILTER(STRSTARTS(STR(?type), STR(kg:)) && ?type NOT IN (kg:Document, kg:Assertion)) } }"""
-    for e, t, label, _g in store.query(q).rows:
+    doc_labels: dict[tuple[str, str], str] = {}  # (entity, document graph) -> its name there
+    for e, t, label, g in store.query(q).rows:
         labels[e.value][label.value] += 1
+        doc_labels[(e.value, g.value)] = label.value
         classes[e.value].add(_local(t.value))
     for iri, counts in labels.items():
         cls = next((c for c in CLASS_ORDER if c in classes[iri]), sorted(classes[iri])[0])
@@ -107,20 +111,22 @@ def load_graph_data(store: Store) -> GraphData:
         node.same_as.sort()
 
     edges: dict[tuple[str, str, str], Edge] = {}
-    ev_q = p + """SELECT ?s ?p ?o ?file ?sentence ?start ?end ?conf ?rule ?detail WHERE {
+    ev_q = p + """SELECT ?s ?p ?o ?file ?sentence ?start ?end ?conf ?rule ?detail ?g WHERE {
+        GRAPH ?g { ?a a kg:Assertion }
         ?a a kg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
            prov:wasDerivedFrom ?d ; kg:evidence ?sentence ; kg:start ?start ; kg:end ?end ;
            kg:confidence ?conf ; kg:rule ?rule .
         ?d kg:fileName ?file .
         OPTIONAL { ?a kg:detail ?detail } }"""
-    for s, pred, o, f, sent, start, end, conf, rule, detail in store.query(ev_q).rows:
+    for s, pred, o, f, sent, start, end, conf, rule, detail, g in store.query(ev_q).rows:
         if s.value not in nodes or o.value not in nodes:
             continue
         key = (s.value, _local(pred.value), o.value)
         edge = edges.setdefault(key, Edge(s.value, o.value, key[1]))
         edge.evidence.append(
             Evidence(f.value, sent.value, int(start.value), int(end.value), float(conf.value), rule.value,
-                     detail.value if detail is not None else None)
+                     detail.value if detail is not None else None,
+                     doc_labels.get((s.value, g.value)), doc_labels.get((o.value, g.value)))
         )
     out = sorted(edges.values(), key=lambda e: (e.rel, e.source, e.target))
     for edge in out:

@@ -235,6 +235,15 @@ CASES = [
      "41,000 accounts in 2023.", {("cites", "Justice Department", "~41,000")}),
     ("cites.bare_complaint", "According to the complaint, Paywise flagged more than 41,000 accounts in 2023.",
      {("cites", "complaint", "~41,000")}),
+    ("sued.named_list_long_subject", "Iowa Attorney General Lena Park sued Snap Inc. on Monday. The 90-page complaint, "
+     "filed in Polk County, also names Snap's co-founder and chief executive, Evan Spiegel, as a defendant.",
+     {("sued", "Lena Park", "Snap"), ("sued", "Lena Park", "Evan Spiegel"), ("official_of", "Lena Park", "Iowa"),
+      ("ceo_of", "Evan Spiegel", "Snap")}),
+    ("sued.named_list_filed_by", "The Province of Manitoba has taken the maker of a tutoring app to court. The action, "
+     "brought by Attorney General Ravi Gill on Tuesday, names Quillwise Inc. and its parent firm, Crestline Group.",
+     {("sued", "Province of Manitoba", "Quillwise Inc."), ("sued", "Province of Manitoba", "Crestline Group"),
+      ("sued", "Ravi Gill", "Quillwise Inc."), ("sued", "Ravi Gill", "Crestline Group"),
+      ("owns", "Crestline Group", "Quillwise Inc.")}),
     ("sued.it_subject", "Snap faced criticism for years. It was sued by Nevada in January.",
      {("sued", "Nevada", "Snap")}),
     ("owns.company_behind", "Vermont sued Glimmer Labs, the company behind the chat app Wisp.",

@@ -656,7 +656,8 @@ def take_to_court(sent: Span, ctx: Context) -> Iterator[Found]:
     for v in ctx.tokens(sent):
         if v.pos_ != "VERB" or v.lemma_.lower() not in ("take", "haul", "drag", "bring") or not asserted(v):
             continue
-        courts = [p for p in pobjs(v, ("to", "into", "before")) if p.lemma_.lower() in ("court", "tribunal")
+        heads = [v] + [x for o in objects(v) for x in o.subtree if x.pos_ == "NOUN"]  # "to court" hung on the object
+        courts = [p for h in heads for p in pobjs(h, ("to", "into", "before")) if p.lemma_.lower() in ("court", "tribunal")
                   or (ctx.r.mention_at(p) is not None and "court" in ctx.r.mention_at(p).text.lower())]
         # "took Viagogo to court": the parser may read "to court" as an infinitive
         courts += [c for c in v.children if c.dep_ == "xcomp" and c.lower_ == "court"
@@ -933,10 +934,9 @@ def suit_names_list(sent: Span, ctx: Context) -> Iterator[Found]:
     also names A, which runs B; C, the company behind D; and C's parent company, E",
     "It also names A's majority owner, B, and its chief executive, C, as defendants",
     "Also named in the complaint are A and B"."""
-    if not ctx.last_plaintiffs:
-        return
     toks = ctx.tokens(sent)
     for k, t in enumerate(toks):
+        plaintiffs = list(ctx.last_plaintiffs)
         if t.lower_ not in NAMING_WORDS or not asserted(t) or any(x.lower_ in ("not", "never", "n't") for x in toks[max(0, k - 3):k]):
             continue
         before = toks[:k]
@@ -948,19 +948,26 @@ def suit_names_list(sent: Span, ctx: Context) -> Iterator[Found]:
                 continue
             start = be + 1
         else:
-            heads = [x for x in before if x.pos_ in ("NOUN", "PRON", "PROPN")]
-            if not heads:
-                continue
-            first = heads[0]
-            suit = first.lemma_.lower() in ctx.t["suit_nouns"] or first.lower_ in ("it", "statement")
-            plaintiff = ctx.entity(first, allow_group=True) in ctx.last_plaintiffs or \
-                (first.lemma_.lower() in ("state", "prosecutor", "regulator", "agency", "commission", "government", "city")
-                 and any(c.lower_ in ("the", "its") for c in first.children))
+            # the subject: the words before the trigger, up to a parenthetical comma
+            # ("The 84-page complaint, filed in X, also names ...")
+            region = before[:next((j for j, x in enumerate(before) if x.text == ","), len(before))]
+            heads = [x for x in region if x.pos_ in ("NOUN", "PRON", "PROPN")]
+            definite = lambda x: x.pos_ == "PRON" or any(  # noqa: E731
+                c.lower_ in ("the", "this", "that", "its", "their") or c.dep_ == "poss" for c in x.children)
+            suit = any((x.lemma_.lower() in ctx.t["suit_nouns"] or x.lower_ in ("it", "statement")) and definite(x)
+                       for x in heads)
+            plaintiff = any(definite(x) and (ctx.entity(x, allow_group=True) in ctx.last_plaintiffs or x.lemma_.lower()
+                            in ("state", "prosecutor", "regulator", "agency", "commission", "government", "city"))
+                            for x in heads)
+            # "The action, brought in B.C. Supreme Court by Attorney General X on Tuesday, names ..."
+            filers = _cluster_list(ctx, [p for x in heads if x.lemma_.lower() in ctx.t["suit_nouns"]
+                                         for acl in x.children if acl.dep_ == "acl" for p in pobjs(acl, ("by",))],
+                                   PLAINTIFF_CLASSES, allow_group=True)
+            plaintiffs += [f for f in filers if f not in plaintiffs]
             if not (suit or plaintiff):
                 continue
-            if first.pos_ != "PRON" and not any(c.lower_ in ("the", "this", "that", "its", "their") or c.dep_ == "poss"
-                                                for c in first.children) and first.i != t.i - 1:
-                continue
+        if not plaintiffs:
+            continue
         if start + 1 < len(toks) and toks[start].lower_ == "as" and toks[start + 1].lower_ in ("defendant", "defendants"):
             start += 2  # "It also names as defendants the influencers A and B, ..."
         end = len(toks)
@@ -972,7 +979,7 @@ def suit_names_list(sent: Span, ctx: Context) -> Iterator[Found]:
                 end = j
                 break
         objs = _party_list(ctx, toks[start:end])
-        yield from _pairs(ctx, "sued", list(ctx.last_plaintiffs), objs, "sued.named_list")
+        yield from _pairs(ctx, "sued", plaintiffs, objs, "sued.named_list")
         return
 
 

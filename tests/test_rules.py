@@ -244,6 +244,12 @@ CASES = [
      {("sued", "Province of Manitoba", "Quillwise Inc."), ("sued", "Province of Manitoba", "Crestline Group"),
       ("sued", "Ravi Gill", "Quillwise Inc."), ("sued", "Ravi Gill", "Crestline Group"),
       ("owns", "Crestline Group", "Quillwise Inc.")}),
+    ("sued.against_it", "Kik Interactive asked a judge to dismiss the lawsuit brought against it in May by the "
+     "Oregon Department of Justice.", {("sued", "Oregon Department of Justice", "Kik Interactive")}),
+    ("sued.against_it_no_antecedent", "Pixora lost a ruling in Texas. The ed-tech company asked a judge to dismiss the "
+     "case the FTC brought against it in May.", set()),
+    ("sued.state_office", "Nova Games was hit with a lawsuit by the Ohio Attorney General's Office on Friday.",
+     {("sued", "Ohio Attorney General's Office", "Nova Games")}),
     ("sued.it_subject", "Snap faced criticism for years. It was sued by Nevada in January.",
      {("sued", "Nevada", "Snap")}),
     ("owns.company_behind", "Vermont sued Glimmer Labs, the company behind the chat app Wisp.",

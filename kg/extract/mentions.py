@@ -533,6 +533,11 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
         if hit is not None and hit[0] < s and all(doc[i].is_title and i not in covered_now for i in range(hit[0], s)) \
                 and any(t.lower_ in ("'s", "’s") for t in doc[s:e]):
             s = hit[0]
+            # "Washington State" + "Attorney General's Office": the office of that state
+            place = next((x for x in regrown if x[1] == s and x[2] == "GPE"), None)
+            if place is not None:
+                regrown.remove(place)
+                s = place[0]
         regrown.append((s, e, label))
     raw = regrown
     # "ClassNest" + ", Inc.": a legal form after a comma that NER left out

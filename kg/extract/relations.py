@@ -342,14 +342,17 @@ class Context:
     def pronoun(self, tok: Token) -> int | None:
         """"he"/"she"/"his"/"her" -> the person or official named last before it; "it" (as a
         subject) -> the company or platform named last before it."""
-        if tok.lower_ in ("it",) and tok.dep_ in ("nsubj", "nsubjpass"):
-            classes = ("Company", "Platform")
+        if tok.lower_ in ("it",) and (tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "pobj" and tok.head.lower_ == "against")
+                                      or (tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.t["sue_verbs"])):
+            classes = ("Company", "Platform")  # "It was sued", "the lawsuit brought against it", "sued it"
         elif tok.lower_ in ("he", "she", "his", "her", "him"):
             classes = ("Person", "Official")
         else:
             return None
         best = None
-        for m in self.r.between(tok.i - DESCRIPTION_WINDOW, tok.i):
+        # an object "it" looks back within its own sentence only
+        lo = tok.i - DESCRIPTION_WINDOW if tok.dep_ in ("nsubj", "nsubjpass") or tok.lower_ != "it" else tok.sent.start
+        for m in self.r.between(lo, tok.i):
             if m.entity is not None and self.cls(m.entity) in classes:
                 if best is None or m.start > best[0]:
                     best = (m.start, m.entity)

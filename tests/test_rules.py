@@ -250,6 +250,8 @@ CASES = [
      "case the FTC brought against it in May.", set()),
     ("sued.state_office", "Nova Games was hit with a lawsuit by the Ohio Attorney General's Office on Friday.",
      {("sued", "Ohio Attorney General's Office", "Nova Games")}),
+    ("owns.app_name_after_noun", "Kestrel Systems makes software. Kestrel, which owns Nimbus Drive and the note-taking app "
+     "Quill, declined to comment.", {("owns", "Kestrel Systems", "Nimbus Drive"), ("owns", "Kestrel Systems", "Quill")}),
     ("sued.it_subject", "Snap faced criticism for years. It was sued by Nevada in January.",
      {("sued", "Nevada", "Snap")}),
     ("owns.company_behind", "Vermont sued Glimmer Labs, the company behind the chat app Wisp.",

@@ -1089,6 +1089,10 @@ def _named_modifiers(toks: list[Token], ctx: Context) -> list[Token]:
                 out += [x for x in conjuncts(c) if x.pos_ == "PROPN"]
             if named:
                 continue
+            after = ctx.r.mention_at(t.doc[t.i + 1]) if t.i + 1 < len(t.doc) else None
+            if after is not None and after.start == t.i + 1:
+                out.append(t.doc[after.end - 1])  # "the note-taking app Quill" (the parser hung the name elsewhere)
+                continue
         out.append(t)
     return out
 

@@ -252,6 +252,8 @@ CASES = [
      {("sued", "Ohio Attorney General's Office", "Nova Games")}),
     ("owns.app_name_after_noun", "Kestrel Systems makes software. Kestrel, which owns Nimbus Drive and the note-taking app "
      "Quill, declined to comment.", {("owns", "Kestrel Systems", "Nimbus Drive"), ("owns", "Kestrel Systems", "Quill")}),
+    ("cites.despite_not_speaker", "Despite data showing 3 million reports of abuse on Kik, the company told reporters "
+     "that it works with police.", set()),
     ("sued.it_subject", "Snap faced criticism for years. It was sued by Nevada in January.",
      {("sued", "Nevada", "Snap")}),
     ("owns.company_behind", "Vermont sued Glimmer Labs, the company behind the chat app Wisp.",

@@ -1601,6 +1601,8 @@ def _citer_for(stat: Stat, ctx: Context) -> list[tuple[int, str]]:
         seen += 1
         child, node = node, node.head
         lemma = node.lemma_.lower()
+        if child.dep_ in ("prep", "mark") and child.lower_ in ("despite", "unlike", "although", "though", "notwithstanding"):
+            break  # "Despite data revealing N ..., the company told ...": not the speaker's figure
         if node.pos_ in ("VERB", "AUX") and lemma in ctx.t["cite_verbs"]:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 continue  # the figure is inside the subject ("X, bought for $69 billion, reports ...")

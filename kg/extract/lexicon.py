@@ -113,6 +113,7 @@ def gazetteer_by_length() -> dict[int, list]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
 def role_max_len() -> int:
     return max(len(p) for p in roles())
 

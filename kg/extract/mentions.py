@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from spacy.attrs import ENT_IOB, ORTH, POS
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import lexicon
@@ -486,8 +488,9 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
     raw.extend(_titled_people(doc, kinds, raw, sent_of))
     # "StopFraudColorado.gov", "Cybertip.ca": a web address named in prose is a name
     covered_now = {i for s, e, _ in raw for i in range(s, e)}
-    raw.extend((t.i, t.i + 1, "ORG") for t in doc if t.i not in covered_now and _DOMAIN.match(t.text)
-               and kinds.get(sent_of[t.i]) == "prose")
+    if _TLD.search(doc.text):  # a cheap test on the text before looking at tokens
+        raw.extend((t.i, t.i + 1, "ORG") for t in doc if t.i not in covered_now and _DOMAIN.match(t.text)
+                   and kinds.get(sent_of[t.i]) == "prose")
     raw = _merge_cut_names(doc, sorted(raw))
     # "Competition and" + "Consumer Commission of Singapore": a capitalised word and "and" that NER
     # left before a body's name (never a well-known name of its own: "Meta and ...")
@@ -529,9 +532,9 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
     covered_now = {i for s, e, _ in raw for i in range(s, e)}
     regrown = []
     for s, e, label in raw:
-        hit = _match_role_ending_at(doc, s + 1) if label == "ORG" and e - s >= 2 else None
-        if hit is not None and hit[0] < s and all(doc[i].is_title and i not in covered_now for i in range(hit[0], s)) \
-                and any(t.lower_ in ("'s", "’s") for t in doc[s:e]):
+        hit = _match_role_ending_at(doc, s + 1) if label == "ORG" and e - s >= 2 \
+            and any(t.lower_ in ("'s", "’s") for t in doc[s:e]) else None
+        if hit is not None and hit[0] < s and all(doc[i].is_title and i not in covered_now for i in range(hit[0], s)):
             s = hit[0]
             # "Washington State" + "Attorney General's Office": the office of that state
             place = next((x for x in regrown if x[1] == s and x[2] == "GPE"), None)
@@ -733,6 +736,7 @@ def _context_cue(doc: Doc, m: Mention) -> str | None:
     return None
 
 
+_TLD = re.compile(r"\w\.(gov|org|com|net|ca|br|in|uk|au|eu|ie|nz|io|info)\b")
 _DOMAIN = re.compile(r"^(?!www\.)[A-Za-z][A-Za-z0-9-]*(\.[A-Za-z0-9-]+)*\.(gov|org|com|net|ca|br|in|uk|au|eu|ie|nz|io|info)"
                      r"(\.[a-z]{2})?$")
 
@@ -743,9 +747,15 @@ def _titled_people(doc: Doc, kinds: dict[int, str], taken: list[tuple[int, int, 
     "Ana Ruiz, chief executive of Tessel Inc., ..." is a person."""
     covered = {i for s, e, _ in taken for i in range(s, e)}
     out = []
-    for t in doc:
-        if t.pos_ != "PROPN" or not t.is_title or t.i in covered or t.ent_type_ \
-                or kinds.get(sent_of[t.i]) not in ("prose", "caption"):
+    # candidates without making a Token per word: an untagged proper noun before a comma
+    arr = doc.to_array([POS, ENT_IOB, ORTH])
+    tags, iob, orth = arr[:, 0].tolist(), arr[:, 1].tolist(), arr[:, 2].tolist()
+    comma = doc.vocab.strings[","]
+    for i in range(len(doc) - 1):
+        if tags[i] != PROPN or iob[i] not in (0, 2) or orth[i + 1] != comma or i in covered:
+            continue
+        t = doc[i]
+        if not t.is_title or kinds.get(sent_of[t.i]) not in ("prose", "caption"):
             continue
         lefts = [x for x in t.lefts if x.dep_ == "compound" and x.pos_ == "PROPN" and x.is_title and x.i not in covered]
         if not 1 <= len(lefts) <= 2 or lefts[0].i != t.i - len(lefts) or t.i + 1 >= len(doc) or doc[t.i + 1].text != ",":

@@ -254,6 +254,8 @@ CASES = [
      "Quill, declined to comment.", {("owns", "Kestrel Systems", "Nimbus Drive"), ("owns", "Kestrel Systems", "Quill")}),
     ("cites.despite_not_speaker", "Despite data showing 3 million reports of abuse on Kik, the company told reporters "
      "that it works with police.", set()),
+    ("published.maintains_registry", "The Oregon Consumer Agency, which maintains the state's Data Broker Registry, "
+     "said it had added new rules.", {("published", "Oregon Consumer Agency", "Data Broker Registry")}),
     ("sued.it_subject", "Snap faced criticism for years. It was sued by Nevada in January.",
      {("sued", "Nevada", "Snap")}),
     ("owns.company_behind", "Vermont sued Glimmer Labs, the company behind the chat app Wisp.",

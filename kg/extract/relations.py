@@ -47,7 +47,7 @@ SOURCE_NOUNS = {"exercise", "investigation", "probe", "testing", "tests", "inqui
 SOURCE_CLASSES = {"Organization", "GovernmentBody", "Official", "Report", "Person", "Company"}
 REPORT_NOUNS = {"report", "survey", "study", "analysis", "audit", "review", "poll", "census", "index", "tipline", "hotline", "helpline",
                 "assessment", "barometer", "tracker", "ranking", "scorecard",
-                "database", "dataset", "complaint", "lawsuit", "suit", "filing", "advisory", "petition"}
+                "database", "dataset", "registry", "complaint", "lawsuit", "suit", "filing", "advisory", "petition"}
 
 
 @dataclass(frozen=True)

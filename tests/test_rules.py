@@ -256,6 +256,8 @@ CASES = [
      "that it works with police.", set()),
     ("published.maintains_registry", "The Oregon Consumer Agency, which maintains the state's Data Broker Registry, "
      "said it had added new rules.", {("published", "Oregon Consumer Agency", "Data Broker Registry")}),
+    ("official_of.county_prosecutor", "Franklin County Prosecutor Dana Lowe sued Kidzy Inc. on Monday.",
+     {("sued", "Dana Lowe", "Kidzy Inc."), ("official_of", "Dana Lowe", "Franklin County")}),
     ("sued.it_subject", "Snap faced criticism for years. It was sued by Nevada in January.",
      {("sued", "Nevada", "Snap")}),
     ("owns.company_behind", "Vermont sued Glimmer Labs, the company behind the chat app Wisp.",

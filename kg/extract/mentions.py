@@ -612,7 +612,10 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
                     and all(t.pos_ == "PROPN" for t in doc[ps:pe]) and 2 <= pe - ps <= 3:
                 cls = "Person"
             # a one-word "person" that is a known organisation head (NER confusion)
-            if cls == "Person" and org_class(doc[ps:pe], default="") not in ("",):
+            if cls == "Person" and org_class(doc[ps:pe], default="") not in ("",) \
+                    and not any(_match_role_starting_at(doc, k, pe) is not None and k > ps
+                                and doc[k - 1].lower_ in ("county", "city", "parish", "borough")
+                                for k in range(ps, pe - 1)):  # "Montgomery County Prosecutor Lydia Strand"
                 cls = org_class(doc[ps:pe])
             mentions.append(
                 Mention(ps, pe, text, cls, source, gazetteer_id=entity_key(entry.name) if entry else None)

@@ -31,6 +31,12 @@ RULER_CLASSES = {"Company", "Platform", "GovernmentBody", "Organization", "Repor
 PLATFORM_CUES = {"app", "apps", "platform", "platforms", "site", "website", "service", "messenger", "game", "account", "accounts", "group", "groups", "page", "pages", "channel", "feed", "chatbot"}
 COMPANY_CUES = {"company", "firm", "giant", "corporation", "conglomerate", "maker", "startup", "owner", "parent", "developer", "provider"}
 HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame"}
+# offices whose holder is named after a place ("Ontario Premier X", "Tempe Mayor X"), unlike
+# portfolios ("Industry Minister X")
+PLACE_OFFICES = {"Premier", "Governor", "Mayor", "Attorney General", "Lieutenant Governor", "Senator", "State Senator",
+                 "Sheriff", "District Attorney", "County Attorney", "City Attorney", "Prosecutor"}
+TITLE_MODIFIERS = {"assistant", "acting", "associate", "deputy", "interim", "former", "chief", "senior", "first", "then",
+                   "board", "joint", "special", "tory", "labour", "liberal", "green", "federal", "national"}
 PARTY_WORDS = {"republican", "democratic", "democrat", "independent", "gop", "labour", "conservative"}
 STOP_NAMES = {"it", "they", "he", "she", "we", "i", "you", "ngo", "ngos", "nonprofit", "ceo", "cfo", "ai"}
 _CONNECTORS = {"of", "for", "on", "to", "and", "&", "the", "in"}
@@ -271,6 +277,20 @@ def split_title(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> None:
     if qualifier is None and m.cls == "Official" and left >= 2 and doc[left - 1].lower_ == "and" \
             and (left - 2) in by_token and by_token[left - 2].jurisdiction is not None:
         qualifier = by_token[left - 2].jurisdiction
+    if qualifier is None and m.role in PLACE_OFFICES and left >= 1 and (left - 1) not in by_token \
+            and doc[left - 1].pos_ == "PROPN" and doc[left - 1].is_title:
+        # "Ontario Premier Kathleen Marsh": capitalised words NER left untagged before an office
+        k = left - 1
+        while k - 1 >= 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].is_title and (k - 1) not in by_token and left - k < 3:
+            k -= 1
+        heads = lexicon.org_heads()
+        words = [t.lower_ for t in doc[k:left]]
+        if not any(w in heads or w in TITLE_MODIFIERS or w in PARTY_WORDS or lexicon.roles().get((w,)) is not None
+                   for w in words) and all(t.tag_ in ("NNP", "NNPS") and not t.lower_.endswith("ing") for t in doc[k:left]) \
+                and (k == 0 or not doc[k - 1].is_title or doc[k - 1].is_sent_start):
+            qualifier = Mention(k, left, clean_surface(doc[k:left].text), "Place", "ner")
+            by_token.update({i: qualifier for i in range(k, left)})
+            m.extra["place"] = qualifier
     if qualifier is None:
         return
     if qualifier.cls == "GovernmentBody" and m.cls == "Official" and not m.executive \

@@ -81,6 +81,8 @@ def _edit1(a: str, b: str) -> bool:
     """True when a and b differ by exactly one substitution, insertion or deletion."""
     if a == b or abs(len(a) - len(b)) > 1:
         return False
+    if len(a) > 1 and len(b) > 1 and a[0] != b[0] and a[-1] != b[-1]:
+        return False  # one edit keeps the first or the last character
     if len(a) == len(b):
         return sum(x != y for x, y in zip(a, b)) == 1
     if len(a) > len(b):

@@ -490,7 +490,8 @@ def subjects(verb: Token) -> list[Token]:
                     break
                 outer = outer.head
             partners = [c for o in objects(outer) for c in conjuncts(o)] if outer.lemma_.lower() in ("lead", "join") else []
-            return subjects(outer) + [p for p in partners if p not in subjects(outer)]
+            agents = subjects(outer)
+            return agents + [p for p in partners if p not in agents]
         break
     # misparsed subjects: "The Department of Justice, acting on a referral ..., filed" (the
     # name hung on the participle) and "... Attorney General Warren Pike on Tuesday filed"
@@ -910,9 +911,7 @@ def _party_list(ctx: Context, tokens: list[Token]) -> list[int]:
         if low == ";" or (low == "," and nxt in ("and", "as")) or (low == "as" and nxt == "well"):
             clause = phrase = False
         elif low == ",":
-            phrase = False
-        elif low in ("and", "or") and not clause:
-            phrase = phrase and tokens[i - 1].lower_ != "," if i else False
+            phrase = False  # "and" keeps the state: "the company behind A and B" names no party
         elif low in _CLAUSE_OPENERS or (t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound")
                                           and not (i and tokens[i - 1].text in ("-", "–"))):
             clause = True

@@ -507,14 +507,14 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
     raw.extend(_proper_name_orgs(doc, kinds, raw, sent_of))
     raw.extend(_titled_people(doc, kinds, raw, sent_of))
     # "StopFraudColorado.gov", "Cybertip.ca": a web address named in prose is a name
-    covered_now = {i for s, e, _ in raw for i in range(s, e)}
+    covered_now = _covered(raw)
     if _TLD.search(doc.text):  # a cheap test on the text before looking at tokens
         raw.extend((t.i, t.i + 1, "ORG") for t in doc if t.i not in covered_now and _DOMAIN.match(t.text)
                    and kinds.get(sent_of[t.i]) == "prose")
     raw = _merge_cut_names(doc, sorted(raw))
     # "Competition and" + "Consumer Commission of Singapore": a capitalised word and "and" that NER
     # left before a body's name (never a well-known name of its own: "Meta and ...")
-    covered_now = {i for s, e, _ in raw for i in range(s, e)}
+    covered_now = _covered(raw)
     heads = lexicon.org_heads()
     grown = []
     for s, e, label in raw:
@@ -537,7 +537,7 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
            else (s, e, label)
            for s, e, label in raw]
     # "Corvel" + "Media": NER stopped before the capitalised word the name is a compound of
-    covered_now = {i for s, e, _ in raw for i in range(s, e)}
+    covered_now = _covered(raw)
     grown = []
     for s, e, label in raw:
         k = e
@@ -549,7 +549,7 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
         grown.append((s, k, label))
     raw = grown
     # "Attorney" + "General's Office": NER cut a role that the office is named after
-    covered_now = {i for s, e, _ in raw for i in range(s, e)}
+    covered_now = _covered(raw)
     regrown = []
     for s, e, label in raw:
         hit = _match_role_ending_at(doc, s + 1) if label == "ORG" and e - s >= 2 \
@@ -737,11 +737,9 @@ def _context_cue(doc: Doc, m: Mention) -> str | None:
             return cls
         if m.cls in ("Place", "Organization") and m.end - m.start <= 3:
             # "Greyline's chief executive, Stelios Andreou": a name in apposition to a title
-            words = [t.lower_ for t in gov.lefts if t.dep_ in ("compound", "amod")] + [gov.lower_]
-            for k in range(len(words)):
-                role = lexicon.roles().get(tuple(words[k:]))
-                if role is not None:
-                    return "Official" if role.cls == "Official" else "Person"
+            role = next(_title_roles(gov), None)
+            if role is not None:
+                return "Official" if role.cls == "Official" else "Person"
     located = m.cls == "Place" and m.start > 0 and doc[m.start - 1].lower_ == "the"  # "the Santa Monica, ...-based company"
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN" and child.i >= m.end and not located:
@@ -750,25 +748,26 @@ def _context_cue(doc: Doc, m: Mention) -> str | None:
                 return cls
         if child.dep_ == "appos" and child.i >= m.end and m.cls in ("Place", "Organization") and m.end - m.start <= 3:
             # "Sandhu, B.C.'s Attorney General": a name with an official title is a person
-            words = [t.lower_ for t in child.lefts if t.dep_ in ("compound", "amod")] + [child.lower_]
-            table = lexicon.roles()
-            for k in range(len(words)):
-                role = table.get(tuple(words[k:]))
-                if role is not None and role.cls == "Official":
-                    return "Official"
+            if any(role.cls == "Official" for role in _title_roles(child)):
+                return "Official"
     return None
 
 
-_TLD = re.compile(r"\w\.(gov|org|com|net|ca|br|in|uk|au|eu|ie|nz|io|info)\b")
-_DOMAIN = re.compile(r"^(?!www\.)[A-Za-z][A-Za-z0-9-]*(\.[A-Za-z0-9-]+)*\.(gov|org|com|net|ca|br|in|uk|au|eu|ie|nz|io|info)"
-                     r"(\.[a-z]{2})?$")
+_TLDS = "(gov|org|com|net|ca|br|in|uk|au|eu|ie|nz|io|info)"
+_TLD = re.compile(rf"\w\.{_TLDS}\b")
+_DOMAIN = re.compile(rf"^(?!www\.)[A-Za-z][A-Za-z0-9-]*(\.[A-Za-z0-9-]+)*\.{_TLDS}(\.[a-z]{{2}})?$")
+
+
+def _covered(spans: list[tuple[int, int, str]]) -> set[int]:
+    """Token indices inside any of the spans."""
+    return {i for s, e, _ in spans for i in range(s, e)}
 
 
 def _titled_people(doc: Doc, kinds: dict[int, str], taken: list[tuple[int, int, str]],
                    sent_of: list[int]) -> list[tuple[int, int, str]]:
     """Two or three capitalised words that NER left untagged, with a title in apposition:
     "Ana Ruiz, chief executive of Tessel Inc., ..." is a person."""
-    covered = {i for s, e, _ in taken for i in range(s, e)}
+    covered = _covered(taken)
     out = []
     # candidates without making a Token per word: an untagged proper noun before a comma
     arr = doc.to_array([POS, ENT_IOB, ORTH])
@@ -793,16 +792,20 @@ def _role_apposition(doc: Doc, m: Mention) -> bool:
     return _role_apposition_at(doc, doc[m.start:m.end].root)
 
 
-def _role_apposition_at(doc: Doc, head: Token) -> bool:
+def _title_roles(node: Token):
+    """The roles a title phrase ends in, longest first: "chief executive" -> CEO."""
     table = lexicon.roles()
-    for child in head.children:
-        if child.dep_ != "appos":
-            continue
-        for node in [child] + [c for c in child.children if c.dep_ == "conj"]:
-            words = [t.lower_ for t in node.lefts if t.dep_ in ("compound", "amod")] + [node.lower_]
-            if any(table.get(tuple(words[k:])) is not None for k in range(len(words))):
-                return True
-    return False
+    words = [t.lower_ for t in node.lefts if t.dep_ in ("compound", "amod")] + [node.lower_]
+    for k in range(len(words)):
+        role = table.get(tuple(words[k:]))
+        if role is not None:
+            yield role
+
+
+def _role_apposition_at(doc: Doc, head: Token) -> bool:
+    return any(next(_title_roles(node), None) is not None
+               for child in head.children if child.dep_ == "appos"
+               for node in [child] + [c for c in child.children if c.dep_ == "conj"])
 
 
 def _retype_by_context(doc: Doc, mentions: list[Mention]) -> None:
@@ -882,7 +885,7 @@ def _proper_name_orgs(doc: Doc, kinds: dict[int, str], taken: list[tuple[int, in
                       sent_of: list[int]) -> list[tuple[int, int, str]]:
     """Capitalised names ending in an organisation head word that NER left untagged:
     "Internet Watch Foundation", "Digital Safety Institute", "Senate Commerce Committee"."""
-    covered = {i for s, e, _ in taken for i in range(s, e)}
+    covered = _covered(taken)
     heads = lexicon.org_heads()
     longer = {doc[s:e].text for s, e, label in taken if label == "ORG"}
     out = []

@@ -45,7 +45,8 @@ PORTFOLIO_ROLES = {"Minister", "Secretary", "Commissioner", "Director"}
 # "Children's" in a name is no owner: "BC Children's Digital Wellbeing Network"
 PEOPLE_NOUNS = {"children", "women", "men", "people", "parents", "consumers", "citizens", "veterans", "workers",
                 "students", "girls", "boys", "kids", "families", "mothers", "fathers", "survivors", "victims",
-                "prosecutor", "prosecutors", "commissioner", "ombudsman", "attorney", "attorneys"}
+                "prosecutor", "prosecutors", "commissioner", "ombudsman", "attorney", "attorneys", "teachers",
+                "nurses", "patients", "seniors", "taxpayers", "players", "users", "youth", "members"}
 
 
 @dataclass
@@ -547,6 +548,19 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
                 and entity_key(doc[k].text) not in lexicon.gazetteer_index():
             k += 1
         grown.append((s, k, label))
+    raw = grown
+    # "Children's" + "Digital Accountability Project", "Queensland Teachers'" + "Union": NER cut a
+    # name at the possessive of a people noun it opens with
+    covered_now = _covered(raw)
+    grown = []
+    for s, e, label in raw:
+        if label == "ORG" and s >= 2 and doc[s - 1].lower_ in ("'s", "’s", "'", "’") and doc[s - 2].lower_ in PEOPLE_NOUNS \
+                and doc[s - 2].is_title and (s - 2) not in covered_now and doc[s].is_title:
+            s -= 2
+            while s - 1 >= 0 and (s - 1) not in covered_now and doc[s - 1].is_title and doc[s - 1].pos_ == "PROPN" \
+                    and sent_of[s - 1] == sent_of[s]:
+                s -= 1
+        grown.append((s, e, label))
     raw = grown
     # "Attorney" + "General's Office": NER cut a role that the office is named after
     covered_now = _covered(raw)

@@ -177,6 +177,35 @@ def _age_threshold(group: list[Token]) -> bool:
         or (prev == "of" and prev2 in ("age", "ages"))
 
 
+SAMPLE_NOUNS = {"survey", "poll", "study", "sample", "analysis", "review", "audit", "census", "questionnaire"}
+SAMPLE_VERBS = {"survey", "poll", "interview", "sample", "question"}
+CAP_NOUNS = {"penalty", "penalties", "fine", "fines", "damages", "sentence", "prison", "jail"}
+_AGE_TAILS = {("and", "older"), ("or", "older"), ("and", "younger"), ("or", "younger"), ("and", "up"),
+              ("and", "under"), ("and", "over"), ("or", "over"), ("or", "under")}
+
+
+def _not_a_finding(group: list[Token], head: Token) -> bool:
+    """Numbers that frame a finding rather than state one: the size of a sample ("a survey of
+    2,400 members", "surveyed 3,200 children"), a legal maximum ("penalties of up to $2,500 per
+    violation") and an age band ("users 13 and older", "children 12 or younger")."""
+    doc = head.doc
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in SAMPLE_NOUNS:
+        return True
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in SAMPLE_VERBS:
+        return True
+    first, last = group[0].i, group[-1].i
+    before = [t.lower_ for t in doc[max(0, first - 4):first]]
+    after = [t.lower_ for t in doc[last + 1:last + 4]]
+    if before[-2:] == ["up", "to"] and (after[:2] == ["per", "violation"] or any(
+            t.lemma_.lower() in CAP_NOUNS for t in doc[max(head.sent.start, first - 8):first])):
+        return True
+    if after[:2] == ["per", "violation"] or after[:3] == ["for", "each", "violation"]:
+        return True
+    if len(group) == 1 and group[0].text.isdecimal() and int(group[0].text) <= 120 and tuple(after[:2]) in _AGE_TAILS:
+        return True
+    return False
+
+
 def _root(tokens: list[Token]) -> Token:
     ids = {t.i for t in tokens}
     for t in tokens:
@@ -217,7 +246,7 @@ def find_statistics(sent: Span, blocked: set[int], ents: list | None = None) -> 
         if value == 1 and unit == "count" and nxt_low not in ("in", "out", "%", "percent"):
             continue  # "one of the most visited sites" is not a statistic
         head = root.head if root.dep_ in ("nummod", "quantmod", "compound") and root.head.pos_ in ("NOUN", "PROPN", "SYM") else root
-        if head.i in blocked:
+        if head.i in blocked or _not_a_finding(group, head):
             continue
         # skip the quantity of a named group ("33 states", counted elsewhere as a party)
         lo, hi = head.left_edge.i, _right_edge_without_conj(head)

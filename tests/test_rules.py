@@ -546,6 +546,26 @@ CASES = [
     ("names.state_as_org", "Nebraska filed a complaint against Zentrix Labs in March.",
      {("sued", "Nebraska", "Zentrix Labs")}),
     ("retype.must_not_type_person", "Marta Kowalski, the company's lawyer, said Kowalski had no comment.", set()),
+    # ---- session 5: titles in apposition, people-noun names, numbers that frame a finding
+    ("published.title_in_apposition", "A new study by the Lakeshore Policy Institute came out on Monday. "
+     "The institute's study, Lost in the Feed, found that 37 percent of teens saw ads for vapes.",
+     {("published", "Lakeshore Policy Institute", "Lost in the Feed"), ("cites", "Lost in the Feed", "~37 percent"),
+      ("cites", "Lakeshore Policy Institute", "~37 percent")}),
+    ("published.quoted_title_then_report", 'The Haven Project released "Eyes Everywhere," a report finding that 2,100 apps shared location data.',
+     {("published", "Haven Project", "Eyes Everywhere"), ("cites", "Eyes Everywhere", "~2,100"),
+      ("cites", "Haven Project", "~2,100")}),
+    ("published.by_researchers_at", 'The case builds on a study published in May by researchers at Bremen University. '
+     'The study, "Nights Online," found that 41 percent of pupils kept phones in bed.',
+     {("published", "Bremen University", "Nights Online"), ("cites", "Nights Online", "~41 percent"),
+      ("cites", "Bremen University", "~41 percent")}),
+    ("names.people_noun_possessive", "The lawsuit cites a review by the Children's Online Trust Network, which found 58% of the apps lacked age checks.",
+     {("published", "Children's Online Trust Network", "Children's Online Trust Network review"),
+      ("cites", "Children's Online Trust Network", "~58%")}),
+    ("statistics.legal_maximum", "The law allows civil penalties of up to $5,000 per violation, Attorney General Tom Reyes said.", set()),
+    ("statistics.sample_size", "A poll of 1,200 parents by the Northgate Trust found that 44% worried about chat apps.",
+     {("published", "Northgate Trust", "Northgate Trust poll"), ("cites", "Northgate Trust poll", "~44%"),
+      ("cites", "Northgate Trust", "~44%")}),
+    ("statistics.age_band", "Talkly says its app is meant for users 16 and older.", set()),
 ]
 
 

@@ -43,7 +43,8 @@ QUANTIFIER_WORDS = {"more", "than", "over", "nearly", "about", "almost", "at", "
 SOURCE_NOUNS = {"exercise", "investigation", "probe", "testing", "tests", "inquiry", "review", "audit", "count", "tally",
                 "data", "figure", "figures", "statistic", "statistics", "research", "researcher", "analysis",
                 "estimate", "finding", "number", "record", "records", "office", "spokesperson", "spokesman",
-                "spokeswoman", "team", "analyst", "expert", "official", "document", "poll"}
+                "spokeswoman", "team", "analyst", "expert", "official", "document", "poll", "investigator",
+                "scientist", "economist", "staff"}
 SOURCE_CLASSES = {"Organization", "GovernmentBody", "Official", "Report", "Person", "Company"}
 REPORT_NOUNS = {"report", "survey", "study", "analysis", "audit", "review", "poll", "census", "index", "tipline", "hotline", "helpline",
                 "assessment", "barometer", "tracker", "ranking", "scorecard",
@@ -270,6 +271,9 @@ class Context:
     def report(self, tok: Token) -> int:
         """An unnamed report ("a statewide survey", "the 2022 Federal Human Trafficking
         report") -> a Report named by its modifiers and head noun."""
+        titled = tok.doc.user_data.get("kg_titled_report", {}).get(tok.i)
+        if titled is not None:
+            return titled  # "The charity's report, Behind the Screen, ...": named in apposition
         quoted = _quoted_title(tok)
         if quoted:
             return self._make(quoted, "Report", tok)  # 'The "Connected Kids" report' / '"Level Up Hate," a report'
@@ -371,6 +375,9 @@ def _quoted_title(tok: Token) -> str | None:
     while j >= 0 and tok.i - j <= 2 and doc[j].dep_ in ("compound", "amod") and doc[j].pos_ in ("NOUN", "ADJ") \
             and doc[j].head.i == tok.i:
         j -= 1
+    if j >= 2 and doc[j].lower_ in ("a", "an") and doc[j].head.i == tok.i and (
+            doc[j - 1].text in quotes or (doc[j - 1].text == "," and doc[j - 2].text in quotes)):
+        j -= 1 if doc[j - 1].text in quotes else 2  # '"Always On, Never Alone," a report finding ...'
     if j >= 0 and doc[j].text in quotes:
         k = j - 1
         while k >= 0 and doc[k].text not in quotes and j - k <= 8:
@@ -1748,9 +1755,79 @@ def _service_line(tok: Token) -> bool:
         for c in tok.children)
 
 
+TITLE_FUNCTION_WORDS = {"the", "of", "at", "in", "on", "for", "and", "a", "an", "to", "from", "with", "by", "&", "-", ":"}
+
+
+def _appos_title(tok: Token, ctx: Context) -> str | None:
+    """'The charity's report, Behind the Screen, found ...': a capitalised title between
+    commas right after a report noun (not a name, a date or a place)."""
+    doc = tok.doc
+    j = tok.i + 1
+    if j + 1 >= len(doc) or doc[j].text != "," or not doc[j + 1].is_title:
+        return None
+    k = j + 1
+    while k < len(doc) and k - j <= 9 and (doc[k].is_title or doc[k].lower_ in TITLE_FUNCTION_WORDS or doc[k].like_num):
+        k += 1
+    if k >= len(doc) or doc[k].text != "," or k - j < 3 or doc[k - 1].lower_ in TITLE_FUNCTION_WORDS:
+        return None
+    words = doc[j + 1:k]
+    if words[0].ent_type_ in ("DATE", "TIME", "GPE", "PERSON", "NORP", "LOC") \
+            or any(t.ent_type_ in ("DATE", "TIME") for t in words):
+        return None  # "The study, Lost in the Feed, ..." (NER may call "Feed" a person)
+    m = ctx.r.mention_at(words[0])
+    if m is not None and m.start == words.start and m.end >= words.end:
+        return None  # "The survey, Pew Research Center, ..." names its author, not a title
+    return words.text
+
+
+def _titled_in_apposition(sent: Span, ctx: Context) -> Iterator[Found]:
+    """'A new report by the NSPCC ... The charity's report, Behind the Screen, found',
+    'a study published by X ... The study, "Screens at Bedtime," surveyed': a definite report
+    noun with a title in apposition names the untitled report of its author."""
+    for t in ctx.tokens(sent):
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in PUBLISHABLE or t.i + 1 >= len(t.doc) or t.doc[t.i + 1].text != ",":
+            continue
+        dets = [c for c in t.children if c.dep_ in ("det", "poss")]
+        if not dets or not all(c.dep_ == "poss" or c.lower_ in ("the", "this", "its", "their") for c in dets):
+            continue
+        quoted = t.doc.user_data.get("kg_quoted_report", {})
+        title = _quoted_title(t) if any(quoted.get(i) == t.i for i in range(t.i + 1, t.i + 4)) or \
+            (t.i + 2 < len(t.doc) and t.doc[t.i + 2].text in ('"', "“")) else None
+        title = title or _appos_title(t, ctx)
+        if not title:
+            continue
+        author = None
+        for c in dets:
+            if c.dep_ == "poss":
+                author = possessor(c, ctx, PUBLISHER_CLASSES) if c.pos_ == "PRON" else ctx.entity(c)
+        earlier = [(min(m.start for m in ctx.r.clusters[i].mentions), i) for i, a in ctx.report_author.items()
+                   if ctx.r.clusters[i].title is None and (" " + ctx.r.clusters[i].name).endswith(" " + t.lemma_.lower())
+                   and (author is None or a == author) and ctx.r.clusters[i].mentions
+                   and min(m.start for m in ctx.r.clusters[i].mentions) < t.i]
+        if author is None and earlier:
+            author = ctx.report_author[max(earlier)[1]]
+        if author is None or ctx.cls(author) not in PUBLISHER_CLASSES:
+            continue
+        idx = ctx.r.cluster_at(t)
+        if idx is None or ctx.cls(idx) != "Report":
+            idx = ctx._make(title, "Report", t)
+        c = ctx.r.clusters[idx]
+        if c.title is None:
+            if c.name not in c.surfaces and c.name != title:
+                c.surfaces.append(c.name)
+            c.title = title
+        ctx.report_author.setdefault(idx, author)
+        t.doc.user_data.setdefault("kg_titled_report", {})[t.i] = idx
+        for _, other in earlier:
+            if other != idx:
+                ctx.r.redirect[other] = idx
+        yield Found(author, "published", Arg(cluster=idx), "published.titled")
+
+
 def report_titles(sent: Span, ctx: Context) -> Iterator[Found]:
     """'The report, titled "Always On," ...', 'which the trust published under the title "X"':
     the title names the report (and the untitled reports of the same author are this one)."""
+    yield from _titled_in_apposition(sent, ctx)
     for t in ctx.tokens(sent):
         if t.lower_ not in TITLE_WORDS:
             continue
@@ -1813,10 +1890,22 @@ def published(sent: Span, ctx: Context) -> Iterator[Found]:
                 target = adjacent_head(target, ctx)  # "the X Review, a report released by Y"
             rep_idx = ctx.entity(target, allow_report=True)
             if rep_idx is not None and ctx.cls(rep_idx) == "Report":
-                for pub in _cluster_list(ctx, pobjs(n, ("by",)), PUBLISHER_CLASSES):
+                agents = _cluster_list(ctx, pobjs(n, ("by",)), PUBLISHER_CLASSES)
+                # "a study published by researchers at the University of X"
+                agents += [idx for p in pobjs(n, ("by",)) if ctx.entity(p) is None and p.lemma_.lower() in SOURCE_NOUNS
+                           for idx in [ctx.source_of(p)] if idx is not None and ctx.cls(idx) in PUBLISHER_CLASSES
+                           and idx not in agents]
+                rc = ctx.r.clusters[rep_idx]
+                for pub in agents:
+                    if rc.title is None and rc.name.islower():  # "a study": a later title may name it
+                        ctx.report_author.setdefault(rep_idx, pub)
                     yield Found(pub, "published", Arg(cluster=rep_idx), "published.passive")
         if n.pos_ == "VERB" and n.lemma_.lower() in ctx.t["publish_verbs"] and asserted(n):
             objs = objects(n)
+            # 'published "Always On, Never Alone," a report finding ...': the parser may not make
+            # the quoted title the object
+            objs += [c for c in n.children if c.dep_ in ("npadvmod", "appos", "advmod") and c.i > n.i
+                     and c.lemma_.lower() in PUBLICATIONS and _quoted_title(c)]
             if n.dep_ == "relcl" or (n.dep_ == "conj" and n.head.dep_ == "relcl"):
                 clause = n if n.dep_ == "relcl" else n.head
                 # "the Wellness Survey, which the district conducted and released"

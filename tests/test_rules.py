@@ -566,6 +566,28 @@ CASES = [
      {("published", "Northgate Trust", "Northgate Trust poll"), ("cites", "Northgate Trust poll", "~44%"),
       ("cites", "Northgate Trust", "~44%")}),
     ("statistics.age_band", "Talkly says its app is meant for users 16 and older.", set()),
+    ("sued.passive_filing_then_names", "The lawsuit was filed in Marion County court by Marion County and the Lakeview School District. "
+     "It names Pindrop Labs Inc. and Halberd Capital.",
+     {("sued", "Marion County", "Pindrop Labs Inc."), ("sued", "Marion County", "Halberd Capital"),
+      ("sued", "Lakeview School District", "Pindrop Labs Inc."), ("sued", "Lakeview School District", "Halberd Capital")}),
+    ("sued.definite_lawsuit_against", "Cook County on Monday sued the operator of 200 betting kiosks. "
+     "The lawsuit against Wagerly LLC, filed in Chicago, was approved by the county board.",
+     {("sued", "Cook County", "Wagerly LLC")}),
+    ("sued.counted_defendants", "Nebraska sued two of the largest ticket resellers, Ticketly Inc. and SeatHub LLC, in March.",
+     {("sued", "Nebraska", "Ticketly Inc."), ("sued", "Nebraska", "SeatHub LLC")}),
+    ("sued.named_list_colon", "Oregon sued the app's owner on Monday. The lawsuit, filed by Attorney General Nora Vance, names "
+     "Quillpoint Inc. and two sellers: a Texas company called Redleaf Supply LLC and a Salem man, Tom Beck.",
+     {("sued", "Oregon", "Quillpoint Inc."), ("sued", "Oregon", "Redleaf Supply LLC"), ("sued", "Oregon", "Tom Beck"),
+      ("sued", "Nora Vance", "Quillpoint Inc."), ("sued", "Nora Vance", "Redleaf Supply LLC"), ("sued", "Nora Vance", "Tom Beck")}),
+    ("sued.among_the_states", "Vermont was among the 30 states that sued Glimmer Social last year.",
+     {("sued", "Vermont", "Glimmer Social")}),
+    ("sued.named_in_same_complaint", "Idaho Attorney General Lena Park sued Fablewood Games on Tuesday. "
+     "Orrin Holdings, which bought the studio in 2020, was named in the same complaint.",
+     {("sued", "Lena Park", "Fablewood Games"), ("sued", "Lena Park", "Orrin Holdings"), ("official_of", "Lena Park", "Idaho")}),
+    ("sued.suit_led_by", "A coalition of states sued Dripcast Inc. on Monday. The suit is being led by Maine Attorney General Ada Roy.",
+     {("sued", "states", "Dripcast Inc."), ("sued", "Ada Roy", "Dripcast Inc."), ("official_of", "Ada Roy", "Maine")}),
+    ("sued.not_named_in_complaint", "Idaho sued Fablewood Games on Tuesday. Orrin Holdings was not named in the complaint.",
+     {("sued", "Idaho", "Fablewood Games")}),
 ]
 
 

@@ -475,7 +475,17 @@ def subjects(verb: Token) -> list[Token]:
             # the one nearest the verb is the real one
             s = min(subj, key=lambda t: abs(node.i - t.i))
             if s.lower_ in ("who", "which", "that") and node.dep_ == "relcl":
-                return [node.head]  # "...; and Alphabet, which owns Google": the relative's own head
+                head = node.head
+                # "Wisconsin was among the states that sued Meta", "Ohio is one of the states
+                # that joined": the subject of "be among" / "be one of"
+                prep = head.head if head.dep_ == "pobj" else None
+                if prep is not None and (prep.lower_ == "among" or (prep.lower_ == "of" and prep.head.lower_ == "one")):
+                    be = prep.head if prep.lower_ == "among" else prep.head.head
+                    if be.lemma_ == "be" and be.pos_ in ("AUX", "VERB"):
+                        named = [c for c in be.children if c.dep_ == "nsubj"]
+                        if named and named[0].pos_ == "PROPN":
+                            return conjuncts(named[0])
+                return [head]  # "...; and Alphabet, which owns Google": the relative's own head
             return conjuncts(s)
         if node.dep_ == "relcl":
             return [node.head]
@@ -657,9 +667,23 @@ def sue_verb(sent: Span, ctx: Context) -> Iterator[Found]:
             defendants += [t for t in along_with(d) if not (passive and agent is not None and t.i > agent)]
         for d in list(defendants):
             defendants += along_with(d)
+        defendants += [x for d in defendants if ctx.r.mention_at(d) is None for x in _named_members(d) if x not in defendants]
         subs = _cluster_list(ctx, _with_leaders(plaintiffs), PLAINTIFF_CLASSES, allow_group=True)
         objs = _cluster_list(ctx, defendants, DEFENDANT_CLASSES, allow_org=True)
         yield from _pairs(ctx, "sued", subs, objs, rule)
+
+
+def _named_members(tok: Token) -> list[Token]:
+    """"two of the largest kiosk operators, A and B", "the two apps, A and B": the names in
+    apposition to a counted or described party."""
+    out: list[Token] = []
+    if tok.pos_ not in ("NUM", "NOUN"):
+        return out
+    for node in [tok] + pobjs(tok, ("of",)):
+        for c in node.children:
+            if c.dep_ == "appos" and c.pos_ == "PROPN":
+                out += [x for x in conjuncts(c) if x not in out]
+    return out
 
 
 def take_to_court(sent: Span, ctx: Context) -> Iterator[Found]:
@@ -730,11 +754,23 @@ def lawsuit_against(sent: Span, ctx: Context) -> Iterator[Found]:
         if not against and verb is not None:
             against = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"]
         if not against:
-            if verb is not None and n.dep_ == "dobj" and verb.lemma_.lower() in ctx.t["file_verbs"] and asserted(verb):
-                # "X filed a lawsuit on Monday." - remember X for "The suit names ..."
-                filers = _cluster_list(ctx, subjects(verb), PLAINTIFF_CLASSES, allow_group=True)
+            if verb is not None and verb.lemma_.lower() in ctx.t["file_verbs"] and asserted(verb):
+                # "X filed a lawsuit on Monday.", "The lawsuit was filed in Y by X and Z." - remember
+                # the filers for "The suit names ..."
+                by = subjects(verb) if n.dep_ == "dobj" else pobjs(verb, ("by",))
+                filers = _cluster_list(ctx, _with_leaders(by), PLAINTIFF_CLASSES, allow_group=True)
                 if filers:
                     ctx.last_plaintiffs = filers
+            elif n.dep_ == "nsubjpass" and n.head.lemma_.lower() in ("lead", "bring", "spearhead", "head") \
+                    and asserted(n.head) and ctx.last_defendants and _definite(n):
+                # "The suit ... is being led by Minnesota Attorney General X and ...": the suit of
+                # an earlier sentence
+                subs = _cluster_list(ctx, pobjs(n.head, ("by",)), PLAINTIFF_CLASSES, allow_group=True)
+                ctx.last_plaintiffs = ctx.last_plaintiffs + [i for i in subs if i not in ctx.last_plaintiffs]
+                for idx in subs:
+                    for o in ctx.last_defendants:
+                        if idx != o:
+                            yield Found(idx, "sued", Arg(cluster=o), "sued.lawsuit_by")
             continue
         defendants = [p for a in against for x in a.children if x.dep_ == "pobj" for p in conjuncts(x)]
         plaintiffs = [c for c in n.children if c.dep_ == "poss"]
@@ -765,7 +801,19 @@ def lawsuit_against(sent: Span, ctx: Context) -> Iterator[Found]:
                 defendants += [c for c in w.children if c.dep_ == "appos" and c not in defendants]
         subs = _cluster_list(ctx, _with_leaders(plaintiffs), PLAINTIFF_CLASSES, allow_group=True)
         objs = _cluster_list(ctx, defendants, DEFENDANT_CLASSES, allow_org=True)
+        if not subs and not plaintiffs and _definite(n) and n.dep_ in ("nsubj", "nsubjpass"):
+            # "X sued the operator of ... . The lawsuit against Y, filed in Z, ...": that suit
+            subs = list(ctx.last_plaintiffs)
         yield from _pairs(ctx, "sued", subs, objs, "sued.lawsuit_against")
+
+
+def _definite(n: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in n.children)
+
+
+def _definite_or_same(n: Token) -> bool:
+    """"the complaint", "the same lawsuit", "its complaint": a suit already told (not "a suit")."""
+    return _definite(n) or any(c.dep_ == "poss" or c.lower_ == "same" for c in n.children)
 
 
 def _appositive_conjuncts(toks: list[Token]) -> list[Token]:
@@ -858,8 +906,14 @@ def suit_continued(sent: Span, ctx: Context) -> Iterator[Found]:
         if v.pos_ != "VERB" or not asserted(v):
             continue
         lemma = v.lemma_.lower()
-        if lemma == "name" and any(p.lower_ == "defendant" or p.lower_ == "defendants"
-                                   for p in pobjs(v, ("as",))):
+        named_in_suit = lemma == "name" and any(c.dep_ == "auxpass" for c in v.children) and any(
+            p.lemma_.lower() in ctx.t["suit_nouns"] and _definite_or_same(p) for p in pobjs(v, ("in",)))
+        if named_in_suit and ctx.last_plaintiffs:
+            # "Kestrel, which bought the studio in 2021, was named in the same complaint"
+            objs = _cluster_list(ctx, objects(v, ("nsubjpass",)), DEFENDANT_CLASSES, allow_org=True)
+            yield from _pairs(ctx, "sued", list(ctx.last_plaintiffs), objs, "sued.named_defendant")
+        elif lemma == "name" and any(p.lower_ == "defendant" or p.lower_ == "defendants"
+                                     for p in pobjs(v, ("as",))):
             if any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
                 # "X was named as a defendant (in a lawsuit filed by Y)"
                 plaintiffs = [p for s in pobjs(v, ("in",)) for acl in s.children if acl.dep_ == "acl"
@@ -915,8 +969,10 @@ def _party_list(ctx: Context, tokens: list[Token]) -> list[int]:
         t = tokens[i]
         low = t.lower_
         nxt = tokens[i + 1].lower_ if i + 1 < len(tokens) else ""
-        if low == ";" or (low == "," and nxt in ("and", "as")) or (low == "as" and nxt == "well"):
+        if low in (";", ":") or (low == "," and nxt in ("and", "as")) or (low == "as" and nxt == "well"):
             clause = phrase = False
+        elif low in ("called", "named", "known") and i and tokens[i - 1].pos_ in ("NOUN", "PROPN"):
+            pass  # "a Florida company called X": X is the party
         elif low == ",":
             phrase = False  # "and" keeps the state: "the company behind A and B" names no party
         elif low in _CLAUSE_OPENERS or (t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound")
@@ -930,7 +986,8 @@ def _party_list(ctx: Context, tokens: list[Token]) -> list[int]:
             continue
         j = i + (m.end - t.i)
         # "Z's parent", "a Curitiba-based developer", "ByteDance-owned TikTok": modifiers, not parties
-        modifier = j < len(tokens) and tokens[j].lower_ in ("'s", "’s", "'", "’", "-", "–")
+        modifier = j < len(tokens) and (tokens[j].lower_ in ("'s", "’s", "'", "’", "-", "–") or (
+            tokens[j].pos_ == "NOUN" and tokens[j].text.islower() and tokens[j - 1].head.i == tokens[j].i))  # "a Salem man"
         if not (clause or phrase or modifier) and m.entity is not None and ctx.cls(m.entity) in NAMED_PARTY_CLASSES \
                 and m.entity not in out:
             out.append(m.entity)

@@ -586,6 +586,10 @@ CASES = [
      {("sued", "Lena Park", "Fablewood Games"), ("sued", "Lena Park", "Orrin Holdings"), ("official_of", "Lena Park", "Idaho")}),
     ("sued.suit_led_by", "A coalition of states sued Dripcast Inc. on Monday. The suit is being led by Maine Attorney General Ada Roy.",
      {("sued", "states", "Dripcast Inc."), ("sued", "Ada Roy", "Dripcast Inc."), ("official_of", "Ada Roy", "Maine")}),
+    ("published.title_after_participle", 'A study released in May by the nonprofit Quiet Rooms Institute, "Always Listening," '
+     'found that one in three smart speakers recorded children.',
+     {("published", "Quiet Rooms Institute", "Always Listening"), ("cites", "Always Listening", "~one in three")}),
+    ("statistics.third_party_and_young_as", "Tickle Inc. shared data with at least one third party about children as young as eight.", set()),
     ("sued.not_named_in_complaint", "Idaho sued Fablewood Games on Tuesday. Orrin Holdings was not named in the complaint.",
      {("sued", "Idaho", "Fablewood Games")}),
 ]

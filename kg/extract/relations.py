@@ -385,8 +385,13 @@ def _quoted_title(tok: Token) -> str | None:
         if k >= 0 and doc[k].text in quotes and j - k > 1:
             return doc[k + 1:j].text.strip(" ,")
     # 'a report in July, "Paywall of Fear," which found ...': a title after a comma, a few
-    # words (a date, a place) after the noun
+    # words (a date, a place) after the noun, or after a participle phrase ('A report released
+    # in September by the nonprofit X, "Watched," found')
     k = tok.i + 1
+    acl = next((c for c in tok.rights if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == tok.i + 1), None)
+    if acl is not None and acl.right_edge.i + 2 < len(doc) and doc[acl.right_edge.i + 1].text == "," \
+            and doc[acl.right_edge.i + 2].text in quotes and acl.right_edge.i - tok.i <= 14:
+        k = acl.right_edge.i + 2
     while k < len(doc) and k - tok.i <= 6 and doc[k].text not in quotes and doc[k].sent.start == tok.sent.start \
             and (doc[k].dep_ in ("prep", "pobj", "punct", "det", "amod", "compound") or doc[k].ent_type_ == "DATE"):
         k += 1

@@ -203,6 +203,10 @@ def _not_a_finding(group: list[Token], head: Token) -> bool:
         return True
     if len(group) == 1 and group[0].text.isdecimal() and int(group[0].text) <= 120 and tuple(after[:2]) in _AGE_TAILS:
         return True
+    if before[-3:] in (["as", "young", "as"], ["as", "old", "as"]):
+        return True  # "children as young as eight"
+    if group[-1].lower_ == "third" and after[:1] in (["party"], ["parties"], ["-"]):
+        return True  # "at least one third party", "third-party"
     return False
 
 

@@ -590,6 +590,10 @@ CASES = [
      'found that one in three smart speakers recorded children.',
      {("published", "Quiet Rooms Institute", "Always Listening"), ("cites", "Always Listening", "~one in three")}),
     ("statistics.third_party_and_young_as", "Tickle Inc. shared data with at least one third party about children as young as eight.", set()),
+    ("cites.warned", "The Consumer Safety Agency has warned that six out of 10 e-bike batteries it tested were unsafe.",
+     {("cites", "Consumer Safety Agency", "~six out of 10")}),
+    ("cites.poll_for", "A poll of 1,500 adults for the Northbank Trust found that one in five had lost money to a scam.",
+     {("cites", "Northbank Trust", "~one in five"), ("cites", "Northbank Trust poll", "~one in five")}),
     ("sued.not_named_in_complaint", "Idaho sued Fablewood Games on Tuesday. Orrin Holdings was not named in the complaint.",
      {("sued", "Idaho", "Fablewood Games")}),
 ]

@@ -314,8 +314,14 @@ class Context:
     def source_of(self, tok: Token) -> int | None:
         """Who stands behind a source noun: "data from the FBI", "research published by Ofcom",
         "researchers at the Digital Childhood Lab", "Meta's spokesperson", "his office"."""
-        for prep in tok.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of", "at", "with"):
+        commissioned = tok.lemma_.lower() in ("poll", "survey", "study", "report", "analysis")
+        # "a poll of 2,000 adults for the charity X": who commissioned it (the parser may hang
+        # "for" on the sample)
+        sample_preps = [p for o in pobjs(tok, ("of",)) for p in o.children if p.dep_ == "prep" and p.lower_ == "for"] \
+            if commissioned else []
+        for prep in list(tok.children) + sample_preps:
+            if prep.dep_ == "prep" and (prep.lower_ in ("from", "by", "of", "at", "with") or (
+                    prep.lower_ == "for" and commissioned)):
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
                         idx = first(self.possessed(pobj), self.entity(pobj))

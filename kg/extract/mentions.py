@@ -489,6 +489,17 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
     for ent in ents:
         if ent.label_ not in NER_CLASSES and ent.label_ not in RULER_CLASSES:
             entry = index.get(entity_key(ent.text)) if ent.label_ in OTHER_NAME_LABELS else None
+            if entry is None and ent.label_ in OTHER_NAME_LABELS and any(t.lower_ in ("and", ",", "&") for t in ent):
+                # "Instagram and Facebook" tagged as one work of art: a list of known names
+                parts, k = [], ent.start
+                for i in range(ent.start, ent.end + 1):
+                    if i == ent.end or doc[i].lower_ in ("and", ",", "&"):
+                        if k < i:
+                            parts.append((k, i))
+                        k = i + 1
+                if len(parts) > 1 and all(index.get(entity_key(doc[a:b].text)) is not None for a, b in parts):
+                    raw.extend((a, b, "ORG") for a, b in parts)
+                    continue
             if entry is None:
                 if ent.label_ in OTHER_NAME_LABELS and ent[-1].lower_ in LEGAL_SUFFIXES and len(ent) > 1:
                     raw.append((ent.start, ent.end, "ORG"))  # "Pixelbyte LLC" called a product

@@ -349,6 +349,14 @@ class Context:
                     return idx
         return None
 
+    def company_pronoun(self, tok: Token) -> int | None:
+        """"which it bought": an owner "it" is the company named last (not an app)."""
+        best = None
+        for m in self.r.between(tok.i - DESCRIPTION_WINDOW, tok.i):
+            if m.entity is not None and self.cls(m.entity) == "Company" and (best is None or m.start > best[0]):
+                best = (m.start, m.entity)
+        return best[1] if best else None
+
     def pronoun(self, tok: Token) -> int | None:
         """"he"/"she"/"his"/"her" -> the person or official named last before it; "it" (as a
         subject) -> the company or platform named last before it."""
@@ -1193,10 +1201,14 @@ def _owned(ctx: Context, toks: list[Token]) -> list[int]:
     return out
 
 
+MAKE_VERBS = {"develop", "make", "build", "create", "publish"}
+
+
 def own_verb(sent: Span, ctx: Context) -> Iterator[Found]:
     """"X owns Y", "X acquired Y", "Y is owned by X", "Y, owned by X"."""
     for v in ctx.tokens(sent):
-        if v.lemma_.lower() not in ctx.t["own_verbs"] or v.pos_ != "VERB" or not asserted(v):
+        lemma = v.lemma_.lower()
+        if (lemma not in ctx.t["own_verbs"] and lemma not in MAKE_VERBS) or v.pos_ != "VERB" or not asserted(v):
             continue
         if v.dep_ == "acomp" and any(c.dep_ == "agent" for c in v.children):
             # "Tradewind is majority-owned by Orchid Peak Capital"
@@ -1204,9 +1216,17 @@ def own_verb(sent: Span, ctx: Context) -> Iterator[Found]:
         elif v.dep_ == "acl" or any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
             owners = pobjs(v, ("by",))
             target = v.head
+            if target.lower_ in ("both", "all") and target.i >= 2 and target.doc[target.i - 1].text == ",":
+                target = target.doc[target.i - 2]  # "Instagram and Facebook, both owned by Meta"
             if v.dep_ == "acl" and target.dep_ == "appos" and ctx.r.mention_at(target) is None:
                 target = adjacent_head(target, ctx)  # "Steam, the storefront run by Valve"
             owned = conjuncts(target) if v.dep_ == "acl" else objects(v, ("nsubjpass",))
+            if any(v.doc[j].lower_ in ("both", "all") for j in range(max(0, v.i - 3), v.i)):
+                # "Instagram and Facebook, both owned by Meta", "..., which are both owned by Meta"
+                first_conj = owned[0] if owned else target
+                while first_conj.dep_ == "conj":
+                    first_conj = first_conj.head
+                owned = conjuncts(first_conj) + [t for t in owned if t not in conjuncts(first_conj)]
             rule = "owns.passive"
         else:
             owners = subjects(v)
@@ -1216,7 +1236,10 @@ def own_verb(sent: Span, ctx: Context) -> Iterator[Found]:
         owned = [t for t in owned if not _report_like(t, ctx)]
         if rule == "owns.passive" and _public_service(v, ctx) is not None:
             continue  # "Childline, the counselling service run by the NSPCC": published
-        subs = _cluster_list(ctx, owners, OWNER_CLASSES, allow_org=True) if owned else []
+        if lemma in MAKE_VERBS:  # "which developed MindNest": a maker owns the app it makes
+            owned = [t for t in owned if ctx.cls(ctx.entity(t)) == "Platform"]
+        subs = _cluster_list(ctx, [o for o in owners if o.lower_ != "it"], OWNER_CLASSES, allow_org=True) if owned else []
+        subs += [i for o in owners if o.lower_ == "it" and owned for i in [ctx.company_pronoun(o)] if i is not None and i not in subs]
         objs = _owned(ctx, owned) if subs else []
         for o in subs if objs else ():
             if ctx.cls(o) == "Organization":

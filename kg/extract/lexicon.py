@@ -118,6 +118,12 @@ def role_max_len() -> int:
     return max(len(p) for p in roles())
 
 
+@functools.lru_cache(maxsize=1)
+def role_edge_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The first and the last words of the role phrases: a cheap test before a lookup."""
+    return frozenset(p[0] for p in roles()), frozenset(p[-1] for p in roles())
+
+
 def _tsv_rows(name: str, width: int) -> list[list[str]]:
     """Rows of a tab-separated data file (blank lines and # comments skipped), padded to ``width``."""
     rows = []

@@ -84,12 +84,12 @@ _BYLINE = re.compile(r"\b(contributed to this report|reporting by|additional rep
 def sentence_kind(sent: Span, ents: list | None = None) -> str:
     """prose | headline | promo | credit | source | byline | caption."""
     text = sent.text.strip()
-    letters = [c for c in text if c.isalpha()]
+    letters = "".join(filter(str.isalpha, text))
     if not letters:
         return "empty"
     if _PROMO.search(text):
         return "promo"
-    upper = sum(c.isupper() for c in letters) / len(letters)
+    upper = sum(map(str.isupper, letters)) / len(letters)
     if upper > 0.7 and len(letters) > 6:
         return "headline"
     words = [w for w in text.split() if w[:1].isalpha()]
@@ -101,8 +101,8 @@ def sentence_kind(sent: Span, ents: list | None = None) -> str:
     if text.startswith("(") and text.endswith(")") and len(sent) <= 12:
         inner = [e for e in (sent.ents if ents is None else ents) if e.label_ == "PERSON"]
         return "credit" if inner or _looks_like_person_name(text[1:-1]) else "source"
-    has_verb = any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in sent)
-    if not has_verb and not text.endswith((".", "!", "?", '"', "”")):
+    if not text.endswith((".", "!", "?", '"', "”")) and not any(
+            t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in sent):
         return "caption"
     return "prose"
 
@@ -165,6 +165,8 @@ def _context_class(doc: Doc, start: int, end: int, current: str) -> str:
 
 def _match_role_ending_at(doc: Doc, end: int) -> tuple[int, lexicon.Role] | None:
     """A role phrase whose last token is ``end - 1``: returns (start, role)."""
+    if end < 1 or end > len(doc) or doc[end - 1].lower_ not in lexicon.role_edge_words()[1]:
+        return None
     table = lexicon.roles()
     for length in range(lexicon.role_max_len(), 0, -1):
         start = end - length
@@ -178,6 +180,8 @@ def _match_role_ending_at(doc: Doc, end: int) -> tuple[int, lexicon.Role] | None
 
 
 def _match_role_starting_at(doc: Doc, start: int, limit: int) -> tuple[int, lexicon.Role] | None:
+    if start >= len(doc) or doc[start].lower_ not in lexicon.role_edge_words()[0]:
+        return None
     table = lexicon.roles()
     for length in range(lexicon.role_max_len(), 0, -1):
         end = start + length
@@ -520,7 +524,7 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
     raw.extend(_titled_people(doc, kinds, raw, sent_of))
     # "StopFraudColorado.gov", "Cybertip.ca": a web address named in prose is a name
     covered_now = _covered(raw)
-    if _TLD.search(doc.text):  # a cheap test on the text before looking at tokens
+    if _TLD.search(doc.user_data.get("kg_text") or doc.text):  # a cheap test on the text before looking at tokens
         raw.extend((t.i, t.i + 1, "ORG") for t in doc if t.i not in covered_now and _DOMAIN.match(t.text)
                    and kinds.get(sent_of[t.i]) == "prose")
     raw = _merge_cut_names(doc, sorted(raw))
@@ -866,7 +870,7 @@ def _joined_entities(doc: Doc) -> list:
 
     out: list = []
     skip = False
-    ents = list(doc.ents)
+    ents = list(doc.user_data.get("kg_ents") or doc.ents)
     for k, ent in enumerate(ents):
         if skip:
             skip = False
@@ -914,8 +918,12 @@ def _proper_name_orgs(doc: Doc, kinds: dict[int, str], taken: list[tuple[int, in
     heads = lexicon.org_heads()
     longer = {doc[s:e].text for s, e, label in taken if label == "ORG"}
     out = []
-    for t in doc:
-        if t.i in covered or t.lower_ not in heads or not t.is_title:
+    strings = doc.vocab.strings
+    wanted = {strings.add(w) for w in heads}
+    # the head words' positions from the token array, without building a Token per word
+    for i in [i for i, h in enumerate(doc.to_array("LOWER").tolist()) if h in wanted]:
+        t = doc[i]
+        if t.i in covered or not t.is_title:
             continue
         if heads[t.lower_] == "Report" and not (
                 t.i >= 2 and all((doc[j].is_title or doc[j].text.isupper()) and doc[j].pos_ == "PROPN" and j not in covered

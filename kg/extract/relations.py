@@ -457,7 +457,17 @@ def appos_list(tok: Token) -> list[Token]:
 
 
 def asserted(verb: Token) -> bool:
-    """False for a negated, questioned, conditional or modal clause."""
+    """False for a negated, questioned, conditional or modal clause (memoised per document)."""
+    memo = verb.doc.user_data.get("kg_asserted")
+    if memo is None:
+        memo = verb.doc.user_data["kg_asserted"] = {}
+    found = memo.get(verb.i)
+    if found is None:
+        found = memo[verb.i] = _asserted(verb)
+    return found
+
+
+def _asserted(verb: Token) -> bool:
     t = triggers()
     sent_of = verb.doc.user_data.get("kg_sent_of")
     if sent_of is not None:  # set by kg.extract.pipeline: no Token.sent scan per call
@@ -1315,7 +1325,8 @@ def possessive_platforms(sent: Span, ctx: Context) -> Iterator[Found]:
     for n in ctx.tokens(sent):
         if n.pos_ not in ("NOUN", "PROPN"):
             continue  # owned things and owner-carrying nouns are nouns
-        owner_toks = [c for c in n.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+        owner_toks = [c for c in n.children if c.dep_ == "poss" or (
+            c.dep_ in ("compound", "amod", "nmod") and ctx.r.mention_at(c) is not None)]
         owners = [o for o in _cluster_list(ctx, owner_toks, {"Company"})] if owner_toks else []
         carried = ctx.entity(n) if n.lemma_.lower() in NAME_CARRIERS else None
         if not owners and carried is not None and ctx.cls(carried) == "Platform":

@@ -603,6 +603,8 @@ CASES = [
     ("owns.made_not_a_platform", "Orvane Labs made a donation to the Brightside Trust.", set()),
     ("owns.it_bought", "Quillon Inc. is based in Ohio. Its other products include the chat tool Hubbly, which it bought in 2020.",
      {("owns", "Quillon Inc.", "Hubbly")}),
+    ("owns.respectively", "The districts sued Vantor Inc., Pellway Ltd and Orbix Group, the owners of Chatly, Snapbox and Reelo respectively.",
+     {("owns", "Vantor Inc.", "Chatly"), ("owns", "Pellway Ltd", "Snapbox"), ("owns", "Orbix Group", "Reelo")}),
     ("sued.not_named_in_complaint", "Idaho sued Fablewood Games on Tuesday. Orrin Holdings was not named in the complaint.",
      {("sued", "Idaho", "Fablewood Games")}),
 ]

@@ -1116,11 +1116,23 @@ def parent_company(sent: Span, ctx: Context) -> Iterator[Found]:
                     owner_tok = n.head
         if owner_tok is None:
             continue
-        owner = _cluster_list(ctx, [owner_tok], OWNER_CLASSES | {"Platform"})
+        respectively = any(t.lower_ == "respectively" for t in ctx.tokens(sent) if t.i > n.i)
+        owner = _cluster_list(ctx, conjuncts(owner_tok) if respectively else [owner_tok], OWNER_CLASSES | {"Platform"})
         objs = _owned(ctx, owned)
         for o in owner:
             if ctx.cls(o) != "Company":
                 ctx.r.clusters[o].cls = "Company"
+        if respectively:
+            # "A, B and C, the owners of X, Y and Z respectively": paired in order, or not at all
+            if len(owner) == len(objs) > 1:
+                first = {}
+                for m in ctx.r.between(sent.start, sent.end):
+                    if m.entity is not None:
+                        first.setdefault(m.entity, m.start)
+                in_order = lambda idxs: sorted(idxs, key=lambda i: first.get(i, sent.end))  # noqa: E731
+                for o, x in zip(in_order(owner), in_order(objs)):
+                    yield from _pairs(ctx, "owns", [o], [x], "owns.parent_company")
+            continue
         yield from _pairs(ctx, "owns", owner, objs, "owns.parent_company")
 
 
@@ -1614,6 +1626,8 @@ def role_apposition(sent: Span, ctx: Context) -> Iterator[Found]:
                 if role is None:
                     continue
                 poss = [c for c in role_tok.children if c.dep_ == "poss"] + [c for c in rt.children if c.dep_ == "poss"]
+                if role_tok.dep_ == "conj":  # "its co-founder and CEO, X": the possessive sits on the first title
+                    poss += [c for c in role_tok.head.children if c.dep_ == "poss" and c not in poss]
                 quals = [(q, True) for q in poss] + [(q, False) for q in pobjs(rt, ("of", "for", "at"))]
                 for q, is_poss in quals:
                     if role.only_with_of and (is_poss or q.head.lower_ != "of" or q.head.head.i != rt.i):

@@ -605,6 +605,13 @@ CASES = [
      {("owns", "Quillon Inc.", "Hubbly")}),
     ("owns.respectively", "The districts sued Vantor Inc., Pellway Ltd and Orbix Group, the owners of Chatly, Snapbox and Reelo respectively.",
      {("owns", "Vantor Inc.", "Chatly"), ("owns", "Pellway Ltd", "Snapbox"), ("owns", "Orbix Group", "Reelo")}),
+    ("sued.charged_with", "The Justice Department opened the case in May. Last month it charged a Tulsa man, Dale Rourke, with wire fraud.",
+     {("sued", "Justice Department", "Dale Rourke")}),
+    ("sued.charge_against", "The Serious Fraud Office has filed a 12-count charge against Orlin Payments Ltd and its director, Kofi Mensah.",
+     {("sued", "Serious Fraud Office", "Orlin Payments Ltd"), ("sued", "Serious Fraud Office", "Kofi Mensah")}),
+    ("sued.charged_a_price", "The Federal Trade Commission said Glowly charged users $9.99 a month.",
+     {("cites", "Federal Trade Commission", "~$9.99")}),
+    ("sued.not_charged", "Prosecutors have not charged Lumen Inc. with any crime.", set()),
     ("sued.not_named_in_complaint", "Idaho sued Fablewood Games on Tuesday. Orrin Holdings was not named in the complaint.",
      {("sued", "Idaho", "Fablewood Games")}),
 ]

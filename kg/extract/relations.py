@@ -349,11 +349,12 @@ class Context:
                     return idx
         return None
 
-    def company_pronoun(self, tok: Token) -> int | None:
-        """"which it bought": an owner "it" is the company named last (not an app)."""
+    def company_pronoun(self, tok: Token, classes: tuple[str, ...] = ("Company",)) -> int | None:
+        """"which it bought": an owner "it" is the company named last (not an app); a
+        prosecutor's "it" is the agency named last."""
         best = None
         for m in self.r.between(tok.i - DESCRIPTION_WINDOW, tok.i):
-            if m.entity is not None and self.cls(m.entity) == "Company" and (best is None or m.start > best[0]):
+            if m.entity is not None and self.cls(m.entity) in classes and (best is None or m.start > best[0]):
                 best = (m.start, m.entity)
         return best[1] if best else None
 
@@ -671,8 +672,12 @@ def _pairs(ctx, rel, subs, objs, rule, detail=None) -> Iterator[Found]:
 def sue_verb(sent: Span, ctx: Context) -> Iterator[Found]:
     """"X sued Y", "Y was sued by X", "X, along with Z, sued Y", "Y was sued X" (agent without "by")."""
     for v in ctx.tokens(sent):
-        if v.pos_ != "VERB" or v.lemma_.lower() not in ctx.t["sue_verbs"] or not asserted(v):
+        if v.pos_ != "VERB" or not asserted(v):
             continue
+        charge = v.lemma_.lower() in CHARGE_VERBS
+        if v.lemma_.lower() not in ctx.t["sue_verbs"] and not (
+                charge and any(c.dep_ == "prep" and c.lower_ in ("with", "over", "in") for c in v.children)):
+            continue  # "charged X with fraud" is a prosecution; "charged users $5" is not
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
         if passive:
             defendants = objects(v, ("nsubjpass",))
@@ -697,9 +702,19 @@ def sue_verb(sent: Span, ctx: Context) -> Iterator[Found]:
         for d in list(defendants):
             defendants += along_with(d)
         defendants += [x for d in defendants if ctx.r.mention_at(d) is None for x in _named_members(d) if x not in defendants]
+        if charge:  # "Last year it charged a Detroit man": a prosecutor's "it" is the agency named last
+            plaintiffs = [p for p in plaintiffs if p.lower_ != "it"] + [
+                ctx.r.clusters[i].mentions[0].span(v.doc).root for p in plaintiffs if p.lower_ == "it"
+                for i in [ctx.company_pronoun(p, ("GovernmentBody",))] if i is not None and ctx.r.clusters[i].mentions]
+            rule = rule.replace("sued.", "sued.charged_")
         subs = _cluster_list(ctx, _with_leaders(plaintiffs), PLAINTIFF_CLASSES, allow_group=True)
         objs = _cluster_list(ctx, defendants, DEFENDANT_CLASSES, allow_org=True)
+        if charge:
+            objs = [o for o in objs if ctx.cls(o) in ("Person", "Company", "Organization")]
         yield from _pairs(ctx, "sued", subs, objs, rule)
+
+
+CHARGE_VERBS = {"charge", "indict"}
 
 
 def _named_members(tok: Token) -> list[Token]:

@@ -243,7 +243,7 @@ CASES = [
      "brought by Attorney General Ravi Gill on Tuesday, names Quillwise Inc. and its parent firm, Crestline Group.",
      {("sued", "Province of Manitoba", "Quillwise Inc."), ("sued", "Province of Manitoba", "Crestline Group"),
       ("sued", "Ravi Gill", "Quillwise Inc."), ("sued", "Ravi Gill", "Crestline Group"),
-      ("owns", "Crestline Group", "Quillwise Inc.")}),
+      ("owns", "Crestline Group", "Quillwise Inc."), ("official_of", "Ravi Gill", "Province of Manitoba")}),
     ("sued.against_it", "Kik Interactive asked a judge to dismiss the lawsuit brought against it in May by the "
      "Oregon Department of Justice.", {("sued", "Oregon Department of Justice", "Kik Interactive")}),
     ("sued.against_it_no_antecedent", "Pixora lost a ruling in Texas. The ed-tech company asked a judge to dismiss the "
@@ -578,7 +578,8 @@ CASES = [
     ("sued.named_list_colon", "Oregon sued the app's owner on Monday. The lawsuit, filed by Attorney General Nora Vance, names "
      "Quillpoint Inc. and two sellers: a Texas company called Redleaf Supply LLC and a Salem man, Tom Beck.",
      {("sued", "Oregon", "Quillpoint Inc."), ("sued", "Oregon", "Redleaf Supply LLC"), ("sued", "Oregon", "Tom Beck"),
-      ("sued", "Nora Vance", "Quillpoint Inc."), ("sued", "Nora Vance", "Redleaf Supply LLC"), ("sued", "Nora Vance", "Tom Beck")}),
+      ("sued", "Nora Vance", "Quillpoint Inc."), ("sued", "Nora Vance", "Redleaf Supply LLC"), ("sued", "Nora Vance", "Tom Beck"),
+      ("official_of", "Nora Vance", "Oregon")}),
     ("sued.among_the_states", "Vermont was among the 30 states that sued Glimmer Social last year.",
      {("sued", "Vermont", "Glimmer Social")}),
     ("sued.named_in_same_complaint", "Idaho Attorney General Lena Park sued Fablewood Games on Tuesday. "
@@ -612,6 +613,8 @@ CASES = [
     ("sued.charged_a_price", "The Federal Trade Commission said Glowly charged users $9.99 a month.",
      {("cites", "Federal Trade Commission", "~$9.99")}),
     ("sued.not_charged", "Prosecutors have not charged Lumen Inc. with any crime.", set()),
+    ("official_of.co_plaintiff", "Vermont sued Dealbolt on Thursday. The complaint, brought by Attorney General Ruth Okoye, also targets Kestrel Gaming Group.",
+     {("sued", "Vermont", "Dealbolt"), ("sued", "Ruth Okoye", "Kestrel Gaming Group"), ("official_of", "Ruth Okoye", "Vermont")}),
     ("sued.not_named_in_complaint", "Idaho sued Fablewood Games on Tuesday. Orrin Holdings was not named in the complaint.",
      {("sued", "Idaho", "Fablewood Games")}),
 ]

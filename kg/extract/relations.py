@@ -656,7 +656,28 @@ def _cluster_list(ctx: Context, toks: list[Token], classes: set[str], surface_li
     return out
 
 
+LOCAL_OFFICES = {"Attorney General", "Solicitor General", "County Counsel", "City Attorney", "County Attorney",
+                 "District Attorney", "State Attorney", "Governor", "Mayor"}
+
+
+def _co_plaintiff_office(ctx, subs) -> Iterator[Found]:
+    """"Connecticut sued X ... The complaint, brought by Attorney General Y": an attorney
+    general (county counsel, mayor, ...) named without a place, suing with exactly one place,
+    holds office for it."""
+    places = [i for i in dict.fromkeys(list(subs) + list(ctx.last_plaintiffs)) if ctx.cls(i) == "Place"]
+    if len(places) != 1:
+        return
+    for i in subs:
+        c = ctx.r.clusters[i]
+        if c.cls == "Official" and c.role in LOCAL_OFFICES and c.jurisdiction is None \
+                and all(m.jurisdiction is None for m in c.mentions):
+            c.jurisdiction = places[0]
+            yield Found(i, "official_of", Arg(cluster=places[0]), "official_of.co_plaintiff")
+
+
 def _pairs(ctx, rel, subs, objs, rule, detail=None) -> Iterator[Found]:
+    if rel == "sued" and subs and objs:
+        yield from _co_plaintiff_office(ctx, subs)
     if rel == "sued" and subs:
         ctx.last_plaintiffs = list(subs)
         if objs:
@@ -1673,6 +1694,8 @@ def _office_holder(ctx: Context, person: int, place: int, role: Role, rule: str)
     """official_of(person, place); whoever holds a public office for a place is an Official."""
     c = ctx.r.clusters[person]
     c.cls, c.role = "Official", c.role or role.role
+    if c.jurisdiction is None:
+        c.jurisdiction = place
     return Found(person, "official_of", Arg(cluster=place), rule)
 
 

@@ -615,6 +615,13 @@ CASES = [
     ("sued.not_charged", "Prosecutors have not charged Lumen Inc. with any crime.", set()),
     ("official_of.co_plaintiff", "Vermont sued Dealbolt on Thursday. The complaint, brought by Attorney General Ruth Okoye, also targets Kestrel Gaming Group.",
      {("sued", "Vermont", "Dealbolt"), ("sued", "Ruth Okoye", "Kestrel Gaming Group"), ("official_of", "Ruth Okoye", "Vermont")}),
+    ("names.first_word_short_form", "Oregon sued Stridely Health Inc. on Monday. Stridely also owns Drowse, a sleep-tracking app it acquired in 2023.",
+     {("sued", "Oregon", "Stridely Health Inc."), ("owns", "Stridely Health Inc.", "Drowse")}),
+    ("names.app_then_untagged_name", "Kentucky sued Brightloop Commerce Inc. on Monday. Brightloop, which also owns the clothing resale app Thriftly, "
+     "said it bans such sales.",
+     {("sued", "Kentucky", "Brightloop Commerce Inc."), ("owns", "Brightloop Commerce Inc.", "Thriftly")}),
+    ("names.short_form_not_inside_other_name", "Corvane Media was bought by Stonebridge Meyer Partners. Stonebridge Meyer paid $90 million.",
+     {("owns", "Stonebridge Meyer Partners", "Corvane Media")}),
     ("sued.not_named_in_complaint", "Idaho sued Fablewood Games on Tuesday. Orrin Holdings was not named in the complaint.",
      {("sued", "Idaho", "Fablewood Games")}),
 ]

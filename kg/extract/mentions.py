@@ -527,6 +527,16 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
     if _TLD.search(doc.user_data.get("kg_text") or doc.text):  # a cheap test on the text before looking at tokens
         raw.extend((t.i, t.i + 1, "ORG") for t in doc if t.i not in covered_now and _DOMAIN.match(t.text)
                    and kinds.get(sent_of[t.i]) == "prose")
+    # "the clothing resale app Thriftly": an untagged capitalised word right after an app noun
+    covered_now = _covered(raw)
+    for t in doc:
+        if t.lower_ in ("app", "platform", "messenger", "chatbot", "game") and t.pos_ == "NOUN" and t.i + 1 < len(doc):
+            n = doc[t.i + 1]
+            if n.i not in covered_now and n.is_title and n.is_alpha and len(n.text) >= 3 and not n.is_stop \
+                    and n.sent.start == t.sent.start and kinds.get(sent_of[n.i]) == "prose" \
+                    and (n.i + 1 >= len(doc) or (not doc[n.i + 1].is_title and doc[n.i + 1].pos_ not in ("NOUN", "PROPN"))) \
+                    and not n.ent_type_:
+                raw.append((n.i, n.i + 1, "ORG"))
     raw = _merge_cut_names(doc, sorted(raw))
     # "Competition and" + "Consumer Commission of Singapore": a capitalised word and "and" that NER
     # left before a body's name (never a well-known name of its own: "Meta and ...")
@@ -680,8 +690,47 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
     _retype_by_context(doc, mentions)
     _report_years(doc, mentions)
     _type_coordinated(doc, mentions, kinds, sent_of)
+    mentions = _first_word_short_forms(doc, mentions, kinds, sent_of)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+_NOT_SHORT_FORMS = {"new", "north", "south", "east", "west", "united", "national", "american", "british", "digital",
+                    "global", "international", "first", "great", "general", "central", "royal", "federal", "state",
+                    "city", "county", "the", "free", "open", "safe", "online", "social", "public", "young", "kids",
+                    "family", "data", "tech", "media", "health", "child", "children"}
+
+
+def _first_word_short_forms(doc: Doc, mentions: list[Mention], kinds: dict[int, str], sent_of: list[int]) -> list[Mention]:
+    """"Stridely Health Inc." ... "Stridely also owns Drowse": a company named by the first word of
+    its full name, which NER left untagged or took for a place or a person."""
+    index = lexicon.gazetteer_index()
+    words: dict[str, str] = {}
+    for m in mentions:
+        if m.cls not in ("Company", "Organization") or m.source != "ner" or m.end - m.start < 2:
+            continue
+        t0 = doc[m.start]
+        if t0.pos_ == "PROPN" and t0.is_title and len(t0.text) >= 4 and t0.is_alpha and t0.lower_ not in _NOT_SHORT_FORMS \
+                and entity_key(t0.text) not in index and doc[m.start + 1].lower_ not in ("of", "for", "and", "&") \
+                and _match_role_starting_at(doc, m.start, m.end) is None:
+            words.setdefault(t0.text, m.cls)
+    if not words:
+        return mentions
+    by_token = token_index(mentions)
+    out = list(mentions)
+    for t in doc:
+        if t.text not in words or not t.is_title or kinds.get(sent_of[t.i]) != "prose" \
+                or (t.i + 1 < len(doc) and doc[t.i + 1].is_title and by_token.get(t.i) is None):
+            continue  # "Stonebridge Meyer": the first word of another name
+        if t.dep_ in ("compound", "amod", "nmod") and (t.head.lower_ in PLATFORM_CUES or (
+                t.head.dep_ in ("compound", "amod") and t.head.head.lower_ in PLATFORM_CUES)):
+            continue  # "the Moonlit dating app": the app the company is named after
+        m = by_token.get(t.i)
+        if m is None:
+            out.append(Mention(t.i, t.i + 1, t.text, words[t.text], "ner"))
+        elif m.start == t.i and m.end == t.i + 1 and m.cls == "Person" and m.source == "ner":
+            m.cls = words[t.text]  # "Brightloop, which also owns ..." tagged as a person
+    return out
 
 
 _RETYPABLE = ("Person", "Place", "Organization")

@@ -552,6 +552,9 @@ def subjects(verb: Token) -> list[Token]:
         if c.i < verb.i and c.dep_ in ("intj", "dep", "nmod", "npadvmod") and c.ent_type_ not in ("DATE", "TIME") \
                 and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG", "GPE")):
             return conjuncts(c)
+        if c.i < verb.i and c.dep_ == "advmod" and c.is_sent_start and c.is_title and c.lower_.endswith("ly") \
+                and not c.ent_type_ and c.i + 1 < len(c.doc) and c.doc[c.i + 1].pos_ in ("ADV", "VERB", "AUX"):
+            return [c]  # "Stridely also owns ...": a name ending in -ly read as an adverb
     return []
 
 

@@ -622,6 +622,15 @@ CASES = [
      {("sued", "Kentucky", "Brightloop Commerce Inc."), ("owns", "Brightloop Commerce Inc.", "Thriftly")}),
     ("names.short_form_not_inside_other_name", "Corvane Media was bought by Stonebridge Meyer Partners. Stonebridge Meyer paid $90 million.",
      {("owns", "Stonebridge Meyer Partners", "Corvane Media")}),
+    ("sued.his_office_filed", "Idaho Attorney General Cole Barrow spoke on Monday. On Tuesday, his office filed a lawsuit against Fablewood Games.",
+     {("sued", "Cole Barrow", "Fablewood Games"), ("official_of", "Cole Barrow", "Idaho")}),
+    ("sued.office_filed_jointly", "Marin County sued the kiosk operator. County Counsel Dana Whitfield's office filed the complaint "
+     "jointly with the city of Novato. Also named as defendants are Coinlane Corp. and its chief executive, Ron Tate.",
+     {("sued", "Marin County", "Coinlane Corp."), ("sued", "Marin County", "Ron Tate"), ("sued", "Novato", "Coinlane Corp."),
+      ("sued", "Novato", "Ron Tate"), ("sued", "Dana Whitfield", "Coinlane Corp."), ("sued", "Dana Whitfield", "Ron Tate"),
+      ("ceo_of", "Ron Tate", "Coinlane Corp.")}),
+    ("sued.prosecutors_office_is_not_a_person", "Mayor Ana Ruiz spoke. The public prosecutor's office in Madrid filed a civil suit against Listora SL.",
+     set()),
     ("sued.not_named_in_complaint", "Idaho sued Fablewood Games on Tuesday. Orrin Holdings was not named in the complaint.",
      {("sued", "Idaho", "Fablewood Games")}),
 ]

@@ -862,6 +862,20 @@ def _titled_people(doc: Doc, kinds: dict[int, str], taken: list[tuple[int, int, 
             continue
         if _role_apposition_at(doc, t):
             out.append((lefts[0].i, t.i + 1, "PERSON"))
+    # "County Counsel Dawn Richter's office": two capitalised words right after a title
+    lasts = {doc.vocab.strings.add(w) for w in lexicon.role_edge_words()[1]}
+    lower = doc.to_array("LOWER").tolist()
+    taken_now = covered | {x for s, e, _ in out for x in range(s, e)}
+    for i in range(len(doc) - 2):
+        if lower[i] not in lasts or tags[i + 1] != PROPN or tags[i + 2] != PROPN or iob[i + 1] not in (0, 2) \
+                or iob[i + 2] not in (0, 2) or (i + 1) in taken_now or (i + 2) in taken_now:
+            continue
+        if not (doc[i].is_title and doc[i + 1].is_title and doc[i + 2].is_title) or kinds.get(sent_of[i]) != "prose":
+            continue
+        if i + 3 < len(doc) and doc[i + 3].is_title and doc[i + 3].pos_ == "PROPN":
+            continue  # a longer name: leave it
+        if _match_role_ending_at(doc, i + 1) is not None:
+            out.append((i + 1, i + 3, "PERSON"))
     return out
 
 

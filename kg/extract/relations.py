@@ -590,11 +590,11 @@ def along_with(head: Token) -> list[Token]:
     """"..., along with CEO Mark Zuckerberg" / "together with" / "as well as"."""
     out: list[Token] = []
     for c in head.children:
-        if c.dep_ == "prep" and c.lower_ in ("along", "together"):
+        if c.dep_ in ("prep", "advmod") and c.lower_ in ("along", "together", "jointly"):
             for w in c.children:
                 if w.lower_ == "with":
                     out.extend(p for x in w.children if x.dep_ == "pobj" for p in conjuncts(x))
-        if c.dep_ == "prep" and c.lower_ == "with" and c.i > 0 and c.doc[c.i - 1].lower_ in ("along", "together"):
+        if c.dep_ == "prep" and c.lower_ == "with" and c.i > 0 and c.doc[c.i - 1].lower_ in ("along", "together", "jointly"):
             out.extend(p for x in c.children if x.dep_ == "pobj" for p in conjuncts(x))
     return out
 
@@ -775,6 +775,10 @@ def take_to_court(sent: Span, ctx: Context) -> Iterator[Found]:
 def _with_leaders(toks: list[Token]) -> list[Token]:
     """"a coalition of 38 attorneys general, led by Colorado and Nebraska": the leaders sue too."""
     out = list(toks)
+    # "his office filed ...", "County Counsel X's office filed ...": the office acts for its head
+    out += [c for t in toks if t.lemma_.lower() == "office" and ctx_free_entity_like(t)
+            for c in t.children if c.dep_ == "poss" and c not in out
+            and (c.lower_ in ("his", "her") or c.pos_ == "PROPN")]  # not "the prosecutor's office"
     for t in toks:
         nodes = [t] + [p for p in pobjs(t, ("of",))]  # the acl may hang on "attorneys general"
         for node in nodes:
@@ -782,6 +786,11 @@ def _with_leaders(toks: list[Token]) -> list[Token]:
                 if acl.dep_ == "acl" and acl.lemma_.lower() in ("lead", "head", "spearhead", "co-lead"):
                     out += [p for p in pobjs(acl, ("by",)) if p not in out]
     return out
+
+
+def ctx_free_entity_like(t: Token) -> bool:
+    """A bare "office" (not "the Office of the Attorney General", a name of its own)."""
+    return t.pos_ == "NOUN" and t.text.islower()
 
 
 def _plaintiff_like(ctx: Context, tok: Token) -> bool:
@@ -826,8 +835,12 @@ def lawsuit_against(sent: Span, ctx: Context) -> Iterator[Found]:
                 # "X filed a lawsuit on Monday.", "The lawsuit was filed in Y by X and Z." - remember
                 # the filers for "The suit names ..."
                 by = subjects(verb) if n.dep_ == "dobj" else pobjs(verb, ("by",))
+                by += [t for t in along_with(verb) if _plaintiff_like(ctx, t)]  # "filed it jointly with the city of X"
                 filers = _cluster_list(ctx, _with_leaders(by), PLAINTIFF_CLASSES, allow_group=True)
-                if filers:
+                if filers and _definite_or_same(n) and n.dep_ == "dobj":
+                    # "X sued Y ... Z's office filed the complaint": more plaintiffs of the same suit
+                    ctx.last_plaintiffs = ctx.last_plaintiffs + [f for f in filers if f not in ctx.last_plaintiffs]
+                elif filers:
                     ctx.last_plaintiffs = filers
             elif n.dep_ == "nsubjpass" and n.head.lemma_.lower() in ("lead", "bring", "spearhead", "head") \
                     and asserted(n.head) and ctx.last_defendants and _definite(n):

@@ -631,6 +631,9 @@ CASES = [
       ("ceo_of", "Ron Tate", "Coinlane Corp.")}),
     ("sued.prosecutors_office_is_not_a_person", "Mayor Ana Ruiz spoke. The public prosecutor's office in Madrid filed a civil suit against Listora SL.",
      set()),
+    ("cites.fronted_in_report", "In the Coastal Youth Survey conducted by the Harbor Health Board, 31 percent of pupils said they slept badly.",
+     {("cites", "Coastal Youth Survey", "~31 percent"), ("published", "Harbor Health Board", "Coastal Youth Survey")}),
+    ("cites.fronted_in_year_is_no_source", "In 2024, 31 percent of pupils said they slept badly.", set()),
     ("sued.not_named_in_complaint", "Idaho sued Fablewood Games on Tuesday. Orrin Holdings was not named in the complaint.",
      {("sued", "Idaho", "Fablewood Games")}),
 ]

@@ -1777,6 +1777,15 @@ def _citer_for(stat: Stat, ctx: Context) -> list[tuple[int, str]]:
         seen += 1
         child, node = node, node.head
         lemma = node.lemma_.lower()
+        if node.pos_ in ("VERB", "AUX") and not out:
+            # "In the Youth Risk Behavior Survey conducted by the CDC, 42 percent said ...": a
+            # fronted "in <report>" is the source of the clause's figures
+            for p in node.children:
+                if p.dep_ == "prep" and p.lower_ == "in" and p.i < stat.start and p.i == p.sent.start:
+                    for doc_tok in (x for x in p.children if x.dep_ == "pobj"):
+                        rep = ctx.r.cluster_at(doc_tok)
+                        if rep is not None and ctx.cls(rep) == "Report":
+                            out.append((rep, "cites.in_report"))
         if child.dep_ in ("prep", "mark") and child.lower_ in ("despite", "unlike", "although", "though", "notwithstanding"):
             break  # "Despite data revealing N ..., the company told ...": not the speaker's figure
         if node.pos_ in ("VERB", "AUX") and lemma in ctx.t["cite_verbs"]:

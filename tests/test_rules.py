@@ -634,6 +634,10 @@ CASES = [
     ("cites.fronted_in_report", "In the Coastal Youth Survey conducted by the Harbor Health Board, 31 percent of pupils said they slept badly.",
      {("cites", "Coastal Youth Survey", "~31 percent"), ("published", "Harbor Health Board", "Coastal Youth Survey")}),
     ("cites.fronted_in_year_is_no_source", "In 2024, 31 percent of pupils said they slept badly.", set()),
+    ("cites.the_spokesperson", "Oregon sued Pellway Inc. and its parent, Vantor Group. A Vantor spokesperson declined to comment on the suit. "
+     "The spokesperson said the company had removed 2.3 million accounts last year.",
+     {("sued", "Oregon", "Pellway Inc."), ("sued", "Oregon", "Vantor Group"), ("owns", "Vantor Group", "Pellway Inc."),
+      ("cites", "Vantor Group", "~2.3 million")}),
     ("sued.not_named_in_complaint", "Idaho sued Fablewood Games on Tuesday. Orrin Holdings was not named in the complaint.",
      {("sued", "Idaho", "Fablewood Games")}),
 ]

@@ -347,6 +347,19 @@ class Context:
                     idx = self.source_of(prep)  # "his office's investigation"
                 if idx is not None and self.cls(idx) in SOURCE_CLASSES:
                     return idx
+        if tok.lemma_.lower() in ("spokesperson", "spokesman", "spokeswoman") and any(
+                c.dep_ == "det" and c.lower_ in ("the", "a") for c in tok.children):
+            # "a Vireo spokesperson told CBS ... The spokesperson said": the company of the
+            # spokesperson introduced before, else the company named last
+            doc = tok.doc
+            for j in range(tok.i - 1, max(-1, tok.i - 4 * DESCRIPTION_WINDOW), -1):
+                w = doc[j]
+                if w.lemma_.lower() in ("spokesperson", "spokesman", "spokeswoman"):
+                    for c in w.children:
+                        m = self.r.mention_at(c) if c.dep_ in ("compound", "poss") else None
+                        if m is not None and m.entity is not None and self.cls(m.entity) in ("Company", "Organization", "Platform"):
+                            return m.entity
+            return self.company_pronoun(tok)
         return None
 
     def company_pronoun(self, tok: Token, classes: tuple[str, ...] = ("Company",)) -> int | None:

@@ -638,6 +638,11 @@ CASES = [
      "The spokesperson said the company had removed 2.3 million accounts last year.",
      {("sued", "Oregon", "Pellway Inc."), ("sued", "Oregon", "Vantor Group"), ("owns", "Vantor Group", "Pellway Inc."),
       ("cites", "Vantor Group", "~2.3 million")}),
+    ("sued.both_target", "The lawsuits were filed separately in Boise by Idaho Attorney General Cole Barrow and in Helena by Montana "
+     "Attorney General Jo Linden. Both target Fablewood Games and its parent, Orrin Holdings.",
+     {("sued", "Cole Barrow", "Fablewood Games"), ("sued", "Cole Barrow", "Orrin Holdings"), ("sued", "Jo Linden", "Fablewood Games"),
+      ("sued", "Jo Linden", "Orrin Holdings"), ("official_of", "Cole Barrow", "Idaho"), ("official_of", "Jo Linden", "Montana"),
+      ("owns", "Orrin Holdings", "Fablewood Games")}),
     ("sued.not_named_in_complaint", "Idaho sued Fablewood Games on Tuesday. Orrin Holdings was not named in the complaint.",
      {("sued", "Idaho", "Fablewood Games")}),
 ]

@@ -848,9 +848,12 @@ def lawsuit_against(sent: Span, ctx: Context) -> Iterator[Found]:
                 # "X filed a lawsuit on Monday.", "The lawsuit was filed in Y by X and Z." - remember
                 # the filers for "The suit names ..."
                 by = subjects(verb) if n.dep_ == "dobj" else pobjs(verb, ("by",))
+                if n.dep_ == "nsubjpass":  # "filed separately in X by A and in Y by B": every "by"
+                    by += [p for b in verb.subtree if b.lower_ == "by" and b.dep_ in ("agent", "prep") and b.head is not verb
+                           for x in b.children if x.dep_ == "pobj" for p in conjuncts(x) if p not in by]
                 by += [t for t in along_with(verb) if _plaintiff_like(ctx, t)]  # "filed it jointly with the city of X"
                 filers = _cluster_list(ctx, _with_leaders(by), PLAINTIFF_CLASSES, allow_group=True)
-                if filers and _definite_or_same(n) and n.dep_ == "dobj":
+                if filers and _definite_or_same(n):
                     # "X sued Y ... Z's office filed the complaint": more plaintiffs of the same suit
                     ctx.last_plaintiffs = ctx.last_plaintiffs + [f for f in filers if f not in ctx.last_plaintiffs]
                 elif filers:
@@ -1042,7 +1045,7 @@ def suit_continued(sent: Span, ctx: Context) -> Iterator[Found]:
 
 
 NAMED_PARTY_CLASSES = {"Company", "Person", "Organization"}  # a list of platforms names what is sued over
-NAMING_WORDS = {"name", "names", "named", "targets", "targeted", "lists", "listed"}
+NAMING_WORDS = {"name", "names", "named", "target", "targets", "targeted", "lists", "listed"}
 # a relative clause or verb: its names are not parties until the next ";" or ", and"
 _CLAUSE_OPENERS = {"which", "that", "who", "whom", "whose", "where"}
 # a preposition: its names are not parties until the next "," or ";"
@@ -1114,8 +1117,8 @@ def suit_names_list(sent: Span, ctx: Context) -> Iterator[Found]:
             heads = [x for x in region if x.pos_ in ("NOUN", "PRON", "PROPN")]
             definite = lambda x: x.pos_ == "PRON" or any(  # noqa: E731
                 c.lower_ in ("the", "this", "that", "its", "their") or c.dep_ == "poss" for c in x.children)
-            suit = any((x.lemma_.lower() in ctx.t["suit_nouns"] or x.lower_ in ("it", "statement")) and definite(x)
-                       for x in heads)
+            suit = any((x.lemma_.lower() in ctx.t["suit_nouns"] or x.lower_ in ("it", "statement", "both", "each")) and definite(x)
+                       for x in heads)  # "Both target X": the two suits just told
             plaintiff = any(definite(x) and (ctx.entity(x, allow_group=True) in ctx.last_plaintiffs or x.lemma_.lower()
                             in ("state", "prosecutor", "regulator", "agency", "commission", "government", "city"))
                             for x in heads)

@@ -643,6 +643,8 @@ CASES = [
      {("sued", "Cole Barrow", "Fablewood Games"), ("sued", "Cole Barrow", "Orrin Holdings"), ("sued", "Jo Linden", "Fablewood Games"),
       ("sued", "Jo Linden", "Orrin Holdings"), ("official_of", "Cole Barrow", "Idaho"), ("official_of", "Jo Linden", "Montana"),
       ("owns", "Orrin Holdings", "Fablewood Games")}),
+    ("published.report_the_x_released", 'The senators cite "Cold Open," a report the Northgate Trust released in May.',
+     {("published", "Northgate Trust", "Cold Open")}),
     ("sued.not_named_in_complaint", "Idaho sued Fablewood Games on Tuesday. Orrin Holdings was not named in the complaint.",
      {("sued", "Idaho", "Fablewood Games")}),
 ]

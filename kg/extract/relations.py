@@ -2101,10 +2101,14 @@ def published(sent: Span, ctx: Context) -> Iterator[Found]:
             # the quoted title the object
             objs += [c for c in n.children if c.dep_ in ("npadvmod", "appos", "advmod") and c.i > n.i
                      and c.lemma_.lower() in PUBLICATIONS and _quoted_title(c)]
-            if n.dep_ == "relcl" or (n.dep_ == "conj" and n.head.dep_ == "relcl"):
-                clause = n if n.dep_ == "relcl" else n.head
-                # "the Wellness Survey, which the district conducted and released"
-                if any(o.lower_ in ("which", "that") for o in objects(clause)):
+            if n.dep_ == "relcl" or (n.dep_ == "conj" and n.head.dep_ == "relcl") or (
+                    n.dep_ == "acl" and any(c.dep_ == "nsubj" for c in n.children)):
+                clause = n if n.dep_ in ("relcl", "acl") else n.head
+                # "the Wellness Survey, which the district conducted and released"; '"Level Up
+                # Hate," a report the ADL released last month' (no relative pronoun)
+                if any(o.lower_ in ("which", "that") for o in objects(clause)) or (
+                        not objects(clause) and subjects(clause) and subjects(clause)[0] is not clause.head
+                        and _report_like(clause.head, ctx)):
                     objs = [clause.head]
             for o in objs:
                 if not _report_like(o, ctx):

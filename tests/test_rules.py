@@ -645,6 +645,9 @@ CASES = [
       ("owns", "Orrin Holdings", "Fablewood Games")}),
     ("published.report_the_x_released", 'The senators cite "Cold Open," a report the Northgate Trust released in May.',
      {("published", "Northgate Trust", "Cold Open")}),
+    ("published.its_people_noun_title", "Ofcom fined the app last year. Its Children's Media Tracker, published in March, "
+     "found that 36% of children had a profile.",
+     {("published", "Ofcom", "Children's Media Tracker"), ("cites", "Children's Media Tracker", "~36%")}),
     ("sued.not_named_in_complaint", "Idaho sued Fablewood Games on Tuesday. Orrin Holdings was not named in the complaint.",
      {("sued", "Idaho", "Fablewood Games")}),
 ]

@@ -578,15 +578,21 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
     # name at the possessive of a people noun it opens with
     covered_now = _covered(raw)
     grown = []
+    heads = lexicon.org_heads()
+    lone = {(s, e) for s, e, _ in raw if e - s == 1}
+    dropped = set()
     for s, e, label in raw:
-        if label == "ORG" and s >= 2 and doc[s - 1].lower_ in ("'s", "’s", "'", "’") and doc[s - 2].lower_ in PEOPLE_NOUNS \
-                and doc[s - 2].is_title and (s - 2) not in covered_now and doc[s].is_title:
+        if (label == "ORG" or heads.get(doc[e - 1].lower_) is not None) and s >= 2 \
+                and doc[s - 1].lower_ in ("'s", "’s", "'", "’") and doc[s - 2].lower_ in PEOPLE_NOUNS \
+                and doc[s - 2].is_title and ((s - 2) not in covered_now or (s - 2, s - 1) in lone) and doc[s].is_title:
+            dropped.add((s - 2, s - 1))  # "Children" tagged as a place of its own
             s -= 2
+            label = "ORG"  # "Children's" + "Online Tracker" (NER: a person)
             while s - 1 >= 0 and (s - 1) not in covered_now and doc[s - 1].is_title and doc[s - 1].pos_ == "PROPN" \
                     and sent_of[s - 1] == sent_of[s]:
                 s -= 1
         grown.append((s, e, label))
-    raw = grown
+    raw = [x for x in grown if (x[0], x[1]) not in dropped]
     # "Attorney" + "General's Office": NER cut a role that the office is named after
     covered_now = _covered(raw)
     regrown = []

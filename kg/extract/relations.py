@@ -2067,7 +2067,10 @@ def published(sent: Span, ctx: Context) -> Iterator[Found]:
             m = ctx.r.mention_at(n)
             if m is not None and n.i != m.end - 1:
                 continue
-            for c in n.children:
+            # the possessive may hang on a word inside the name ("Its Children's Online Tracker")
+            inner = [c for k in range(m.start, m.end - 1) for c in n.doc[k].children if c.dep_ == "poss" and c.i < m.start] \
+                if m is not None else []
+            for c in list(n.children) + inner:
                 if c.dep_ == "poss":
                     # "NCMEC's CyberTipline", "Its Marketplace Trust Index"
                     pub = possessor(c, ctx, PUBLISHER_CLASSES) if c.pos_ == "PRON" else ctx.entity(c)

@@ -529,8 +529,9 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
                    and kinds.get(sent_of[t.i]) == "prose")
     # "the clothing resale app Thriftly": an untagged capitalised word right after an app noun
     covered_now = _covered(raw)
-    for t in doc:
-        if t.lower_ in ("app", "platform", "messenger", "chatbot", "game") and t.pos_ == "NOUN" and t.i + 1 < len(doc):
+    app_words = {doc.vocab.strings.add(w) for w in ("app", "platform", "messenger", "chatbot", "game")}
+    for t in [doc[i] for i, h in enumerate(doc.to_array("LOWER").tolist()) if h in app_words]:
+        if t.pos_ == "NOUN" and t.i + 1 < len(doc):
             n = doc[t.i + 1]
             if n.i not in covered_now and n.is_title and n.is_alpha and len(n.text) >= 3 and not n.is_stop \
                     and n.sent.start == t.sent.start and kinds.get(sent_of[n.i]) == "prose" \
@@ -724,8 +725,9 @@ def _first_word_short_forms(doc: Doc, mentions: list[Mention], kinds: dict[int, 
         return mentions
     by_token = token_index(mentions)
     out = list(mentions)
-    for t in doc:
-        if t.text not in words or not t.is_title or kinds.get(sent_of[t.i]) != "prose" \
+    wanted = {doc.vocab.strings.add(w) for w in words}
+    for t in [doc[i] for i, h in enumerate(doc.to_array("ORTH").tolist()) if h in wanted]:
+        if not t.is_title or kinds.get(sent_of[t.i]) != "prose" \
                 or (t.i + 1 < len(doc) and doc[t.i + 1].is_title and by_token.get(t.i) is None):
             continue  # "Stonebridge Meyer": the first word of another name
         if t.dep_ in ("compound", "amod", "nmod") and (t.head.lower_ in PLATFORM_CUES or (

@@ -709,12 +709,14 @@ def _pairs(ctx, rel, subs, objs, rule, detail=None) -> Iterator[Found]:
 def sue_verb(sent: Span, ctx: Context) -> Iterator[Found]:
     """"X sued Y", "Y was sued by X", "X, along with Z, sued Y", "Y was sued X" (agent without "by")."""
     for v in ctx.tokens(sent):
-        if v.pos_ != "VERB" or not asserted(v):
+        if v.pos_ != "VERB":
             continue
         charge = v.lemma_.lower() in CHARGE_VERBS
         if v.lemma_.lower() not in ctx.t["sue_verbs"] and not (
                 charge and any(c.dep_ == "prep" and c.lower_ in ("with", "over", "in") for c in v.children)):
             continue  # "charged X with fraud" is a prosecution; "charged users $5" is not
+        if not asserted(v):
+            continue
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
         if passive:
             defendants = objects(v, ("nsubjpass",))
@@ -1407,6 +1409,8 @@ def possessive_platforms(sent: Span, ctx: Context) -> Iterator[Found]:
             continue  # owned things and owner-carrying nouns are nouns
         owner_toks = [c for c in n.children if c.dep_ == "poss" or (
             c.dep_ in ("compound", "amod", "nmod") and ctx.r.mention_at(c) is not None)]
+        if not owner_toks and n.lemma_.lower() not in NAME_CARRIERS:
+            continue  # no owner can be read off this noun
         owners = [o for o in _cluster_list(ctx, owner_toks, {"Company"})] if owner_toks else []
         carried = ctx.entity(n) if n.lemma_.lower() in NAME_CARRIERS else None
         if not owners and carried is not None and ctx.cls(carried) == "Platform":

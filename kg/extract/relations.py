@@ -359,12 +359,12 @@ class Context:
                         m = self.r.mention_at(c) if c.dep_ in ("compound", "poss") else None
                         if m is not None and m.entity is not None and self.cls(m.entity) in ("Company", "Organization", "Platform"):
                             return m.entity
-            return self.company_pronoun(tok)
+            return self.last_named(tok)
         return None
 
-    def company_pronoun(self, tok: Token, classes: tuple[str, ...] = ("Company",)) -> int | None:
-        """"which it bought": an owner "it" is the company named last (not an app); a
-        prosecutor's "it" is the agency named last."""
+    def last_named(self, tok: Token, classes: tuple[str, ...] = ("Company",)) -> int | None:
+        """The entity of ``classes`` named last before ``tok``: an owner "it" ("which it bought")
+        is a company, not an app; a prosecutor's "it" is an agency."""
         best = None
         for m in self.r.between(tok.i - DESCRIPTION_WINDOW, tok.i):
             if m.entity is not None and self.cls(m.entity) in classes and (best is None or m.start > best[0]):
@@ -744,7 +744,7 @@ def sue_verb(sent: Span, ctx: Context) -> Iterator[Found]:
         if charge:  # "Last year it charged a Detroit man": a prosecutor's "it" is the agency named last
             plaintiffs = [p for p in plaintiffs if p.lower_ != "it"] + [
                 ctx.r.clusters[i].mentions[0].span(v.doc).root for p in plaintiffs if p.lower_ == "it"
-                for i in [ctx.company_pronoun(p, ("GovernmentBody",))] if i is not None and ctx.r.clusters[i].mentions]
+                for i in [ctx.last_named(p, ("GovernmentBody",))] if i is not None and ctx.r.clusters[i].mentions]
             rule = rule.replace("sued.", "sued.charged_")
         subs = _cluster_list(ctx, _with_leaders(plaintiffs), PLAINTIFF_CLASSES, allow_group=True)
         objs = _cluster_list(ctx, defendants, DEFENDANT_CLASSES, allow_org=True)
@@ -791,7 +791,7 @@ def _with_leaders(toks: list[Token]) -> list[Token]:
     """"a coalition of 38 attorneys general, led by Colorado and Nebraska": the leaders sue too."""
     out = list(toks)
     # "his office filed ...", "County Counsel X's office filed ...": the office acts for its head
-    out += [c for t in toks if t.lemma_.lower() == "office" and ctx_free_entity_like(t)
+    out += [c for t in toks if t.lemma_.lower() == "office" and _bare_noun(t)
             for c in t.children if c.dep_ == "poss" and c not in out
             and (c.lower_ in ("his", "her") or c.pos_ == "PROPN")]  # not "the prosecutor's office"
     for t in toks:
@@ -803,7 +803,7 @@ def _with_leaders(toks: list[Token]) -> list[Token]:
     return out
 
 
-def ctx_free_entity_like(t: Token) -> bool:
+def _bare_noun(t: Token) -> bool:
     """A bare "office" (not "the Office of the Attorney General", a name of its own)."""
     return t.pos_ == "NOUN" and t.text.islower()
 
@@ -1331,7 +1331,7 @@ def own_verb(sent: Span, ctx: Context) -> Iterator[Found]:
         if lemma in MAKE_VERBS:  # "which developed MindNest": a maker owns the app it makes
             owned = [t for t in owned if ctx.cls(ctx.entity(t)) == "Platform"]
         subs = _cluster_list(ctx, [o for o in owners if o.lower_ != "it"], OWNER_CLASSES, allow_org=True) if owned else []
-        subs += [i for o in owners if o.lower_ == "it" and owned for i in [ctx.company_pronoun(o)] if i is not None and i not in subs]
+        subs += [i for o in owners if o.lower_ == "it" and owned for i in [ctx.last_named(o)] if i is not None and i not in subs]
         objs = _owned(ctx, owned) if subs else []
         for o in subs if objs else ():
             if ctx.cls(o) == "Organization":
@@ -1989,20 +1989,18 @@ def _titled_in_apposition(sent: Span, ctx: Context) -> Iterator[Found]:
         dets = [c for c in t.children if c.dep_ in ("det", "poss")]
         if not dets or not all(c.dep_ == "poss" or c.lower_ in ("the", "this", "its", "their") for c in dets):
             continue
-        quoted = t.doc.user_data.get("kg_quoted_report", {})
-        title = _quoted_title(t) if any(quoted.get(i) == t.i for i in range(t.i + 1, t.i + 4)) or \
-            (t.i + 2 < len(t.doc) and t.doc[t.i + 2].text in ('"', "“")) else None
-        title = title or _appos_title(t, ctx)
+        quoted = t.i + 2 < len(t.doc) and t.doc[t.i + 2].text in ('"', "“")  # 'The study, "X," ...'
+        title = (_quoted_title(t) if quoted else None) or _appos_title(t, ctx)
         if not title:
             continue
         author = None
         for c in dets:
             if c.dep_ == "poss":
                 author = possessor(c, ctx, PUBLISHER_CLASSES) if c.pos_ == "PRON" else ctx.entity(c)
-        earlier = [(min(m.start for m in ctx.r.clusters[i].mentions), i) for i, a in ctx.report_author.items()
-                   if ctx.r.clusters[i].title is None and (" " + ctx.r.clusters[i].name).endswith(" " + t.lemma_.lower())
-                   and (author is None or a == author) and ctx.r.clusters[i].mentions
-                   and min(m.start for m in ctx.r.clusters[i].mentions) < t.i]
+        firsts = {i: min(m.start for m in ctx.r.clusters[i].mentions) for i in ctx.report_author if ctx.r.clusters[i].mentions}
+        earlier = [(firsts[i], i) for i, a in ctx.report_author.items()
+                   if i in firsts and firsts[i] < t.i and ctx.r.clusters[i].title is None
+                   and (" " + ctx.r.clusters[i].name).endswith(" " + t.lemma_.lower()) and (author is None or a == author)]
         if author is None and earlier:
             author = ctx.report_author[max(earlier)[1]]
         if author is None or ctx.cls(author) not in PUBLISHER_CLASSES:

@@ -534,7 +534,7 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
         if t.pos_ == "NOUN" and t.i + 1 < len(doc):
             n = doc[t.i + 1]
             if n.i not in covered_now and n.is_title and n.is_alpha and len(n.text) >= 3 and not n.is_stop \
-                    and n.sent.start == t.sent.start and kinds.get(sent_of[n.i]) == "prose" \
+                    and sent_of[n.i] == sent_of[t.i] and kinds.get(sent_of[n.i]) == "prose" \
                     and (n.i + 1 >= len(doc) or (not doc[n.i + 1].is_title and doc[n.i + 1].pos_ not in ("NOUN", "PROPN"))) \
                     and not n.ent_type_:
                 raw.append((n.i, n.i + 1, "ORG"))
@@ -558,7 +558,6 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
     raw = grown
     # "Hafen Digital" + "SE": a legal form NER left out
     # and "eSafety" + "Commissioner": the office a name heads
-    heads = lexicon.org_heads()
     raw = [(s, e + 1, "ORG") if e < len(doc) and doc[e].text[:1].isupper() and not any(s2 == e for s2, _, _ in raw)
            and (doc[e].lower_ in LEGAL_SUFFIXES or (label == "ORG" and heads.get(doc[e].lower_) == "GovernmentBody"))
            else (s, e, label)
@@ -579,7 +578,6 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
     # name at the possessive of a people noun it opens with
     covered_now = _covered(raw)
     grown = []
-    heads = lexicon.org_heads()
     lone = {(s, e) for s, e, _ in raw if e - s == 1}
     dropped = set()
     for s, e, label in raw:

@@ -362,11 +362,12 @@ class Context:
             return self.last_named(tok)
         return None
 
-    def last_named(self, tok: Token, classes: tuple[str, ...] = ("Company",)) -> int | None:
-        """The entity of ``classes`` named last before ``tok``: an owner "it" ("which it bought")
-        is a company, not an app; a prosecutor's "it" is an agency."""
+    def last_named(self, tok: Token, classes: tuple[str, ...] = ("Company",), lo: int | None = None) -> int | None:
+        """The entity of ``classes`` named last before ``tok`` (from ``lo``, by default a window
+        back): an owner "it" ("which it bought") is a company, not an app; a prosecutor's "it"
+        is an agency."""
         best = None
-        for m in self.r.between(tok.i - DESCRIPTION_WINDOW, tok.i):
+        for m in self.r.between(tok.i - DESCRIPTION_WINDOW if lo is None else lo, tok.i):
             if m.entity is not None and self.cls(m.entity) in classes and (best is None or m.start > best[0]):
                 best = (m.start, m.entity)
         return best[1] if best else None
@@ -381,14 +382,9 @@ class Context:
             classes = ("Person", "Official")
         else:
             return None
-        best = None
         # an object "it" looks back within its own sentence only
         lo = tok.i - DESCRIPTION_WINDOW if tok.dep_ in ("nsubj", "nsubjpass") or tok.lower_ != "it" else tok.sent.start
-        for m in self.r.between(lo, tok.i):
-            if m.entity is not None and self.cls(m.entity) in classes:
-                if best is None or m.start > best[0]:
-                    best = (m.start, m.entity)
-        return best[1] if best else None
+        return self.last_named(tok, classes, lo)
 
 
 # ---------------------------------------------------------------- helpers
@@ -741,12 +737,13 @@ def sue_verb(sent: Span, ctx: Context) -> Iterator[Found]:
         for d in list(defendants):
             defendants += along_with(d)
         defendants += [x for d in defendants if ctx.r.mention_at(d) is None for x in _named_members(d) if x not in defendants]
+        agencies = []
         if charge:  # "Last year it charged a Detroit man": a prosecutor's "it" is the agency named last
-            plaintiffs = [p for p in plaintiffs if p.lower_ != "it"] + [
-                ctx.r.clusters[i].mentions[0].span(v.doc).root for p in plaintiffs if p.lower_ == "it"
-                for i in [ctx.last_named(p, ("GovernmentBody",))] if i is not None and ctx.r.clusters[i].mentions]
+            agencies = [i for p in plaintiffs if p.lower_ == "it" for i in [ctx.last_named(p, ("GovernmentBody",))] if i is not None]
+            plaintiffs = [p for p in plaintiffs if p.lower_ != "it"]
             rule = rule.replace("sued.", "sued.charged_")
         subs = _cluster_list(ctx, _with_leaders(plaintiffs), PLAINTIFF_CLASSES, allow_group=True)
+        subs += [i for i in agencies if i not in subs]
         objs = _cluster_list(ctx, defendants, DEFENDANT_CLASSES, allow_org=True)
         if charge:
             objs = [o for o in objs if ctx.cls(o) in ("Person", "Company", "Organization")]
@@ -856,8 +853,7 @@ def lawsuit_against(sent: Span, ctx: Context) -> Iterator[Found]:
                 by += [t for t in along_with(verb) if _plaintiff_like(ctx, t)]  # "filed it jointly with the city of X"
                 filers = _cluster_list(ctx, _with_leaders(by), PLAINTIFF_CLASSES, allow_group=True)
                 if filers and _definite_or_same(n):
-                    # "X sued Y ... Z's office filed the complaint": more plaintiffs of the same suit
-                    ctx.last_plaintiffs = ctx.last_plaintiffs + [f for f in filers if f not in ctx.last_plaintiffs]
+                    _add_plaintiffs(ctx, filers)  # "X sued Y ... Z's office filed the complaint": the same suit
                 elif filers:
                     ctx.last_plaintiffs = filers
             elif n.dep_ == "nsubjpass" and n.head.lemma_.lower() in ("lead", "bring", "spearhead", "head") \
@@ -865,11 +861,8 @@ def lawsuit_against(sent: Span, ctx: Context) -> Iterator[Found]:
                 # "The suit ... is being led by Minnesota Attorney General X and ...": the suit of
                 # an earlier sentence
                 subs = _cluster_list(ctx, pobjs(n.head, ("by",)), PLAINTIFF_CLASSES, allow_group=True)
-                ctx.last_plaintiffs = ctx.last_plaintiffs + [i for i in subs if i not in ctx.last_plaintiffs]
-                for idx in subs:
-                    for o in ctx.last_defendants:
-                        if idx != o:
-                            yield Found(idx, "sued", Arg(cluster=o), "sued.lawsuit_by")
+                _add_plaintiffs(ctx, subs)
+                yield from _sued_last_defendants(ctx, subs, "sued.lawsuit_by")
             continue
         defendants = [p for a in against for x in a.children if x.dep_ == "pobj" for p in conjuncts(x)]
         plaintiffs = [c for c in n.children if c.dep_ == "poss"]
@@ -904,6 +897,25 @@ def lawsuit_against(sent: Span, ctx: Context) -> Iterator[Found]:
             # "X sued the operator of ... . The lawsuit against Y, filed in Z, ...": that suit
             subs = list(ctx.last_plaintiffs)
         yield from _pairs(ctx, "sued", subs, objs, "sued.lawsuit_against")
+
+
+def _sentence_start(tok: Token) -> int:
+    """The index of the token's sentence start (kg.extract.pipeline's table; no Token.sent scan)."""
+    sent_of = tok.doc.user_data.get("kg_sent_of")
+    return sent_of[tok.i] if sent_of is not None else tok.sent.start
+
+
+def _add_plaintiffs(ctx: Context, subs: list[int]) -> None:
+    """More plaintiffs of the suit told last ("The suit is being led by X")."""
+    ctx.last_plaintiffs = ctx.last_plaintiffs + [i for i in subs if i not in ctx.last_plaintiffs]
+
+
+def _sued_last_defendants(ctx: Context, subs: list[int], rule: str) -> Iterator[Found]:
+    """Each of ``subs`` sued the defendants of the suit told last."""
+    for idx in subs:
+        for o in ctx.last_defendants:
+            if idx != o:
+                yield Found(idx, "sued", Arg(cluster=o), rule)
 
 
 def _definite(n: Token) -> bool:
@@ -985,11 +997,8 @@ def _suit_without_against(n: Token, ctx: Context) -> Iterator[Found]:
             and any(c.lower_ in ("the", "this", "that") for c in n.children if c.dep_ == "det"):
         # "The lawsuit, led by Colorado Attorney General X, alleges ...": the suit of an earlier sentence
         subs = _cluster_list(ctx, plaintiffs, PLAINTIFF_CLASSES, allow_group=True)
-        ctx.last_plaintiffs = ctx.last_plaintiffs + [i for i in subs if i not in ctx.last_plaintiffs]
-        for idx in subs:
-            for o in ctx.last_defendants:
-                if idx != o:
-                    yield Found(idx, "sued", Arg(cluster=o), "sued.lawsuit_by")
+        _add_plaintiffs(ctx, subs)
+        yield from _sued_last_defendants(ctx, subs, "sued.lawsuit_by")
         return
     if not defendants or not plaintiffs:
         return
@@ -1040,10 +1049,7 @@ def suit_continued(sent: Span, ctx: Context) -> Iterator[Found]:
             if suits and (any(p.lower_ in ("co-plaintiff", "plaintiff", "plaintiffs") for p in pobjs(v, ("as",)))
                           or any(c.lower_ in ("the", "this", "that") for s in suits for c in s.children if c.dep_ == "det")):
                 subs = _cluster_list(ctx, subjects(v), PLAINTIFF_CLASSES, allow_group=True)
-                for idx in subs:
-                    for o in ctx.last_defendants:
-                        if idx != o:
-                            yield Found(idx, "sued", Arg(cluster=o), "sued.joined")
+                yield from _sued_last_defendants(ctx, subs, "sued.joined")
 
 
 NAMED_PARTY_CLASSES = {"Company", "Person", "Organization"}  # a list of platforms names what is sued over
@@ -1801,7 +1807,7 @@ def _citer_for(stat: Stat, ctx: Context) -> list[tuple[int, str]]:
             # "In the Youth Risk Behavior Survey conducted by the CDC, 42 percent said ...": a
             # fronted "in <report>" is the source of the clause's figures
             for p in node.children:
-                if p.dep_ == "prep" and p.lower_ == "in" and p.i < stat.start and p.i == p.sent.start:
+                if p.dep_ == "prep" and p.lower_ == "in" and p.i < stat.start and _sentence_start(p) == p.i:
                     for doc_tok in (x for x in p.children if x.dep_ == "pobj"):
                         rep = ctx.r.cluster_at(doc_tok)
                         if rep is not None and ctx.cls(rep) == "Report":

@@ -650,6 +650,23 @@ CASES = [
      {("published", "Ofcom", "Children's Media Tracker"), ("cites", "Children's Media Tracker", "~36%")}),
     ("sued.not_named_in_complaint", "Idaho sued Fablewood Games on Tuesday. Orrin Holdings was not named in the complaint.",
      {("sued", "Idaho", "Fablewood Games")}),
+    # an app named after the company that makes it: two nodes; the company is the party and the speaker
+    ("owns.app_named_after_maker", "Maine sued the company behind the photo app Lumio on Monday. The complaint names "
+     "Lumio Digital Inc., which develops the Lumio app.",
+     {("sued", "Maine", "Lumio Digital Inc."), ("owns", "Lumio Digital Inc.", "Lumio")}),
+    ("cites.app_named_after_maker_speaks", "Korvo, a live-streaming app, is run by Korvo Media Ltd. Korvo said it had "
+     "removed 40,000 accounts. Korvo's chief executive, Dana Pruitt, declined to comment.",
+     {("owns", "Korvo Media Ltd.", "Korvo"), ("cites", "Korvo Media Ltd.", "~40,000 accounts"),
+      ("ceo_of", "Dana Pruitt", "Korvo Media Ltd.")}),
+    ("owns.short_form_is_the_company_without_an_app_cue", "Brenlow Health Inc. develops the Tally app for teenagers. Brenlow also owns Pillar.",
+     {("owns", "Brenlow Health Inc.", "Tally"), ("owns", "Brenlow Health Inc.", "Pillar")}),
+    # coordinated findings are separate statistics
+    ("cites.coordinated_that_clauses", "A survey by the Tillman Institute found that 43% of couriers had been blocked, "
+     "that one in three never learned why, and that 12% had lost income.",
+     {("cites", "Tillman Institute", "~43%"), ("cites", "Tillman Institute", "~one in three"),
+      ("cites", "Tillman Institute", "~12%"), ("cites", "Tillman Institute survey", "~43%"),
+      ("cites", "Tillman Institute survey", "~one in three"), ("cites", "Tillman Institute survey", "~12%"),
+      ("published", "Tillman Institute", "Tillman Institute survey")}),
 ]
 
 

@@ -538,6 +538,12 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
                     and (n.i + 1 >= len(doc) or (not doc[n.i + 1].is_title and doc[n.i + 1].pos_ not in ("NOUN", "PROPN"))) \
                     and not n.ent_type_:
                 raw.append((n.i, n.i + 1, "ORG"))
+        if t.pos_ in ("NOUN", "PROPN") and t.i >= 2:  # "the Tally app", "its Pesaflash app"
+            p = doc[t.i - 1]
+            if p.i not in covered_now and p.pos_ == "PROPN" and p.is_title and p.is_alpha and len(p.text) >= 3 \
+                    and not p.is_stop and not p.ent_type_ and doc[t.i - 2].lower_ in ("the", "its", "their", "his", "her") \
+                    and kinds.get(sent_of[p.i]) == "prose":
+                raw.append((p.i, p.i + 1, "ORG"))
     raw = _merge_cut_names(doc, sorted(raw))
     # "Competition and" + "Consumer Commission of Singapore": a capitalised word and "and" that NER
     # left before a body's name (never a well-known name of its own: "Meta and ...")
@@ -730,7 +736,9 @@ def _first_word_short_forms(doc: Doc, mentions: list[Mention], kinds: dict[int, 
             continue  # "Stonebridge Meyer": the first word of another name
         if t.dep_ in ("compound", "amod", "nmod") and (t.head.lower_ in PLATFORM_CUES or (
                 t.head.dep_ in ("compound", "amod") and t.head.head.lower_ in PLATFORM_CUES)):
-            continue  # "the Moonlit dating app": the app the company is named after
+            if by_token.get(t.i) is None:  # "the Moonlit dating app": the app the company is named after
+                out.append(Mention(t.i, t.i + 1, t.text, "Platform", "ner"))
+            continue
         m = by_token.get(t.i)
         if m is None:
             out.append(Mention(t.i, t.i + 1, t.text, words[t.text], "ner"))

@@ -108,6 +108,9 @@ def _assemble(document: Document, doc: Doc, resolver: Resolver, found, ents_by_s
     clusters = resolver.clusters
     if resolver.redirect:
         found = [(_redirected(f, resolver.redirect), s) for f, s in found]
+    makers = resolver.makers()
+    if makers:
+        found = [(_as_maker(f, makers), s) for f, s in found]
     # one Entity per cluster that has a named mention or takes part in a relation
     used = {f.subject for f, _ in found} | {f.object.cluster for f, _ in found if f.object.cluster is not None}
     entities: dict[int, Entity] = {}
@@ -158,6 +161,21 @@ def _assemble(document: Document, doc: Doc, resolver: Resolver, found, ents_by_s
         entities=sorted(all_entities.values()),
         relations=sorted(relations),
     )
+
+
+# who acts in a relation: an app named after its maker stands for the maker there
+_AGENT_ENDS = {"sued": "object", "ceo_of": "object", "cites": "subject", "published": "subject", "owns": "subject"}
+
+
+def _as_maker(f: Found, makers: dict[int, int]) -> Found:
+    """"sued the company behind the app Vanta", "Vanta said in a statement", "Vanta's chief
+    executive": an app named after its maker stands for the maker as a party, speaker or employer."""
+    end = _AGENT_ENDS.get(f.rel)
+    if end == "subject" and f.subject in makers and f.object.cluster != makers[f.subject]:
+        return replace(f, subject=makers[f.subject])
+    if end == "object" and f.object.cluster in makers:
+        return replace(f, object=replace(f.object, cluster=makers[f.object.cluster]))
+    return f
 
 
 def _redirected(f, redirect: dict[int, int]):

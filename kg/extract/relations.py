@@ -83,6 +83,7 @@ class Context:
         self.last_plaintiffs: list[int] = []  # of the last lawsuit found, for "The suit ..."
         self.last_defendants: list[int] = []  # of the last lawsuit found, for "X joined the case"
         self.report_author: dict[int, int] = {}
+        self.makers = resolver.makers()  # apps named after their makers: app -> maker
         self.citer_verb: dict[tuple[int, int], str] = {}  # (statistic start, citer) -> the verb  # reports known by their author ("a study by X")
 
     def tokens(self, sent: Span) -> list[Token]:
@@ -1823,6 +1824,7 @@ def _citer_for(stat: Stat, ctx: Context) -> list[tuple[int, str]]:
                 idx = first(ctx.possessed(s), ctx.pronoun(s), ctx.entity(s, allow_report=True))
                 if idx is None and (s.lemma_.lower() in SOURCE_NOUNS or s.lower_ in SOURCE_NOUNS):
                     idx = ctx.source_of(s)
+                idx = ctx.makers.get(idx, idx)  # "Vanta said": the app's maker speaks
                 if idx is not None and ctx.cls(idx) in CITER_CLASSES and all(idx != o for o, _ in out):
                     # "X said in its annual report that ...": the report states it too
                     for p in (c for c in node.children if c.dep_ == "prep" and c.lower_ == "in"):

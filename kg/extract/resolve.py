@@ -72,6 +72,23 @@ def family(cls: str) -> str:
     return cls
 
 
+APP_CUES = {"app", "apps", "platform", "site", "website", "game", "messenger", "chatbot", "marketplace"}
+
+
+def _app_context(doc: Doc, start: int, end: int) -> bool:
+    """"the Veilo app", "the Stubline ticket resale app", "app Glowzy", "Veilo, a messaging app"."""
+    for k in range(end, min(end + 4, len(doc))):
+        t = doc[k]
+        if t.pos_ != "NOUN" and not (t.pos_ == "ADJ" and k > end):
+            break
+        if t.lower_ in APP_CUES:
+            return True
+    if start > 0 and doc[start - 1].lower_ in APP_CUES and doc[start - 1].pos_ == "NOUN":
+        return True
+    return end + 1 < len(doc) and doc[end].text == "," and any(
+        c.dep_ == "appos" and c.lower_ in APP_CUES and c.left_edge.i == end + 1 for c in doc[end - 1].children)
+
+
 def _initials(name: str) -> str:
     words = [w for w in name.replace("-", " ").split() if w[:1].isupper()]
     return "".join(w[0] for w in words)
@@ -148,8 +165,30 @@ class Resolver:
             c.role = m.role
         self._by_key.setdefault((family(m.cls), m.key), idx)
 
+    def _app_names(self) -> set[str]:
+        """Names the document uses for an app that are the first words of a longer organisation
+        name in it: "the Veilo app" / "Veilo, a messaging app" beside "Veilo Technologies Inc."."""
+        doc = self.doc
+        orgs = [m.text.split() for m in self.mentions if m.cls in ("Company", "Organization")]
+        out: set[str] = set()
+        for m in self.mentions:
+            if m.gazetteer_id or m.text in out or m.cls not in ("Platform", "Company", "Organization", "Person", "Place"):
+                continue
+            words = m.text.split()
+            if not any(len(o) > len(words) and o[:len(words)] == words for o in orgs):
+                continue
+            if _app_context(doc, m.start, m.end):
+                out.add(m.text)
+        return out
+
     def _resolve(self) -> None:
         index = lexicon.gazetteer_index()
+        # "the Pesaflash app" beside "Pesaflash Credit Limited": the app is named after its
+        # maker, and is not the maker
+        apps = self.apps = self._app_names()
+        for m in self.mentions:
+            if m.text in apps:
+                m.cls = "Platform"
         ordered = sorted(self.mentions, key=lambda m: (-(m.end - m.start), m.start))
         # full names first so that short forms and acronyms can find them
         for m in ordered:
@@ -225,6 +264,7 @@ class Resolver:
         hits = {
             i for i, c in enumerate(self.clusters)
             if c.fam == "org" and not c.gazetteer_id and len(c.name.split()) > len(words)
+            and (m.cls != "Platform" or c.cls == "Platform")
             and [w.lower() for w in c.name.split()[:len(words)]] == words
         }
         return hits.pop() if len(hits) == 1 else None
@@ -266,6 +306,19 @@ class Resolver:
                 self._by_key[key] = idx
             return idx
         return None
+
+    def makers(self) -> dict[int, int]:
+        """Apps named after the company that makes them ("Vanta" and "Vanta Labs Inc."): app -> maker."""
+        orgs = [(i, c.name.split()) for i, c in enumerate(self.clusters) if c.cls == "Company"]
+        out: dict[int, int] = {}
+        for i, c in enumerate(self.clusters):
+            if c.cls != "Platform" or c.name not in self.apps:
+                continue
+            words = c.name.split()
+            hits = [j for j, o in orgs if len(o) > len(words) and o[:len(words)] == words]
+            if len(hits) == 1:
+                out[i] = hits[0]
+        return out
 
     # ------------------------------------------------------------ lookup
     def between(self, lo: int, hi: int) -> list[Mention]:

@@ -257,7 +257,9 @@ def find_statistics(sent: Span, blocked: set[int], ents: list | None = None) -> 
         if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
             verb = head.head
             clause_lo = head.left_edge.i
-            clause_hi = verb.right_edge.i + 1
+            # "43% had been blocked, ... and that respondents worked ...": a coordinated clause
+            # is a finding of its own
+            clause_hi = _right_edge_without_conj(verb, clauses=True)
             if clause_hi - clause_lo <= MAX_CLAUSE_TOKENS:
                 lo, hi = clause_lo, clause_hi
         elif head.dep_ in ("npadvmod", "dobj", "pobj", "attr", "advmod") and _change_verb(head) is not None:
@@ -296,11 +298,15 @@ def find_statistics(sent: Span, blocked: set[int], ents: list | None = None) -> 
     return kept
 
 
-def _right_edge_without_conj(head: Token) -> int:
-    """End of ``head``'s phrase, stopping before a coordinated phrase ("and 5 million ...")."""
+def _right_edge_without_conj(head: Token, clauses: bool = False) -> int:
+    """End of ``head``'s phrase, stopping before a coordinated phrase ("and 5 million ...");
+    with ``clauses``, also before a further "that"-clause (", that one in three ...")."""
     end = head.i + 1
     for child in head.rights:
         if child.dep_ in ("conj", "cc"):
+            break
+        if clauses and child.dep_ in ("advcl", "ccomp", "parataxis") and child.left_edge.lower_ == "that" \
+                and child.left_edge.i > 0 and head.doc[child.left_edge.i - 1].text == ",":
             break
         if child.dep_ == "punct" and any(c.dep_ == "conj" and c.i > child.i for c in head.rights):
             break

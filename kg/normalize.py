@@ -53,7 +53,7 @@ def slug(text: str, limit: int = 80) -> str:
 
 LEGAL_SUFFIXES = {"inc", "inc.", "corp", "corp.", "llc", "l.l.c.", "ltd", "ltd.", "plc", "co.", "gmbh", "ag",
                   "s.a.", "sa", "oü", "n.v.", "b.v.", "pty", "pty.", "limited", "incorporated", "se", "ltda", "ltda.",
-                  "s.r.l.", "srl", "s.p.a.", "k.k.", "asa", "oy", "nv", "bv"}
+                  "s.r.l.", "srl", "s.p.a.", "k.k.", "asa", "oy", "nv", "bv", "s.a.s.", "sas", "pte", "pvt", "kk"}
 
 
 def org_core(name: str) -> str:

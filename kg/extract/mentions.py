@@ -145,8 +145,12 @@ def _context_class(doc: Doc, start: int, end: int, current: str) -> str:
     """Refine an unknown organisation by its neighbours: "the X app", "X, a tech company"."""
     if current not in ("Organization",):
         return current
-    if end < len(doc) and doc[end].lower_ in PLATFORM_CUES and doc[end].pos_ == "NOUN":
-        return "Platform"
+    for k in range(end, min(end + 4, len(doc))):  # "the Stubline app", "M-Pesa mobile money service"
+        t = doc[k]
+        if t.lower_ in PLATFORM_CUES and t.pos_ == "NOUN":
+            return "Platform"
+        if t.pos_ not in ("NOUN", "ADJ") or t.dep_ not in ("compound", "amod") or t.head.i <= k:
+            break
     if start > 0 and doc[start - 1].lower_ in PLATFORM_CUES - {"account", "accounts", "group", "groups", "page", "pages"} \
             and doc[start - 1].pos_ == "NOUN":
         return "Platform"
@@ -404,6 +408,11 @@ def _merge_cut_names(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[
                     _match_role_starting_at(doc, k, e - 1) is not None for k in range(ps + 1, pe)):
                 out[-1] = (ps, e, "PERSON")
                 continue
+            # "Sierra" + "Andina Mobility S.A.S.": a company's name NER cut before its legal form
+            if s == pe and label in ("ORG", "PERSON") and plabel in ("ORG", "PERSON", "NORP", "GPE") and doc[e - 1].lower_ in LEGAL_SUFFIXES \
+                    and _titled(doc[ps:e]) and entity_key(doc[ps:pe].text) not in lexicon.gazetteer_index():
+                out[-1] = (ps, e, "ORG")
+                continue
             # "the BC Children's" + "Digital Wellbeing Network"
             if s == pe and plabel == "ORG" and label == "ORG" and pe - ps >= 2 and doc[pe - 1].lower_ in ("'s", "’s") \
                     and doc[pe - 2].lower_ in PEOPLE_NOUNS:
@@ -627,7 +636,8 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
                 fixed[-1] = (fixed[-1][0], e, "ORG")  # "Lindgren Learning Holdings" + ", LLC"
                 continue
             k = s
-            while k - 1 >= 0 and doc[k - 1].text[:1].isupper() and doc[k - 1].pos_ == "PROPN" and s - k < 4:
+            while k - 1 >= 0 and doc[k - 1].text[:1].isupper() and s - k < 4 and (doc[k - 1].pos_ == "PROPN" or (
+                    doc[k - 1].pos_ == "NOUN" and k - 1 > 0 and doc[k - 2].text[:1].isupper())):  # "Brightmoor Media LLC"
                 k -= 1
             if k < s:
                 fixed = [x for x in fixed if x[1] <= k]

@@ -1164,6 +1164,9 @@ def parent_company(sent: Span, ctx: Context) -> Iterator[Found]:
             continue
         words = {n.lemma_.lower()} | {c.lemma_.lower() for c in n.children if c.dep_ in ("compound", "amod")}
         behind = any(c.dep_ == "prep" and c.lower_ == "behind" for c in n.children)  # "the company behind X"
+        if n.lemma_.lower() in ("shareholder", "stakeholder", "owner") and any(
+                c.lower_ in ("controlling", "majority") for c in n.children if c.dep_ in ("amod", "compound")):
+            words.add("owner")  # "its controlling shareholder, X"
         if not words & ctx.t["parent_nouns"] and not behind:
             continue
         if n.lemma_.lower() in ("company", "firm", "startup") and "parent" not in words and not behind:
@@ -1179,7 +1182,7 @@ def parent_company(sent: Span, ctx: Context) -> Iterator[Found]:
         owned = pobjs(n, ("of", "behind"))
         for c in n.children:
             if c.dep_ == "poss" and c.pos_ == "PRON":  # "YouTube and its parent company, Alphabet"
-                if n.dep_ == "conj":
+                if n.dep_ == "conj" and n.head.pos_ in ("NOUN", "PROPN"):
                     owned.append(n.head)
                 else:  # "sued Lumina ..., along with its parent company, Corvell Holdings"
                     ref = possessor(c, ctx, {"Company", "Platform", "Organization"})
@@ -1335,6 +1338,8 @@ def own_verb(sent: Span, ctx: Context) -> Iterator[Found]:
         owned = [t for t in owned if not _report_like(t, ctx)]
         if rule == "owns.passive" and _public_service(v, ctx) is not None:
             continue  # "Childline, the counselling service run by the NSPCC": published
+        if rule == "owns.passive" and owners:
+            _retype_owned(ctx, owned, "Platform" if lemma in MAKE_VERBS else "Company")
         if lemma in MAKE_VERBS:  # "which developed MindNest": a maker owns the app it makes
             owned = [t for t in owned if ctx.cls(ctx.entity(t)) == "Platform"]
         subs = _cluster_list(ctx, [o for o in owners if o.lower_ != "it"], OWNER_CLASSES, allow_org=True) if owned else []
@@ -1344,6 +1349,20 @@ def own_verb(sent: Span, ctx: Context) -> Iterator[Found]:
             if ctx.cls(o) == "Organization":
                 ctx.r.clusters[o].cls = "Company"
         yield from _pairs(ctx, "owns", subs, objs, rule)
+
+
+def _retype_owned(ctx: Context, owned: list[Token], cls: str) -> None:
+    """"Luzvista is majority-owned by ...", "Ember Mind is made by ...": what NER took for a place or
+    a person (a name of its own, not a known place) is a business or, made, a product."""
+    for t in owned:
+        m = ctx.r.mention_at(t)
+        if m is None or m.entity is None or m.source != "ner":
+            continue
+        c = ctx.r.clusters[m.entity]
+        if c.gazetteer_id or c.cls not in ("Place", "Person") or len(c.name.split()) > 2 \
+                or any(x.source != "ner" or x.role for x in c.mentions):
+            continue
+        c.cls = cls
 
 
 def owned_compound(sent: Span, ctx: Context) -> Iterator[Found]:
@@ -1407,6 +1426,10 @@ def possessive_platforms(sent: Span, ctx: Context) -> Iterator[Found]:
     """"Meta's WhatsApp", "Meta platforms (Instagram, Facebook, WhatsApp)", "Meta's apps,
     including Instagram and WhatsApp"."""
     for m in ctx.r.between(sent.start, sent.end):  # "Google's Play Store", whatever the parse made of it
+        if m.entity is not None and ctx.cls(m.entity) == "Organization" and ctx.r.clusters[m.entity].gazetteer_id is None:
+            owned = ctx.possessed(sent.doc[m.end - 1])  # "Safaricom's M-Pesa mobile money service": a business
+            if owned is not None and owned != m.entity and ctx.cls(owned) == "Platform":
+                ctx.r.clusters[m.entity].cls = "Company"
         if m.entity is not None and ctx.cls(m.entity) == "Company":
             owned = ctx.possessed(sent.doc[m.end - 1])
             if owned is not None and owned != m.entity and ctx.cls(owned) in ("Platform", "Company"):

@@ -672,6 +672,22 @@ CASES = [
     ("names.legal_form_after_a_common_noun", "The lawsuit targets Brightmoor Media LLC, which runs the website Velvetboard.",
      {("owns", "Brightmoor Media LLC", "Velvetboard")}),
     ("owns.not_a_place_that_is_known", "Arizona is owned by nobody, and Texas is run by its voters.", set()),
+    # jurisdictions written in other ways before the title
+    ("official_of.demonym", "Philippine Senator Lorna Dimaculangan chairs the committee.",
+     {("official_of", "Lorna Dimaculangan", "Philippines")}),
+    ("official_of.demonym_lower_case_title", "The chair, Tasmanian senator Amy Lockwood, said the firm had declined.",
+     {("official_of", "Amy Lockwood", "Tasmania")}),
+    ("official_of.two_offices", "Manitoba Justice Minister and Attorney General Nadia Kowalchuk said the province is seeking damages.",
+     {("official_of", "Nadia Kowalchuk", "Manitoba")}),
+    ("official_of.constituency_mp", "Embakasi North MP Peter Kamande sits on the committee.",
+     {("official_of", "Peter Kamande", "Embakasi North")}),
+    ("official_of.place_state_title", "Utah state Sen. Tamsin Orr said she plans a bill.",
+     {("official_of", "Tamsin Orr", "Utah")}),
+    ("official_of.fronted_in_place", "In Collin County, District Attorney Hal Brandt charged Troy Maddux with solicitation.",
+     {("official_of", "Hal Brandt", "Collin County"), ("sued", "Hal Brandt", "Troy Maddux"),
+      ("accused", "Hal Brandt", "Troy Maddux")}),
+    ("official_of.fronted_in_place_is_not_a_senators_state", "In Brasilia, Senator Renata Coutinho of Pernambuco said "
+     "Congress should act.", set()),
     # coordinated findings are separate statistics
     ("cites.coordinated_that_clauses", "A survey by the Tillman Institute found that 43% of couriers had been blocked, "
      "that one in three never learned why, and that 12% had lost income.",

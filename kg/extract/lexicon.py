@@ -160,6 +160,12 @@ def triggers() -> dict[str, frozenset[str]]:
 
 
 @functools.lru_cache(maxsize=1)
+def demonyms() -> dict[tuple[str, ...], str]:
+    """"Philippine" -> "Philippines", ("south", "korean") -> "South Korea"."""
+    return {tuple(d.lower().split()): place for d, place in _tsv_rows("demonyms.tsv", 2) if place}
+
+
+@functools.lru_cache(maxsize=1)
 def state_abbreviations() -> dict[str, str]:
     """"Tenn." / "TN" / "Tennessee" -> "Tennessee" (US states, for "(R-Tenn.)")."""
     out = {}

@@ -37,6 +37,9 @@ PLACE_OFFICES = {"Premier", "Governor", "Mayor", "Attorney General", "Lieutenant
                  "Sheriff", "District Attorney", "County Attorney", "City Attorney", "Prosecutor"}
 TITLE_MODIFIERS = {"assistant", "acting", "associate", "deputy", "interim", "former", "chief", "senior", "first", "then",
                    "board", "joint", "special", "tory", "labour", "liberal", "green", "federal", "national"}
+# offices held for a constituency, whose name NER often takes for an organisation
+CONSTITUENCY_ROLES = {"Member of Parliament", "Member of the Legislative Assembly", "Member of Provincial Parliament",
+                      "Member of the Scottish Parliament", "Teachta Dála"}
 PARTY_WORDS = {"republican", "democratic", "democrat", "independent", "gop", "labour", "conservative"}
 STOP_NAMES = {"it", "they", "he", "she", "we", "i", "you", "ngo", "ngos", "nonprofit", "ceo", "cfo", "ai"}
 _CONNECTORS = {"of", "for", "on", "to", "and", "&", "the", "in"}
@@ -300,8 +303,13 @@ def split_title(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> None:
             qualifier = Mention(k, left, clean_surface(doc[k:left].text), "Place", "ner")
             by_token.update({i: qualifier for i in range(k, left)})
             m.extra["place"] = qualifier
+    if qualifier is None and m.cls == "Official":
+        qualifier = _jurisdiction_before(doc, m, left, by_token)
     if qualifier is None:
         return
+    if m.role in CONSTITUENCY_ROLES and qualifier.cls in ("Organization", "GovernmentBody", "Person") \
+            and qualifier.source == "ner":
+        qualifier.cls = "Place"  # "Winnipeg Centre MP X": the constituency, whatever NER called it
     if qualifier.cls == "GovernmentBody" and m.cls == "Official" and not m.executive \
             and qualifier.text.split()[-1].lower() in ("county", "city", "parish", "borough", "township"):
         qualifier.cls = "Place"  # "Cuyahoga County Prosecutor X": the county is the jurisdiction
@@ -318,6 +326,41 @@ def split_title(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> None:
         # "Meta President X": an office in a company is not a public office
         m.cls = "Person"
         m.employer = qualifier
+
+
+def _jurisdiction_before(doc: Doc, m: Mention, left: int, by_token: dict[int, Mention]) -> Mention | None:
+    """Where an office is held, written in other ways before its title: "Utah state Sen. X",
+    "Manitoba Justice Minister and Attorney General X", "Philippine Senator X", "In Collin
+    County, District Attorney X ..."."""
+    j = left - 1
+    if j < 0:
+        return None
+    before = by_token.get(j - 1)
+    if doc[j].lower_ == "state" and before is not None and before.cls == "Place":
+        return before
+    if doc[j].lower_ == "and":
+        first = _match_role_ending_at(doc, j)
+        if first is not None:
+            k = first[0]
+            while k - 1 >= 0 and (k - 1) not in by_token and doc[k - 1].is_title and first[0] - k < 2:
+                k -= 1  # the portfolio: "Justice"
+            if (k - 1) in by_token and by_token[k - 1].cls == "Place":
+                return by_token[k - 1]
+    for n in (2, 1):
+        if j - n + 1 >= 0 and not any(i in by_token for i in range(j - n + 1, j + 1)):
+            place = lexicon.demonyms().get(tuple(t.lower_ for t in doc[j - n + 1:j + 1]))
+            if place is not None and doc[j].text[:1].isupper():
+                q = Mention(j - n + 1, j + 1, place, "Place", "ner")
+                by_token.update({i: q for i in range(j - n + 1, j + 1)})
+                m.extra["place"] = q
+                return q
+    legislator = m.role in CONSTITUENCY_ROLES or m.role in ("Senator", "State Senator", "Representative")
+    if doc[j].text == "," and before is not None and before.start >= 1 and doc[before.start - 1].lower_ == "in" \
+            and not legislator and not (m.end < len(doc) and doc[m.end].lower_ in ("of", "from")) \
+            and doc[before.start - 1].is_sent_start and (before.cls == "Place" or before.text.split()[-1].lower() in (
+                "county", "city", "parish", "borough")):
+        return before  # "In Collin County, District Attorney Hal Brandt charged ..."
+    return None
 
 
 # ---------------------------------------------------------------- spans

@@ -672,6 +672,22 @@ CASES = [
     ("names.legal_form_after_a_common_noun", "The lawsuit targets Brightmoor Media LLC, which runs the website Velvetboard.",
      {("owns", "Brightmoor Media LLC", "Velvetboard")}),
     ("owns.not_a_place_that_is_known", "Arizona is owned by nobody, and Texas is run by its voters.", set()),
+    # more plaintiffs of the suit told last
+    ("sued.joined_in_filing", "Arizona Attorney General Rosalind Pena today filed a lawsuit against Stubline Inc. over its fees. "
+     "Nevada Attorney General Samuel Ortiz and New Mexico Attorney General Leah Duran joined Attorney General Pena in filing the complaint.",
+     {("sued", "Rosalind Pena", "Stubline Inc."), ("sued", "Samuel Ortiz", "Stubline Inc."), ("sued", "Leah Duran", "Stubline Inc."),
+      ("official_of", "Rosalind Pena", "Arizona"), ("official_of", "Samuel Ortiz", "Nevada"), ("official_of", "Leah Duran", "New Mexico")}),
+    ("sued.joined_as_co_plaintiffs", "Apple was sued on Tuesday by a bipartisan group of eight states. "
+     "Arizona, Connecticut, Nebraska and Vermont joined as co-plaintiffs.",
+     {("sued", "eight states", "Apple"), ("sued", "Arizona", "Apple"), ("sued", "Connecticut", "Apple"),
+      ("sued", "Nebraska", "Apple"), ("sued", "Vermont", "Apple")}),
+    ("sued.joined_a_party_not_a_suit", "Ohio sued Lumora Games in May. Lumora joined a trade group in June.",
+     {("sued", "Ohio", "Lumora Games")}),
+    ("sued.parenthesised_name_is_not_the_subject", "On Monday, Brazil's Labor Prosecutor's Office (Ministerio Publico do Trabalho, "
+     "or MPT) filed a public civil action against Entregai Tecnologia Ltda.",
+     {("sued", "Labor Prosecutor's Office", "Entregai Tecnologia Ltda")}),
+    ("sued.chargesheet", "On Wednesday Delhi Police filed a chargesheet against Zestora Technologies Pvt Ltd.",
+     {("sued", "Delhi Police", "Zestora Technologies Pvt Ltd.")}),
     # jurisdictions written in other ways before the title
     ("official_of.demonym", "Philippine Senator Lorna Dimaculangan chairs the committee.",
      {("official_of", "Lorna Dimaculangan", "Philippines")}),
@@ -746,6 +762,13 @@ def test_statistic_value_unit_and_subject(extract):
     assert cases.about == "Platform\tInstagram"
     share = next(e for n, e in stats.items() if "46%" in n)
     assert (share.value, share.unit, share.about) == (46, "percent", "Platform\tTikTok")
+
+
+def test_a_name_spelled_out_by_its_acronym_is_not_split_at_its_and(extract):
+    ex = extract("The Intelligence Fusion and Strategic Operations (IFSO) unit said it had filed a chargesheet.")
+    names = {e.name for e in ex.entities}
+    assert "Intelligence Fusion and Strategic Operations" in names
+    assert not names & {"Intelligence Fusion", "Strategic Operations"}
 
 
 def test_legal_form_kept_in_the_label_not_the_iri(extract):

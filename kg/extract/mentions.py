@@ -485,6 +485,42 @@ def _merge_cut_names(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[
     return out
 
 
+_ACRONYM_GLUE = {"and", "of", "for", "&", "on", "the", "to", "in", "against"}
+
+
+def _acronym_spans(doc: Doc, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """"The Intelligence Fusion and Strategic Operations (IFSO) unit": the capitalised words whose
+    initials spell the acronym after them are one name, however NER cut them."""
+    opens = [i for i, h in enumerate(doc.to_array(ORTH).tolist()) if h == doc.vocab.strings["("]] \
+        if "(" in doc.vocab.strings else []
+    for i in opens:
+        if i < 2 or i + 2 >= len(doc) or doc[i + 2].text != ")":
+            continue
+        acr = doc[i + 1].text.replace(".", "")
+        if not (2 <= len(acr) <= 8 and acr.isupper() and acr.isalpha()):
+            continue
+        letters = ""
+        start = None
+        k = i - 1
+        while k >= 0 and i - k <= 16 and len(letters) < len(acr):
+            w = doc[k]
+            if w.is_alpha and w.text[:1].isupper() and w.lower_ not in _ACRONYM_GLUE:
+                letters = w.text[0] + letters
+                if letters == acr:
+                    start = k
+            elif w.lower_ not in _ACRONYM_GLUE:
+                break
+            k -= 1
+        if start is None or not any(doc[j].lower_ in _ACRONYM_GLUE for j in range(start, i)):
+            continue  # a name without "and"/"of" inside is NER's to find
+        if any(s <= start and e > i for s, e, _ in raw):
+            continue
+        # NER's span of the whole name, or its pieces, become one name that no list split cuts
+        whole = min([s for s, e, _ in raw if s <= start and e == i] + [start])
+        raw = [x for x in raw if x[1] <= whole or x[0] >= i] + [(whole, i, "ORG_WHOLE")]
+    return raw
+
+
 def _cut_before(span: Span, next_label: str) -> bool:
     """A capitalised name that NER cut after its "of" ("The City of" + "Austin") or, before an
     organisation, after its "and" ("Australian Competition and" + "Consumer Commission")."""
@@ -596,6 +632,7 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
                     and not p.is_stop and not p.ent_type_ and doc[t.i - 2].lower_ in ("the", "its", "their", "his", "her") \
                     and kinds.get(sent_of[p.i]) == "prose":
                 raw.append((p.i, p.i + 1, "ORG"))
+    raw = _acronym_spans(doc, raw)
     raw = _merge_cut_names(doc, sorted(raw))
     # "Competition and" + "Consumer Commission of Singapore": a capitalised word and "and" that NER
     # left before a body's name (never a well-known name of its own: "Meta and ...")
@@ -704,7 +741,8 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
     raw = split
     mentions: list[Mention] = []
     for s, e, label in raw:
-        pieces = _split_list(doc, doc[s:e]) if label not in ("PERSON",) else [(s, e)]
+        pieces = _split_list(doc, doc[s:e]) if label not in ("PERSON", "ORG_WHOLE") else [(s, e)]
+        label = "ORG" if label == "ORG_WHOLE" else label  # spelled out by its acronym: one name
         for ps, pe in pieces:
             ps, pe = _trim(doc, ps, pe)
             if ps >= pe:
@@ -730,6 +768,13 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
                     cls = "Platform"  # "the chat app Wisp", "the dating app Kindr": NER took the app for a person or place
             else:
                 continue
+            # "Attorney" + "General Peña": NER's organisation starts inside a title; the rest is a person
+            if cls in ("Organization", "Company") and source == "ner" and pe - ps >= 2:
+                cut = next((k for k in range(ps + 1, pe) if (r := _match_role_ending_at(doc, k)) is not None
+                            and r[0] < ps and lexicon.roles()[tuple(t.lower_ for t in doc[r[0]:k])].cls == "Official"), None)
+                if cut is not None and pe - cut <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in doc[cut:pe]):
+                    ps, cls = cut, "Person"
+                    text = clean_surface(doc[ps:pe].text)
             # "TikTok CEO Shou Chew": NER may call a titled name an organisation
             if cls in ("Organization", "Company") and source == "ner" and _match_role_ending_at(doc, ps) \
                     and all(t.pos_ == "PROPN" for t in doc[ps:pe]) and 2 <= pe - ps <= 3:
@@ -943,6 +988,17 @@ def _titled_people(doc: Doc, kinds: dict[int, str], taken: list[tuple[int, int, 
             continue  # a longer name: leave it
         if _match_role_ending_at(doc, i + 1) is not None:
             out.append((i + 1, i + 3, "PERSON"))
+    # "joined Attorney General Peña in filing": a surname after a title, of a person named in full before
+    surnames = {doc[e - 1].text for s, e, label in taken if label == "PERSON" and e - s >= 2}
+    taken_now |= {x for s, e, _ in out for x in range(s, e)}
+    for i in range(len(doc) - 1):
+        if lower[i] not in lasts or tags[i + 1] != PROPN or iob[i + 1] not in (0, 2) or (i + 1) in taken_now \
+                or doc[i + 1].text not in surnames or kinds.get(sent_of[i]) != "prose":
+            continue
+        if i + 2 < len(doc) and doc[i + 2].is_title and doc[i + 2].pos_ == "PROPN":
+            continue
+        if _match_role_ending_at(doc, i + 1) is not None:
+            out.append((i + 1, i + 2, "PERSON"))
     return out
 
 

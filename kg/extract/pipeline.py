@@ -80,6 +80,8 @@ def extract_document(document: Document, doc: Doc) -> Extraction:
                 for f in rule(s, ctx):
                     ctx.sentence_found.append(f)
                     found.append((f, s))
+                    if f.rel == "sued":
+                        ctx.defendants_of.setdefault(f.subject, []).append(f.object.cluster)
         elif kind == "source":
             for f in source_credit(s, ctx, previous):
                 found.append((f, previous))

@@ -82,6 +82,7 @@ class Context:
         self.sentence_found: list[Found] = []
         self.last_plaintiffs: list[int] = []  # of the last lawsuit found, for "The suit ..."
         self.last_defendants: list[int] = []  # of the last lawsuit found, for "X joined the case"
+        self.defendants_of: dict[int, list[int]] = {}  # plaintiff -> whom it sued, for "X joined Y in filing"
         self.report_author: dict[int, int] = {}
         self.makers = resolver.makers()  # apps named after their makers: app -> maker
         self.citer_verb: dict[tuple[int, int], str] = {}  # (statistic start, citer) -> the verb  # reports known by their author ("a study by X")
@@ -505,6 +506,23 @@ def _asserted(verb: Token) -> bool:
     return True
 
 
+def _outside_parentheses(toks: list[Token]) -> list[Token]:
+    """"Brazil's Labor Prosecutor's Office (Ministério Público do Trabalho, or MPT) filed ...": the
+    parser may take a word in the parentheses for the subject; the name before them is."""
+    out = []
+    for t in toks:
+        doc = t.doc
+        k = t.i - 1
+        while k >= max(0, t.i - 12) and doc[k].text not in ("(", ")"):
+            k -= 1
+        if k >= 1 and doc[k].text == "(" and any(doc[j].text == ")" for j in range(t.i + 1, min(len(doc), t.i + 12))) \
+                and doc[k - 1].pos_ in ("PROPN", "NOUN"):
+            t = doc[k - 1]
+        if t not in out:
+            out.append(t)
+    return out
+
+
 def subjects(verb: Token) -> list[Token]:
     """Subjects of a verb, inherited through coordination, xcomp and relative clauses."""
     node = verb
@@ -526,7 +544,7 @@ def subjects(verb: Token) -> list[Token]:
                         if named and named[0].pos_ == "PROPN":
                             return conjuncts(named[0])
                 return [head]  # "...; and Alphabet, which owns Google": the relative's own head
-            return conjuncts(s)
+            return _outside_parentheses(conjuncts(s))
         if node.dep_ == "relcl":
             return [node.head]
         if node.dep_ == "acl" and node.tag_ in ("VBG", "VBD", "VBZ", "VBP"):
@@ -751,7 +769,7 @@ def sue_verb(sent: Span, ctx: Context) -> Iterator[Found]:
         yield from _pairs(ctx, "sued", subs, objs, rule)
 
 
-CHARGE_VERBS = {"charge", "indict"}
+CHARGE_VERBS = {"charge", "indict", "chargesheet"}
 
 
 def _named_members(tok: Token) -> list[Token]:
@@ -1047,10 +1065,23 @@ def suit_continued(sent: Span, ctx: Context) -> Iterator[Found]:
             yield from _pairs(ctx, "sued", list(ctx.last_plaintiffs), objs, "sued.named_defendant")
         elif lemma == "join" and ctx.last_defendants:
             suits = [o for o in objects(v) if o.lemma_.lower() in ctx.t["suit_nouns"]]
-            if suits and (any(p.lower_ in ("co-plaintiff", "plaintiff", "plaintiffs") for p in pobjs(v, ("as",)))
-                          or any(c.lower_ in ("the", "this", "that") for s in suits for c in s.children if c.dep_ == "det")):
+            as_plaintiff = any(p.lower_ in ("co-plaintiff", "co-plaintiffs", "plaintiff", "plaintiffs")
+                               for p in pobjs(v, ("as",)))
+            # "B and C joined Attorney General A in filing the complaint": all of them sue
+            in_filing = [g for p in v.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children
+                         if g.dep_ == "pcomp" and g.lemma_.lower() in ctx.t["file_verbs"] | ctx.t["sue_verbs"]]
+            if (suits or as_plaintiff) and (as_plaintiff or any(
+                    c.lower_ in ("the", "this", "that") for s in suits for c in s.children if c.dep_ == "det")):
                 subs = _cluster_list(ctx, subjects(v), PLAINTIFF_CLASSES, allow_group=True)
                 yield from _sued_last_defendants(ctx, subs, "sued.joined")
+            elif in_filing and not suits:
+                partners = _cluster_list(ctx, [t for o in objects(v) for t in conjuncts(o)], PLAINTIFF_CLASSES, allow_group=True)
+                subs = _cluster_list(ctx, subjects(v), PLAINTIFF_CLASSES, allow_group=True)
+                defendants = [o for p in partners for o in ctx.defendants_of.get(p, [])]
+                for idx in subs:
+                    for o in dict.fromkeys(defendants):
+                        if idx != o:
+                            yield Found(idx, "sued", Arg(cluster=o), "sued.joined")
 
 
 NAMED_PARTY_CLASSES = {"Company", "Person", "Organization"}  # a list of platforms names what is sued over

@@ -275,6 +275,14 @@ class Resolver:
             return None
         # "National Society for ... (NSPCC)": the name just before the parenthesis
         prev = m.start - 1
+        if prev >= 3 and self.doc[prev].lower_ == "or" and self.doc[prev - 1].text == "," \
+                and m.end < len(self.doc) and self.doc[m.end].text == ")":
+            # "(Ministério Público do Trabalho, or MPT)": the name before the parentheses
+            k = prev - 2
+            while k > 0 and prev - k < 12 and self.doc[k].text != "(":
+                k -= 1
+            if self.doc[k].text == "(":
+                prev = k
         if prev >= 1 and self.doc[prev].text == "(":
             for other in self.between(prev - 40, prev):
                 if other.end == prev and other.entity is not None and family(other.cls) == "org":

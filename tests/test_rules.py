@@ -688,6 +688,20 @@ CASES = [
      {("sued", "Labor Prosecutor's Office", "Entregai Tecnologia Ltda")}),
     ("sued.chargesheet", "On Wednesday Delhi Police filed a chargesheet against Zestora Technologies Pvt Ltd.",
      {("sued", "Delhi Police", "Zestora Technologies Pvt Ltd.")}),
+    # the report of the sentence before
+    ("cites.it_found_is_the_report", 'A report published in May by Instituto Rota Justa, a labor research nonprofit, titled '
+     '"Bloqueados," surveyed 1,800 couriers. It found that 43% had been blocked at least once.',
+     {("published", "Instituto Rota Justa", "Bloqueados"), ("cites", "Bloqueados", "~43%"),
+      ("cites", "Instituto Rota Justa", "~43%")}),
+    ("cites.it_found_without_a_report_is_the_company", "Lumora Inc. removed the feature. It found that 12% of users had complained.",
+     {("cites", "Lumora Inc.", "~12%")}),
+    ("cites.said_it_identified_is_the_speaker", "Harbor Lantern Network, a nonprofit that operates the Lantern Line, said it "
+     "identified 2,430 trafficking situations in 2024.",
+     {("cites", "Harbor Lantern Network", "~2,430"), ("published", "Harbor Lantern Network", "Lantern Line")}),
+    ("cites.titled_in_apposition", "The Internet Safeguarding Trust published its annual report on Thursday. The report, titled "
+     "Hidden Servers, found that 62% of the webpages were hosted in EU member states.",
+     {("published", "Internet Safeguarding Trust", "Hidden Servers"), ("cites", "Hidden Servers", "~62%"),
+      ("cites", "Internet Safeguarding Trust", "~62%")}),
     # jurisdictions written in other ways before the title
     ("official_of.demonym", "Philippine Senator Lorna Dimaculangan chairs the committee.",
      {("official_of", "Lorna Dimaculangan", "Philippines")}),

@@ -82,6 +82,10 @@ def extract_document(document: Document, doc: Doc) -> Extraction:
                     found.append((f, s))
                     if f.rel == "sued":
                         ctx.defendants_of.setdefault(f.subject, []).append(f.object.cluster)
+                    elif f.rel == "published" and not any(ch.isupper() for ch in resolver.clusters[f.object.cluster].name):
+                        # "X published its annual report ... The report, titled Y, ...": a report
+                        # without a name is known by its publisher until a title names it
+                        ctx.report_author.setdefault(f.object.cluster, f.subject)
         elif kind == "source":
             for f in source_credit(s, ctx, previous):
                 found.append((f, previous))

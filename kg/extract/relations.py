@@ -24,6 +24,8 @@ PLAINTIFF_CLASSES = {"Official", "GovernmentBody", "Place"}
 DEFENDANT_CLASSES = {"Company", "Person", "Official", "Platform", "Organization", "GovernmentBody"}
 OWNER_CLASSES = {"Company", "Organization"}
 OWNED_CLASSES = {"Platform", "Company"}
+# what a report does with its figures ("It found that ...")
+FINDING_VERBS = {"find", "show", "conclude", "estimate", "reveal", "suggest", "count", "document", "identify", "survey"}
 CITER_CLASSES = {"Report", "Organization", "Official", "GovernmentBody", "Company"}
 PUBLISHER_CLASSES = {"Organization", "GovernmentBody", "Company"}
 ACTOR_CLASSES = {"Official", "GovernmentBody", "Place", "Organization"}
@@ -377,6 +379,21 @@ class Context:
     def pronoun(self, tok: Token) -> int | None:
         """"he"/"she"/"his"/"her" -> the person or official named last before it; "it" (as a
         subject) -> the company or platform named last before it."""
+        if tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in FINDING_VERBS \
+                and tok.head.dep_ in ("ROOT", "conj"):
+            # "A report published in May by X ... surveyed 1,800 couriers. It found that ...": the
+            # report of this or the sentence before, its subject first (not "X said it found")
+            sent_of = tok.doc.user_data.get("kg_sent_of")
+            start = _sentence_start(tok)
+            lo = sent_of[start - 1] if sent_of and start > 0 else start
+            best = None
+            for m in list(self.r.between(lo, tok.i)) + [m for m in self.r.made if lo <= m.start < tok.i]:
+                if m.entity is not None and self.cls(m.entity) == "Report":
+                    rank = (tok.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass"), m.start)
+                    if best is None or rank > best[0]:
+                        best = (rank, m.entity)
+            if best is not None:
+                return best[1]
         if tok.lower_ in ("it",) and (tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "pobj" and tok.head.lower_ == "against")
                                       or (tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.t["sue_verbs"])):
             classes = ("Company", "Platform")  # "It was sued", "the lawsuit brought against it", "sued it"
@@ -2024,6 +2041,19 @@ def _appos_title(tok: Token, ctx: Context) -> str | None:
     commas right after a report noun (not a name, a date or a place)."""
     doc = tok.doc
     j = tok.i + 1
+    if j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in ("titled", "entitled", "called"):
+        # "The report, titled Hidden Servers, found", 'The study, titled "Dark Corners," found'
+        k = j + 2
+        quoted = doc[k].text in ('"', "“", "'", "‘")
+        k += quoted
+        start = k
+        while k < len(doc) and k - start <= 12 and (doc[k].is_title or doc[k].lower_ in TITLE_FUNCTION_WORDS
+                                                    or doc[k].like_num or doc[k].text in (":", "-", "–")):
+            k += 1
+        if k > start and doc[k - 1].lower_ not in TITLE_FUNCTION_WORDS and (
+                doc[k].text in (",", ".") or (quoted and doc[k].text in ('"', "”", "'", "’", ","))):
+            return doc[start:k].text.split(":")[0].strip()
+        return None
     if j + 1 >= len(doc) or doc[j].text != "," or not doc[j + 1].is_title:
         return None
     k = j + 1
@@ -2079,7 +2109,7 @@ def _titled_in_apposition(sent: Span, ctx: Context) -> Iterator[Found]:
         t.doc.user_data.setdefault("kg_titled_report", {})[t.i] = idx
         for _, other in earlier:
             if other != idx:
-                ctx.r.redirect[other] = idx
+                ctx.r.fold(other, idx)
         yield Found(author, "published", Arg(cluster=idx), "published.titled")
 
 
@@ -2108,7 +2138,7 @@ def report_titles(sent: Span, ctx: Context) -> Iterator[Found]:
                 yield Found(author, "published", Arg(cluster=idx), "published.titled")
                 for other, a in ctx.report_author.items():
                     if a == author and other != idx and ctx.r.clusters[other].title is None:
-                        ctx.r.redirect[other] = idx
+                        ctx.r.fold(other, idx)
 
 
 def published(sent: Span, ctx: Context) -> Iterator[Found]:
@@ -2144,7 +2174,7 @@ def published(sent: Span, ctx: Context) -> Iterator[Found]:
                         for other, a in ctx.report_author.items():
                             if a == pub and other != idx and ctx.r.clusters[other].title is None \
                                     and ctx.r.clusters[other].name.endswith(" " + n.lemma_.lower()):
-                                ctx.r.redirect[other] = idx
+                                ctx.r.fold(other, idx)
         if n.dep_ == "acl" and n.tag_ == "VBN" and n.lemma_.lower() in ctx.t["publish_verbs"] \
                 and _public_service(n, ctx) is None:  # a service run by X: published.service
             target = n.head

@@ -315,6 +315,22 @@ class Resolver:
             return idx
         return None
 
+    def final(self, idx: int) -> int:
+        """The cluster ``idx`` was folded into (itself if none)."""
+        seen = set()
+        while idx in self.redirect and idx not in seen:
+            seen.add(idx)
+            idx = self.redirect[idx]
+        return idx
+
+    def fold(self, other: int, into: int) -> None:
+        """``other`` is found to be ``into`` ("a study by X" is X's titled report); never a cycle."""
+        a, b = self.final(other), self.final(into)
+        if a != b:
+            self.redirect[a] = b
+        if into != b and self.clusters[into].title and not self.clusters[b].title:
+            self.clusters[b].title = self.clusters[into].title  # the title goes where the report went
+
     def makers(self) -> dict[int, int]:
         """Apps named after the company that makes them ("Vanta" and "Vanta Labs Inc."): app -> maker."""
         orgs = [(i, c.name.split()) for i, c in enumerate(self.clusters) if c.cls == "Company"]

@@ -233,8 +233,10 @@ CASES = [
      {("cites", "Dana Marsh", "~4,200"), ("official_of", "Dana Marsh", "Ohio")}),
     ("cites.plaintiffs_complaint", "According to the Justice Department's complaint, Paywise flagged more than "
      "41,000 accounts in 2023.", {("cites", "Justice Department", "~41,000")}),
-    ("cites.bare_complaint", "According to the complaint, Paywise flagged more than 41,000 accounts in 2023.",
-     {("cites", "complaint", "~41,000")}),
+    ("cites.bare_complaint_alleges_no_finding", "According to the complaint, Paywise flagged more than 41,000 accounts in 2023.",
+     set()),  # what a lawsuit alleges is a party's claim, not a finding of the filing
+    ("cites.the_petition_says", "Ohio sued Paywise in May. Paywise ran more than 58,000 ads last year, the petition says.",
+     {("sued", "Ohio", "Paywise")}),
     ("sued.named_list_long_subject", "Iowa Attorney General Lena Park sued Snap Inc. on Monday. The 90-page complaint, "
      "filed in Polk County, also names Snap's co-founder and chief executive, Evan Spiegel, as a defendant.",
      {("sued", "Lena Park", "Snap"), ("sued", "Lena Park", "Evan Spiegel"), ("official_of", "Lena Park", "Iowa"),

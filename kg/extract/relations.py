@@ -1956,11 +1956,22 @@ def cites(sent: Span, ctx: Context) -> Iterator[Found]:
             author = ctx.report_author.get(idx)  # "a survey by X found": X stands behind the figure too
             if author is not None and all(author != f for f, _ in found):
                 found.append((author, "cites.report_author"))
-        for idx, rule in found:
-            yield Found(idx, "cites", Arg(stat=st), rule)
-        for idx in acc:
-            if all(idx != f for f, _ in found):
-                yield Found(idx, "cites", Arg(stat=st), "cites.according_to")
+        cited: list[int] = []
+        for idx, rule in found + [(i, "cites.according_to") for i in acc]:
+            if idx not in cited and not _court_filing(ctx, idx):
+                cited.append(idx)
+                yield Found(idx, "cites", Arg(stat=st), rule)
+
+
+SUIT_DOCUMENTS = {"complaint", "petition", "lawsuit", "suit", "indictment", "claim", "affidavit"}
+
+
+def _court_filing(ctx: Context, idx: int) -> bool:
+    """"the complaint says", "according to the petition": a figure a lawsuit alleges is a claim
+    of a party, not a finding the filing reports; a filing without a name of its own cites nothing."""
+    c = ctx.r.clusters[idx]
+    return c.cls == "Report" and not c.title and not any(ch.isupper() for ch in c.name) \
+        and c.name.lower().split()[-1] in SUIT_DOCUMENTS
 
 
 def source_credit(sent: Span, ctx: Context, previous: Span | None) -> Iterator[Found]:

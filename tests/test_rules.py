@@ -704,6 +704,15 @@ CASES = [
      "Hidden Servers, found that 62% of the webpages were hosted in EU member states.",
      {("published", "Internet Safeguarding Trust", "Hidden Servers"), ("cites", "Hidden Servers", "~62%"),
       ("cites", "Internet Safeguarding Trust", "~62%")}),
+    ("cites.carried_to_the_next_sentence", 'The Harbor Trust released a report, "Screens at Bedtime," in May. It found that 43% '
+     "of children used a phone after midnight. One in six of the children surveyed said an adult they did not know had contacted them.",
+     {("published", "Harbor Trust", "Screens at Bedtime"), ("cites", "Screens at Bedtime", "~43%"),
+      ("cites", "Harbor Trust", "~43%"), ("cites", "Screens at Bedtime", "~One in six")}),
+    ("cites.not_carried_past_a_new_source", 'The report found that 43% of children used a phone after midnight. '
+     "Ofcom counted 12,000 complaints in 2024.",
+     {("cites", "report", "~43%"), ("cites", "Ofcom", "~12,000")}),
+    ("cites.speaker_not_carried", "Mayor Ana Ruiz said 310 families had asked for help. About 40% of them lived downtown.",
+     {("cites", "Ana Ruiz", "~310")}),
     # jurisdictions written in other ways before the title
     ("official_of.demonym", "Philippine Senator Lorna Dimaculangan chairs the committee.",
      {("official_of", "Lorna Dimaculangan", "Philippines")}),

@@ -84,6 +84,7 @@ class Context:
         self.sentence_found: list[Found] = []
         self.last_plaintiffs: list[int] = []  # of the last lawsuit found, for "The suit ..."
         self.last_defendants: list[int] = []  # of the last lawsuit found, for "X joined the case"
+        self.citers_of: dict[int, list[int]] = {}  # sentence start -> who cites its figures
         self.defendants_of: dict[int, list[int]] = {}  # plaintiff -> whom it sued, for "X joined Y in filing"
         self.report_author: dict[int, int] = {}
         self.makers = resolver.makers()  # apps named after their makers: app -> maker
@@ -1924,6 +1925,7 @@ def cites(sent: Span, ctx: Context) -> Iterator[Found]:
     stats = ctx.stats.get(sent.start, [])
     if not stats:
         return
+    sentence_citers: list[int] = []
     according = []
     for t in ctx.tokens(sent):
         if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
@@ -1961,6 +1963,30 @@ def cites(sent: Span, ctx: Context) -> Iterator[Found]:
             if idx not in cited and not _court_filing(ctx, idx):
                 cited.append(idx)
                 yield Found(idx, "cites", Arg(stat=st), rule)
+        sentence_citers += [i for i in cited if i not in sentence_citers]
+    ctx.citers_of[sent.start] = sentence_citers
+    if not sentence_citers:
+        yield from _carried_citers(sent, ctx, stats)
+
+
+def _carried_citers(sent: Span, ctx: Context, stats: list[Stat]) -> Iterator[Found]:
+    """"The report found that 43% had been blocked. One in three of those never learned why.": a
+    sentence of figures with no source of its own, right after a sentence whose figures a report
+    gives, goes on with that report (not when it names another possible source; a speaker's
+    figures are not carried, a quote may follow)."""
+    sent_of = sent.doc.user_data.get("kg_sent_of")
+    if not sent_of or sent.start == 0:
+        return
+    before = [i for i in ctx.citers_of.get(sent_of[sent.start - 1], []) if ctx.cls(i) == "Report"]
+    if not before or any(m.entity is not None and ctx.cls(m.entity) in CITER_CLASSES
+                         for m in ctx.r.between(sent.start, sent.end)):
+        return
+    if any(t.lower_ == "according" or (t.lemma_ in ("say", "tell") and any(
+            c.dep_ == "nsubj" and c.pos_ in ("PRON", "PROPN") for c in t.children)) for t in ctx.tokens(sent)):
+        return  # a speaker of its own ("she said"), not the respondents' "said"
+    for st in stats:
+        for idx in before:
+            yield Found(idx, "cites", Arg(stat=st), "cites.carried")
 
 
 SUIT_DOCUMENTS = {"complaint", "petition", "lawsuit", "suit", "indictment", "claim", "affidavit"}

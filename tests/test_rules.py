@@ -713,6 +713,8 @@ CASES = [
      {("cites", "report", "~43%"), ("cites", "Ofcom", "~12,000")}),
     ("cites.speaker_not_carried", "Mayor Ana Ruiz said 310 families had asked for help. About 40% of them lived downtown.",
      {("cites", "Ana Ruiz", "~310")}),
+    ("sued.the_place_government", "The Manitoba government has filed a lawsuit against Veilo Technologies Inc., an Austin-based company.",
+     {("sued", "Manitoba government", "Veilo Technologies Inc.")}),
     # jurisdictions written in other ways before the title
     ("official_of.demonym", "Philippine Senator Lorna Dimaculangan chairs the committee.",
      {("official_of", "Lorna Dimaculangan", "Philippines")}),

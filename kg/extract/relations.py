@@ -116,6 +116,12 @@ class Context:
         state = self._state_of(tok)
         if state is not None:
             return state
+        if tok.lower_ == "government" and tok.pos_ == "NOUN":
+            # "The Karnataka government sued ...", "the Manitoba government": the place's government
+            places = [self.r.mention_at(c) for c in tok.children if c.dep_ in ("compound", "amod")]
+            places = [m for m in places if m is not None and m.entity is not None and self.cls(m.entity) == "Place"]
+            if len(places) == 1:
+                return self._make(f"{canonical_name(self.r.clusters[places[0].entity])} government", "GovernmentBody", tok)
         named = self.named_by_apposition(tok)
         if named is not None:
             return named

@@ -715,6 +715,12 @@ CASES = [
      {("cites", "Ana Ruiz", "~310")}),
     ("sued.the_place_government", "The Manitoba government has filed a lawsuit against Veilo Technologies Inc., an Austin-based company.",
      {("sued", "Manitoba government", "Veilo Technologies Inc.")}),
+    ("owns.developer_of_a_named_app_chain", "It names Confidant AI Inc., the San Jose, California-based developer of the "
+     "Kindred chatbot app.", {("owns", "Confidant AI Inc.", "Kindred")}),
+    ("owns.descriptor_is_no_name", "Daol Platform Co, the operator of the country's second-largest Android app marketplace, "
+     "was indicted.", set()),
+    ("owns.rival_app_with_a_two_word_name", "Lumen Social Inc., which acquired rival app Tandem Hearts in 2022, called the "
+     "allegations meritless.", {("owns", "Lumen Social Inc.", "Tandem Hearts")}),
     # jurisdictions written in other ways before the title
     ("official_of.demonym", "Philippine Senator Lorna Dimaculangan chairs the committee.",
      {("official_of", "Lorna Dimaculangan", "Philippines")}),

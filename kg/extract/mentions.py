@@ -764,7 +764,9 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
                 cls, source = NER_CLASSES[label], "ner"
                 if cls in ("Person", "Place") and ps > 0 and doc[ps - 1].lower_ in PLATFORM_CUES \
                         and (doc[ps - 1].pos_ == "NOUN" or doc[ps - 1].text.islower()) \
-                        and (pe - ps == 1 or cls == "Place") and doc[ps - 1].lower_ not in ("account", "accounts", "page", "pages"):
+                        and (pe - ps == 1 or cls == "Place" or (pe - ps <= 3 and doc[ps - 1].lower_ in (
+                            "app", "platform", "game", "messenger", "chatbot", "site", "website"))) \
+                        and doc[ps - 1].lower_ not in ("account", "accounts", "page", "pages"):
                     cls = "Platform"  # "the chat app Wisp", "the dating app Kindr": NER took the app for a person or place
             else:
                 continue

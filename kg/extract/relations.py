@@ -1249,6 +1249,9 @@ def parent_company(sent: Span, ctx: Context) -> Iterator[Found]:
                 owner_tok = next((a for a in n.children if a.dep_ == "appos"), owner_tok)
                 if n.dep_ == "appos" and owner_tok is None:
                     owner_tok = n.head
+        if owner_tok is not None and owner_tok.dep_ in ("conj", "appos") and ctx.cls(ctx.entity(owner_tok)) == "Place" \
+                and owner_tok.head.i < owner_tok.i:
+            owner_tok = owner_tok.head  # "X Inc., the San Jose, California-based developer of Y": the place is X's
         if owner_tok is None:
             continue
         respectively = any(t.lower_ == "respectively" for t in ctx.tokens(sent) if t.i > n.i)
@@ -1323,7 +1326,12 @@ def _named_modifiers(toks: list[Token], ctx: Context) -> list[Token]:
         if t.pos_ == "NOUN" and t.lemma_.lower() in PLATFORM_NOUNS and ctx.r.mention_at(t) is None:
             named = [c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > t.i][:1] or \
                 [c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < t.i
-                 and not (c.text.isupper() and len(c.text) <= 3)]  # "an AI photo app, Glamshift"
+                 and not (c.text.isupper() and len(c.text) <= 3)] or \
+                [g for c in t.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < t.i
+                 and not any(x.dep_ == "poss" or x.tag_ in ("JJS", "JJR") for x in t.children)  # "the country's largest X app store"
+                 for g in c.children if g.dep_ == "compound" and g.pos_ == "PROPN" and ctx.r.mention_at(g) is not None
+                 and not ctx.r.mention_at(g).gazetteer_id  # "an Android app marketplace" is no name of its own
+                 and not (g.text.isupper() and len(g.text) <= 3)]  # "the Kindred chatbot app"
             for c in named:
                 out += [x for x in conjuncts(c) if x.pos_ == "PROPN"]
             if named:

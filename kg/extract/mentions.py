@@ -491,8 +491,10 @@ _ACRONYM_GLUE = {"and", "of", "for", "&", "on", "the", "to", "in", "against"}
 def _acronym_spans(doc: Doc, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """"The Intelligence Fusion and Strategic Operations (IFSO) unit": the capitalised words whose
     initials spell the acronym after them are one name, however NER cut them."""
-    opens = [i for i, h in enumerate(doc.to_array(ORTH).tolist()) if h == doc.vocab.strings["("]] \
-        if "(" in doc.vocab.strings else []
+    if "(" not in (doc.user_data.get("kg_text") or doc.text):
+        return raw  # a cheap test on the text before looking at tokens
+    paren = doc.vocab.strings["("]
+    opens = [i for i, h in enumerate(doc.to_array(ORTH).tolist()) if h == paren]
     for i in opens:
         if i < 2 or i + 2 >= len(doc) or doc[i + 2].text != ")":
             continue

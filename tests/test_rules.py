@@ -721,6 +721,17 @@ CASES = [
      "was indicted.", set()),
     ("owns.rival_app_with_a_two_word_name", "Lumen Social Inc., which acquired rival app Tandem Hearts in 2022, called the "
      "allegations meritless.", {("owns", "Lumen Social Inc.", "Tandem Hearts")}),
+    ("sued.led_by_then_named_as_defendants", "Fourteen states sued the company behind Loopa on Tuesday. The lawsuit, filed in "
+     "Denver, is led by Colorado Attorney General Renee Talbot. Twelve other states, including Arizona and Michigan, joined the "
+     "suit. Named as defendants are Loopa Technologies Inc., the company that develops the app, and Saltire Media Group.",
+     {("sued", s, o) for s in ("Fourteen states", "Twelve other states", "Renee Talbot", "Arizona", "Michigan")
+      for o in ("Loopa Technologies Inc.", "Saltire Media Group")} | {("official_of", "Renee Talbot", "Colorado")}),
+    ("sued.attorneys_general_of_places", "Roblox Corp was sued last year by the attorneys general of Louisiana, Kentucky and Texas.",
+     {("sued", "Louisiana", "Roblox Corp"), ("sued", "Kentucky", "Roblox Corp"), ("sued", "Texas", "Roblox Corp")}),
+    ("sued.counted_defendants_after_a_colon", "The Oquirrh Valley School District filed a lawsuit against three companies: "
+     "Meta Platforms Inc., which owns Instagram; Snap Inc.; and Google LLC.",
+     {("sued", "Oquirrh Valley School District", "Meta Platforms Inc."), ("sued", "Oquirrh Valley School District", "Snap Inc."),
+      ("sued", "Oquirrh Valley School District", "Google LLC"), ("owns", "Meta Platforms Inc.", "Instagram")}),
     # jurisdictions written in other ways before the title
     ("official_of.demonym", "Philippine Senator Lorna Dimaculangan chairs the committee.",
      {("official_of", "Lorna Dimaculangan", "Philippines")}),

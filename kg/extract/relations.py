@@ -704,6 +704,15 @@ def _cluster_list(ctx: Context, toks: list[Token], classes: set[str], surface_li
                 if c.dep_ == "appos" and cm is not None and cm is not m and cm.cls == m.cls and c.i > t.i \
                         and len(conjuncts(c)) > 1:
                     toks.extend(x for x in conjuncts(c) if x not in toks)
+    for t in list(toks):
+        # "the attorneys general of Louisiana, Kentucky and Texas": the states they act for
+        if t.pos_ == "NOUN" and t.lower_ in ("general", "generals", "attorneys", "governments", "prosecutors") \
+                and "Place" in classes and ctx.r.mention_at(t) is None:
+            heads = [t] + [c for c in t.children if c.lower_ in ("general", "generals")]
+            places = [c for h in heads for x in pobjs(h, ("of",)) for c in conjuncts(x)
+                      if ctx.cls(ctx.entity(c)) == "Place"]
+            if places:
+                toks = [x for x in toks if x is not t] + [c for c in places if c not in toks]
     for t in toks:
         idx = ctx.entity(t, **kw)
         if idx is not None and ctx.cls(idx) in classes and idx not in out:
@@ -900,9 +909,9 @@ def lawsuit_against(sent: Span, ctx: Context) -> Iterator[Found]:
                 elif filers:
                     ctx.last_plaintiffs = filers
             elif n.dep_ == "nsubjpass" and n.head.lemma_.lower() in ("lead", "bring", "spearhead", "head") \
-                    and asserted(n.head) and ctx.last_defendants and _definite(n):
+                    and asserted(n.head) and _definite(n):
                 # "The suit ... is being led by Minnesota Attorney General X and ...": the suit of
-                # an earlier sentence
+                # an earlier sentence (its defendants may be named only later)
                 subs = _cluster_list(ctx, pobjs(n.head, ("by",)), PLAINTIFF_CLASSES, allow_group=True)
                 _add_plaintiffs(ctx, subs)
                 yield from _sued_last_defendants(ctx, subs, "sued.lawsuit_by")
@@ -936,16 +945,38 @@ def lawsuit_against(sent: Span, ctx: Context) -> Iterator[Found]:
                 defendants += [c for c in w.children if c.dep_ == "appos" and c not in defendants]
         subs = _cluster_list(ctx, _with_leaders(plaintiffs), PLAINTIFF_CLASSES, allow_group=True)
         objs = _cluster_list(ctx, defendants, DEFENDANT_CLASSES, allow_org=True)
+        objs += [o for o in _colon_list(ctx, defendants) if o not in objs]
         if not subs and not plaintiffs and _definite(n) and n.dep_ in ("nsubj", "nsubjpass"):
             # "X sued the operator of ... . The lawsuit against Y, filed in Z, ...": that suit
             subs = list(ctx.last_plaintiffs)
         yield from _pairs(ctx, "sued", subs, objs, "sued.lawsuit_against")
 
 
+def _colon_list(ctx: Context, toks: list[Token]) -> list[int]:
+    """"against six companies: A, which owns B; C; and D": the parties a counted noun announces."""
+    doc = toks[0].doc if toks else None
+    for t in toks:
+        k = t.right_edge.i + 1
+        if t.pos_ == "NOUN" and t.tag_ == "NNS" and ctx.r.mention_at(t) is None and k < len(doc) and doc[k].text == ":":
+            stop = next((j for j in range(k + 1, len(doc)) if doc[j].is_sent_start or doc[j].lower_ in _LIST_END), len(doc))
+            return _party_list(ctx, list(doc[k + 1:stop]))
+    return []
+
+
 def _sentence_start(tok: Token) -> int:
     """The index of the token's sentence start (kg.extract.pipeline's table; no Token.sent scan)."""
     sent_of = tok.doc.user_data.get("kg_sent_of")
     return sent_of[tok.i] if sent_of is not None else tok.sent.start
+
+
+def _with_members(toks: list[Token]) -> list[Token]:
+    """"Twelve other states, including Arizona, Michigan and New Jersey": the group and its named members."""
+    out = list(toks)
+    for t in toks:
+        for p in t.children:
+            if p.dep_ == "prep" and p.lower_ in ("including", "like"):
+                out += [c for x in p.children if x.dep_ == "pobj" for c in conjuncts(x) if c not in out]
+    return out
 
 
 def _add_plaintiffs(ctx: Context, subs: list[int]) -> None:
@@ -1087,7 +1118,7 @@ def suit_continued(sent: Span, ctx: Context) -> Iterator[Found]:
             objs = _cluster_list(ctx, objects(v), DEFENDANT_CLASSES, allow_org=True)
             objs += [o for o in _cluster_list(ctx, _appositive_conjuncts(objects(v)), DEFENDANT_CLASSES) if o not in objs]
             yield from _pairs(ctx, "sued", list(ctx.last_plaintiffs), objs, "sued.named_defendant")
-        elif lemma == "join" and ctx.last_defendants:
+        elif lemma == "join" and (ctx.last_defendants or ctx.last_plaintiffs):
             suits = [o for o in objects(v) if o.lemma_.lower() in ctx.t["suit_nouns"]]
             as_plaintiff = any(p.lower_ in ("co-plaintiff", "co-plaintiffs", "plaintiff", "plaintiffs")
                                for p in pobjs(v, ("as",)))
@@ -1096,7 +1127,9 @@ def suit_continued(sent: Span, ctx: Context) -> Iterator[Found]:
                          if g.dep_ == "pcomp" and g.lemma_.lower() in ctx.t["file_verbs"] | ctx.t["sue_verbs"]]
             if (suits or as_plaintiff) and (as_plaintiff or any(
                     c.lower_ in ("the", "this", "that") for s in suits for c in s.children if c.dep_ == "det")):
-                subs = _cluster_list(ctx, subjects(v), PLAINTIFF_CLASSES, allow_group=True)
+                # "Twelve other states, including Arizona and Michigan, joined the suit": the named ones too
+                subs = _cluster_list(ctx, _with_members(subjects(v)), PLAINTIFF_CLASSES, allow_group=True)
+                _add_plaintiffs(ctx, subs)
                 yield from _sued_last_defendants(ctx, subs, "sued.joined")
             elif in_filing and not suits:
                 partners = _cluster_list(ctx, [t for o in objects(v) for t in conjuncts(o)], PLAINTIFF_CLASSES, allow_group=True)

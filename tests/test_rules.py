@@ -732,6 +732,14 @@ CASES = [
      "Meta Platforms Inc., which owns Instagram; Snap Inc.; and Google LLC.",
      {("sued", "Oquirrh Valley School District", "Meta Platforms Inc."), ("sued", "Oquirrh Valley School District", "Snap Inc."),
       ("sued", "Oquirrh Valley School District", "Google LLC"), ("owns", "Meta Platforms Inc.", "Instagram")}),
+    ("published.titled_unquoted_after_the_author", "A report published in September by the advocacy group Consumers' Voice "
+     "Canada, titled Swipe Left on Fees, found that one in four Canadians had been charged.",
+     {("published", "Consumers' Voice Canada", "Swipe Left on Fees"), ("cites", "Swipe Left on Fees", "~one in four"),
+      ("cites", "Consumers' Voice Canada", "~one in four")}),
+    ("published.its_report_with_a_colon_title", "Research by the charity Data Dignity UK suggests that users are unaware. Its report, "
+     "Tracked: Women's Health Apps and Your Data, published in October, found that 71% of the women surveyed did not know.",
+     {("published", "Data Dignity", "Tracked: Women's Health Apps and Your Data"),
+      ("cites", "Tracked: Women's Health Apps and Your Data", "~71%"), ("cites", "Data Dignity", "~71%")}),
     # jurisdictions written in other ways before the title
     ("official_of.demonym", "Philippine Senator Lorna Dimaculangan chairs the committee.",
      {("official_of", "Lorna Dimaculangan", "Philippines")}),

@@ -2063,12 +2063,31 @@ TITLE_WORDS = {"titled", "entitled", "called", "title", "headlined"}
 PUBLISHABLE = REPORT_NOUNS - LEGAL_FILINGS  # reports, surveys, tip lines: not court filings
 
 
+def _unquoted_title(doc, start: int) -> str | None:
+    """A title from ``start`` (after "titled"), quoted or not, up to the comma or full stop after
+    it: 'titled "Dark Corners: Encryption and the Tipline Gap,"', "titled Swipe Left on Fees,"."""
+    k = start
+    quoted = k < len(doc) and doc[k].text in ('"', "“", "'", "‘")
+    k += quoted
+    first = k
+    while k < len(doc) and k - first <= 12 and (doc[k].text[:1].isupper() or doc[k].lower_ in TITLE_FUNCTION_WORDS
+                                                or doc[k].like_num or doc[k].text in (":", "-", "–")
+                                                or doc[k].lower_ in ("'s", "’s")):
+        k += 1
+    if k > first and k < len(doc) and doc[k - 1].lower_ not in TITLE_FUNCTION_WORDS and doc[first].text[:1].isupper() and (
+            doc[k].text in (",", ".") or (quoted and doc[k].text in ('"', "”", "'", "’", ","))):
+        return doc[first:k].text.strip(" :")
+    return None
+
+
 def _title_after(tok: Token) -> str | None:
-    """The quoted text right after "titled"/"under the title": 'titled "Always On,"'."""
+    """The title right after "titled"/"under the title": 'titled "Always On,"', "titled Swipe Left on Fees,"."""
     doc = tok.doc
     j = tok.i + 1
     if j < len(doc) and doc[j].lower_ == "as":
         j += 1
+    if j < len(doc) and doc[j].text not in ('"', "“", "‘", "'") and tok.lower_ in ("titled", "entitled"):
+        return _unquoted_title(doc, j)
     if j >= len(doc) or doc[j].text not in ('"', "“", "‘", "'"):
         return None
     k = j + 1
@@ -2082,7 +2101,7 @@ def _title_after(tok: Token) -> str | None:
 def _titled_report(tok: Token, ctx: Context) -> int | None:
     """The report a "titled"/"under the title" phrase names."""
     node = tok
-    for _ in range(4):  # "titled" (acl of the noun) / "under the title" (pobj -> prep -> verb -> noun)
+    for _ in range(6):  # "titled" (acl of the noun, or of its author's name) / "under the title" (pobj -> prep -> verb -> noun)
         node = node.head
         if node.lemma_.lower() in PUBLISHABLE and node.pos_ in ("NOUN", "PROPN"):
             idx = ctx.r.cluster_at(node)
@@ -2127,21 +2146,13 @@ def _appos_title(tok: Token, ctx: Context) -> str | None:
     j = tok.i + 1
     if j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in ("titled", "entitled", "called"):
         # "The report, titled Hidden Servers, found", 'The study, titled "Dark Corners," found'
-        k = j + 2
-        quoted = doc[k].text in ('"', "“", "'", "‘")
-        k += quoted
-        start = k
-        while k < len(doc) and k - start <= 12 and (doc[k].is_title or doc[k].lower_ in TITLE_FUNCTION_WORDS
-                                                    or doc[k].like_num or doc[k].text in (":", "-", "–")):
-            k += 1
-        if k > start and doc[k - 1].lower_ not in TITLE_FUNCTION_WORDS and (
-                doc[k].text in (",", ".") or (quoted and doc[k].text in ('"', "”", "'", "’", ","))):
-            return doc[start:k].text.split(":")[0].strip()
-        return None
+        return _unquoted_title(doc, j + 2)
     if j + 1 >= len(doc) or doc[j].text != "," or not doc[j + 1].is_title:
         return None
     k = j + 1
-    while k < len(doc) and k - j <= 9 and (doc[k].is_title or doc[k].lower_ in TITLE_FUNCTION_WORDS or doc[k].like_num):
+    while k < len(doc) and k - j <= 12 and (doc[k].is_title or doc[k].lower_ in TITLE_FUNCTION_WORDS or doc[k].like_num
+                                            or (doc[k].text == ":" and k > j + 1)  # "Tracked: Women's Health Apps"
+                                            or (doc[k].lower_ in ("'s", "’s") and k > j + 1)):
         k += 1
     if k >= len(doc) or doc[k].text != "," or k - j < 3 or doc[k - 1].lower_ in TITLE_FUNCTION_WORDS:
         return None
@@ -2173,6 +2184,9 @@ def _titled_in_apposition(sent: Span, ctx: Context) -> Iterator[Found]:
         for c in dets:
             if c.dep_ == "poss":
                 author = possessor(c, ctx, PUBLISHER_CLASSES) if c.pos_ == "PRON" else ctx.entity(c)
+                if author is None and c.lower_ in ("its", "their"):  # the publisher named in the sentence before
+                    start = _sentence_start(c)
+                    author = ctx.last_named(c, tuple(PUBLISHER_CLASSES), _sentence_start(c.doc[start - 1]) if start else 0)
         firsts = {i: min(m.start for m in ctx.r.clusters[i].mentions) for i in ctx.report_author if ctx.r.clusters[i].mentions}
         earlier = [(firsts[i], i) for i, a in ctx.report_author.items()
                    if i in firsts and firsts[i] < t.i and ctx.r.clusters[i].title is None

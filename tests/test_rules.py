@@ -740,6 +740,12 @@ CASES = [
      "Tracked: Women's Health Apps and Your Data, published in October, found that 71% of the women surveyed did not know.",
      {("published", "Data Dignity", "Tracked: Women's Health Apps and Your Data"),
       ("cites", "Tracked: Women's Health Apps and Your Data", "~71%"), ("cites", "Data Dignity", "~71%")}),
+    ("cites.telephone_numbers_are_no_figures", "Police said anyone at risk should call 101 or 999.", set()),
+    ("sued.places_attorney_general", "Arizona's attorney general has sued Gleamcast, the developer of the livestreaming app Gleam.",
+     {("sued", "Arizona", "Gleamcast"), ("owns", "Gleamcast", "Gleam")}),
+    ("sued.places_attorney_general_named_elsewhere", "Nevada's attorney general sued Brightwater Payments on Thursday. "
+     "Nevada Attorney General Teodoro Blanch called it a scam.",
+     {("sued", "Teodoro Blanch", "Brightwater Payments"), ("official_of", "Teodoro Blanch", "Nevada")}),
     # jurisdictions written in other ways before the title
     ("official_of.demonym", "Philippine Senator Lorna Dimaculangan chairs the committee.",
      {("official_of", "Lorna Dimaculangan", "Philippines")}),

@@ -116,6 +116,9 @@ class Context:
         state = self._state_of(tok)
         if state is not None:
             return state
+        office = self._office_of_place(tok)
+        if office is not None:
+            return office
         if tok.lower_ == "government" and tok.pos_ == "NOUN":
             # "The Karnataka government sued ...", "the Manitoba government": the place's government
             places = [self.r.mention_at(c) for c in tok.children if c.dep_ in ("compound", "amod")]
@@ -196,6 +199,32 @@ class Context:
                             if idx is not None:
                                 return idx
         return None
+
+    def _office_of_place(self, tok: Token) -> int | None:
+        """"Nevada's attorney general sued X": the attorney general of Nevada named elsewhere in the
+        article, or else Nevada (the state acting through its office)."""
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in ("general", "attorney", "governor", "mayor", "prosecutor"):
+            return None
+        place = None
+        for c in list(tok.children) + [c for x in tok.children if x.dep_ == "compound" for c in x.children]:
+            if c.dep_ == "poss":
+                m = self.r.mention_at(c)
+                if m is not None and m.entity is not None and self.cls(m.entity) == "Place":
+                    place = m.entity
+                elif c.lower_ == "district" and any(x.lower_ == "the" for x in c.children):
+                    place = self._district()
+        if place is None:
+            return None
+        role = {"general": "Attorney General", "attorney": "Attorney General"}.get(tok.lower_, tok.lower_.title())
+        holders = [i for i, c in enumerate(self.r.clusters) if c.cls == "Official" and c.jurisdiction == place
+                   and (c.role or "").lower().endswith(role.lower())]
+        return holders[0] if len(holders) == 1 else place
+
+    def _district(self) -> int | None:
+        """"The District's attorney general": Washington, D.C., when the article names it."""
+        hits = [i for i, c in enumerate(self.r.clusters) if c.cls == "Place"
+                and any(s.replace(".", "").lower() in ("dc", "district of columbia", "washington dc") for s in c.surfaces + [c.name])]
+        return hits[0] if len(hits) == 1 else None
 
     def named_by_apposition(self, tok: Token) -> int | None:
         """"the social media analytics firm Graphika", "ParentsFirst Online, a nonprofit group":

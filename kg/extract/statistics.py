@@ -207,9 +207,11 @@ def _not_a_finding(group: list[Token], head: Token) -> bool:
         return True  # "children as young as eight"
     if group[-1].lower_ == "third" and after[:1] in (["party"], ["parties"], ["-"]):
         return True  # "at least one third party", "third-party"
-    if len(group) == 1 and group[0].text.isdecimal() and before[-1:] and before[-1] in ("call", "dial", "text", "ring", "or") \
-            and (before[-1] != "or" or any(w in ("call", "dial", "text", "ring") for w in before)):
-        return True  # "call 101 or 999": a telephone number
+    phone_words = ("call", "dial", "text", "ring", "phone")
+    if len(group) == 1 and group[0].text.isdecimal() and before[-1:] and before[-1] in phone_words + ("or", "on") \
+            and (before[-1] in phone_words or any(w in phone_words for w in
+                                                   (t.lower_ for t in doc[max(0, first - 12):first]))):
+        return True  # "call 101 or 999", "call the police on 999 in an emergency or 101": telephone numbers
     return False
 
 

@@ -113,7 +113,7 @@ def _evidence(document: Document, sent, rule: str) -> Evidence:
 def _assemble(document: Document, doc: Doc, resolver: Resolver, found, ents_by_sent) -> Extraction:
     clusters = resolver.clusters
     if resolver.redirect:
-        found = [(_redirected(f, resolver.redirect), s) for f, s in found]
+        found = [(_redirected(f, resolver), s) for f, s in found]
     makers = resolver.makers()
     if makers:
         found = [(_as_maker(f, makers), s) for f, s in found]
@@ -184,18 +184,12 @@ def _as_maker(f: Found, makers: dict[int, int]) -> Found:
     return f
 
 
-def _redirected(f, redirect: dict[int, int]):
+def _redirected(f, resolver: Resolver):
     """The same finding about the cluster a merged one was folded into."""
-    def final(i):
-        seen = 0
-        while i in redirect and seen < 8:
-            i, seen = redirect[i], seen + 1
-        return i
-
-    subject = final(f.subject)
+    subject = resolver.final(f.subject)
     obj = f.object
-    if obj.cluster is not None and final(obj.cluster) != obj.cluster:
-        obj = replace(obj, cluster=final(obj.cluster))
+    if obj.cluster is not None and resolver.final(obj.cluster) != obj.cluster:
+        obj = replace(obj, cluster=resolver.final(obj.cluster))
     return replace(f, subject=subject, object=obj) if (subject, obj) != (f.subject, f.object) else f
 
 

@@ -138,6 +138,7 @@ class Resolver:
         self.mentions.sort(key=lambda m: m.start)
         self._starts = [m.start for m in self.mentions]
         self.made: list[Mention] = []  # unnamed reports and parties the relation rules made
+        self.apps: set[str] = set()  # names of apps named after their makers (set by _resolve)
         self.redirect: dict[int, int] = {}  # a cluster found to be another ("a study by X" = X's titled report)
         # "San Jose City Attorney Ben Arceneaux": names by the token their title starts at
         self.by_title_start = {m.title_start: m for m in self.mentions if m.title_start is not None}

@@ -674,6 +674,8 @@ CASES = [
     ("names.legal_form_after_a_common_noun", "The lawsuit targets Brightmoor Media LLC, which runs the website Velvetboard.",
      {("owns", "Brightmoor Media LLC", "Velvetboard")}),
     ("owns.not_a_place_that_is_known", "Arizona is owned by nobody, and Texas is run by its voters.", set()),
+    ("owns.a_place_run_by_people_stays_a_place", "Luzvista is run by its voters. Luzvista sued Pellway Inc. in May.",
+     {("sued", "Luzvista", "Pellway Inc.")}),
     # more plaintiffs of the suit told last
     ("sued.joined_in_filing", "Arizona Attorney General Rosalind Pena today filed a lawsuit against Stubline Inc. over its fees. "
      "Nevada Attorney General Samuel Ortiz and New Mexico Attorney General Leah Duran joined Attorney General Pena in filing the complaint.",

@@ -1463,8 +1463,8 @@ def own_verb(sent: Span, ctx: Context) -> Iterator[Found]:
         owned = [t for t in owned if not _report_like(t, ctx)]
         if rule == "owns.passive" and _public_service(v, ctx) is not None:
             continue  # "Childline, the counselling service run by the NSPCC": published
-        if rule == "owns.passive" and owners:
-            _retype_owned(ctx, owned, "Platform" if lemma in MAKE_VERBS else "Company")
+        if rule == "owns.passive" and owned and _cluster_list(ctx, [o for o in owners if o.lower_ != "it"], {"Company"}, allow_org=True):
+            _retype_owned(ctx, owned, "Platform" if lemma in MAKE_VERBS else "Company")  # owned by a company
         if lemma in MAKE_VERBS:  # "which developed MindNest": a maker owns the app it makes
             owned = [t for t in owned if ctx.cls(ctx.entity(t)) == "Platform"]
         subs = _cluster_list(ctx, [o for o in owners if o.lower_ != "it"], OWNER_CLASSES, allow_org=True) if owned else []
@@ -1485,6 +1485,7 @@ def _retype_owned(ctx: Context, owned: list[Token], cls: str) -> None:
             continue
         c = ctx.r.clusters[m.entity]
         if c.gazetteer_id or c.cls not in ("Place", "Person") or len(c.name.split()) > 2 \
+                or c.name in state_abbreviations() \
                 or any(x.source != "ner" or x.role for x in c.mentions):
             continue
         c.cls = cls

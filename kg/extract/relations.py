@@ -1463,8 +1463,13 @@ def own_verb(sent: Span, ctx: Context) -> Iterator[Found]:
         owned = [t for t in owned if not _report_like(t, ctx)]
         if rule == "owns.passive" and _public_service(v, ctx) is not None:
             continue  # "Childline, the counselling service run by the NSPCC": published
-        if rule == "owns.passive" and owned and _cluster_list(ctx, [o for o in owners if o.lower_ != "it"], {"Company"}, allow_org=True):
-            _retype_owned(ctx, owned, "Platform" if lemma in MAKE_VERBS else "Company")  # owned by a company
+        if rule == "owns.passive" and owned:
+            agents = _cluster_list(ctx, [o for o in owners if o.lower_ != "it"], {"Company", "GovernmentBody", "Organization"},
+                                   allow_org=True)
+            if any(ctx.cls(a) == "Company" for a in agents):  # owned by a company: a business, or made, a product
+                _retype_owned(ctx, owned, "Platform" if lemma in MAKE_VERBS else "Company")
+            elif agents:  # "Action Fraud, run by the City of London Police": a body's service
+                _retype_owned(ctx, owned, "Organization")
         if lemma in MAKE_VERBS:  # "which developed MindNest": a maker owns the app it makes
             owned = [t for t in owned if ctx.cls(ctx.entity(t)) == "Platform"]
         subs = _cluster_list(ctx, [o for o in owners if o.lower_ != "it"], OWNER_CLASSES, allow_org=True) if owned else []

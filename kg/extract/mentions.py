@@ -144,16 +144,24 @@ def org_class(tokens: list[Token] | Span, default: str = "Organization") -> str:
     return default
 
 
+def noun_chain_ends_in(doc: Doc, end: int, cues: set[str]) -> bool:
+    """Whether the modifiers right after a name lead to one of ``cues``: "Stubline" + "ticket
+    resale app", "M-Pesa" + "mobile money service" (at most four words)."""
+    for k in range(end, min(end + 4, len(doc))):
+        t = doc[k]
+        if t.lower_ in cues and t.pos_ == "NOUN":
+            return True
+        if t.pos_ not in ("NOUN", "ADJ") or t.dep_ not in ("compound", "amod") or t.head.i <= k:
+            return False
+    return False
+
+
 def _context_class(doc: Doc, start: int, end: int, current: str) -> str:
     """Refine an unknown organisation by its neighbours: "the X app", "X, a tech company"."""
     if current not in ("Organization",):
         return current
-    for k in range(end, min(end + 4, len(doc))):  # "the Stubline app", "M-Pesa mobile money service"
-        t = doc[k]
-        if t.lower_ in PLATFORM_CUES and t.pos_ == "NOUN":
-            return "Platform"
-        if t.pos_ not in ("NOUN", "ADJ") or t.dep_ not in ("compound", "amod") or t.head.i <= k:
-            break
+    if noun_chain_ends_in(doc, end, PLATFORM_CUES):  # "the Stubline app", "M-Pesa mobile money service"
+        return "Platform"
     if start > 0 and doc[start - 1].lower_ in PLATFORM_CUES - {"account", "accounts", "group", "groups", "page", "pages"} \
             and doc[start - 1].pos_ == "NOUN":
         return "Platform"

@@ -78,14 +78,8 @@ def extract_document(document: Document, doc: Doc) -> Extraction:
                 if kind == "caption" and rule.__name__ not in ("title_relations", "role_apposition"):
                     continue
                 for f in rule(s, ctx):
-                    ctx.sentence_found.append(f)
+                    ctx.record(f)
                     found.append((f, s))
-                    if f.rel == "sued":
-                        ctx.defendants_of.setdefault(f.subject, []).append(f.object.cluster)
-                    elif f.rel == "published" and not any(ch.isupper() for ch in resolver.clusters[f.object.cluster].name):
-                        # "X published its annual report ... The report, titled Y, ...": a report
-                        # without a name is known by its publisher until a title names it
-                        ctx.report_author.setdefault(f.object.cluster, f.subject)
         elif kind == "source":
             for f in source_credit(s, ctx, previous):
                 found.append((f, previous))

@@ -90,6 +90,16 @@ class Context:
         self.makers = resolver.makers()  # apps named after their makers: app -> maker
         self.citer_verb: dict[tuple[int, int], str] = {}  # (statistic start, citer) -> the verb  # reports known by their author ("a study by X")
 
+    def record(self, f: Found) -> None:
+        """Remember a finding of this sentence for the rules of the next ones."""
+        self.sentence_found.append(f)
+        if f.rel == "sued":
+            self.defendants_of.setdefault(f.subject, []).append(f.object.cluster)  # for "X joined Y in filing"
+        elif f.rel == "published" and not any(ch.isupper() for ch in self.r.clusters[f.object.cluster].name):
+            # "X published its annual report ... The report, titled Y, ...": a report without a
+            # name is known by its publisher until a title names it
+            self.report_author.setdefault(f.object.cluster, f.subject)
+
     def tokens(self, sent: Span) -> list[Token]:
         """The sentence's tokens, built once (iterating a Span makes new Token objects)."""
         if self._tokens_of != sent.start:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from kg.extract import lexicon
-from kg.extract.mentions import Mention
+from kg.extract.mentions import Mention, noun_chain_ends_in
 from kg.normalize import clean_surface, entity_key, org_core
 
 ORG_FAMILY = {"Company", "Organization", "Platform", "GovernmentBody", "Report"}
@@ -77,16 +77,17 @@ APP_CUES = {"app", "apps", "platform", "site", "website", "game", "messenger", "
 
 def _app_context(doc: Doc, start: int, end: int) -> bool:
     """"the Veilo app", "the Stubline ticket resale app", "app Glowzy", "Veilo, a messaging app"."""
-    for k in range(end, min(end + 4, len(doc))):
-        t = doc[k]
-        if t.pos_ != "NOUN" and not (t.pos_ == "ADJ" and k > end):
-            break
-        if t.lower_ in APP_CUES:
-            return True
+    if noun_chain_ends_in(doc, end, APP_CUES):
+        return True
     if start > 0 and doc[start - 1].lower_ in APP_CUES and doc[start - 1].pos_ == "NOUN":
         return True
     return end + 1 < len(doc) and doc[end].text == "," and any(
         c.dep_ == "appos" and c.lower_ in APP_CUES and c.left_edge.i == end + 1 for c in doc[end - 1].children)
+
+
+def _opens(longer: list[str], words: list[str]) -> bool:
+    """Whether ``words`` are the first words of the longer name ``longer`` ("Veilo" of "Veilo Technologies Inc.")."""
+    return len(longer) > len(words) and longer[:len(words)] == words
 
 
 def _initials(name: str) -> str:
@@ -176,7 +177,7 @@ class Resolver:
             if m.gazetteer_id or m.text in out or m.cls not in ("Platform", "Company", "Organization", "Person", "Place"):
                 continue
             words = m.text.split()
-            if not any(len(o) > len(words) and o[:len(words)] == words for o in orgs):
+            if not any(_opens(o, words) for o in orgs):
                 continue
             if _app_context(doc, m.start, m.end):
                 out.add(m.text)
@@ -340,7 +341,7 @@ class Resolver:
             if c.cls != "Platform" or c.name not in self.apps:
                 continue
             words = c.name.split()
-            hits = [j for j, o in orgs if len(o) > len(words) and o[:len(words)] == words]
+            hits = [j for j, o in orgs if _opens(o, words)]
             if len(hits) == 1:
                 out[i] = hits[0]
         return out

@@ -1964,6 +1964,7 @@ def _citer_for(stat: Stat, ctx: Context) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     node = stat.head
     seen = 0
+    agent: tuple[Token, Token] | None = None
     while node.head.i != node.i and seen < 12:
         seen += 1
         child, node = node, node.head
@@ -2006,11 +2007,31 @@ def _citer_for(stat: Stat, ctx: Context) -> list[tuple[int, str]]:
                     break
         if node.dep_ == "prep" and node.lower_ == "from" and child.dep_ == "pobj":
             continue
+        if agent is None and node.pos_ == "VERB" and child.dep_ == "dobj" and lemma in ctx.t["work_verbs"] \
+                and stat.unit == "count" and (stat.value or 0) >= 10:
+            agent = (node, child)
+    if not out and agent is not None:
+        out = _agent_citer(stat, agent[0], ctx)
     # "The complaint cites documents estimating that Snap received ...": the company is what the
     # figure is about; the source is the complaint
     if len(out) > 1 and ctx.cls(out[0][0]) == "Company":
         out = [(idx, "cites.nearest_verb" if k == 0 else rule) for k, (idx, rule) in enumerate(out[1:])]
     return out
+
+
+AGENT_CITERS = {"GovernmentBody", "Organization", "Official", "Company"}
+
+
+def _agent_citer(stat: Stat, verb: Token, ctx: Context) -> list[tuple[int, str]]:
+    """"The task force opened 412 investigations last year", "Ad Watch counted 12,700 ads": a
+    body that reports a figure of its own work is its source, whatever the verb."""
+    if not asserted(verb) or verb.tag_ in ("VB", "VBG") and not any(c.dep_ == "aux" for c in verb.children):
+        return []
+    for s in subjects(verb):
+        idx = first(ctx.possessed(s), ctx.pronoun(s), ctx.entity(s))
+        if idx is not None and ctx.cls(idx) in AGENT_CITERS:
+            return [(idx, "cites.agent")]
+    return []
 
 
 def cites(sent: Span, ctx: Context) -> Iterator[Found]:
@@ -2052,7 +2073,7 @@ def cites(sent: Span, ctx: Context) -> Iterator[Found]:
                 found.append((author, "cites.report_author"))
         cited: list[int] = []
         for idx, rule in found + [(i, "cites.according_to") for i in acc]:
-            if idx not in cited and not _court_filing(ctx, idx):
+            if idx not in cited:
                 cited.append(idx)
                 yield Found(idx, "cites", Arg(stat=st), rule)
         sentence_citers += [i for i in cited if i not in sentence_citers]
@@ -2079,17 +2100,6 @@ def _carried_citers(sent: Span, ctx: Context, stats: list[Stat]) -> Iterator[Fou
     for st in stats:
         for idx in before:
             yield Found(idx, "cites", Arg(stat=st), "cites.carried")
-
-
-SUIT_DOCUMENTS = {"complaint", "petition", "lawsuit", "suit", "indictment", "claim", "affidavit"}
-
-
-def _court_filing(ctx: Context, idx: int) -> bool:
-    """"the complaint says", "according to the petition": a figure a lawsuit alleges is a claim
-    of a party, not a finding the filing reports; a filing without a name of its own cites nothing."""
-    c = ctx.r.clusters[idx]
-    return c.cls == "Report" and not c.title and not any(ch.isupper() for ch in c.name) \
-        and c.name.lower().split()[-1] in SUIT_DOCUMENTS
 
 
 def source_credit(sent: Span, ctx: Context, previous: Span | None) -> Iterator[Found]:
@@ -2238,9 +2248,11 @@ def _titled_in_apposition(sent: Span, ctx: Context) -> Iterator[Found]:
                    and (" " + ctx.r.clusters[i].name).endswith(" " + t.lemma_.lower()) and (author is None or a == author)]
         if author is None and earlier:
             author = ctx.report_author[max(earlier)[1]]
+        idx = ctx.r.cluster_at(t)
+        if author is None and idx is not None and ctx.r.clusters[idx].title is None:
+            author = ctx.report_author.get(idx)  # "its first review ... The report, X, found": the review is X
         if author is None or ctx.cls(author) not in PUBLISHER_CLASSES:
             continue
-        idx = ctx.r.cluster_at(t)
         if idx is None or ctx.cls(idx) != "Report":
             idx = ctx._make(title, "Report", t)
         c = ctx.r.clusters[idx]

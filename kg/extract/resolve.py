@@ -139,6 +139,7 @@ class Resolver:
         self.mentions.sort(key=lambda m: m.start)
         self._starts = [m.start for m in self.mentions]
         self.made: list[Mention] = []  # unnamed reports and parties the relation rules made
+        self.described: dict[int, int | None] = {}  # token -> what its description refers to
         self.apps: set[str] = set()  # names of apps named after their makers (set by _resolve)
         self.redirect: dict[int, int] = {}  # a cluster found to be another ("a study by X" = X's titled report)
         # "San Jose City Attorney Ben Arceneaux": names by the token their title starts at
@@ -363,6 +364,11 @@ class Resolver:
     def description(self, token: Token) -> int | None:
         """"the company" / "the tech giant" / "the CEO" -> the nearest preceding
         compatible entity (definite or demonstrative descriptions only)."""
+        if token.i not in self.described:
+            self.described[token.i] = self._description(token)
+        return self.described[token.i]
+
+    def _description(self, token: Token) -> int | None:
         if token.pos_ not in ("NOUN", "PROPN"):
             return None
         lemma = token.lemma_.lower()
@@ -385,6 +391,9 @@ class Resolver:
         window = token.i if classes == {"Report"} else DESCRIPTION_WINDOW
         candidates = self.between(token.i - window, token.i)
         bare = all(t.dep_ == "det" or t.lower_ in ("same", "new", "latest") for t in token.lefts)
+        if classes == {"Report"} and bare:  # reports the relation rules named ("a survey by X, titled Y")
+            candidates = sorted(candidates + [m for m in self.made if token.i - window <= m.start < token.i],
+                                key=lambda m: m.start)
         if classes == {"Report"} and bare:
             # "the same survey" repeats the noun of the report it means: the last "survey"
             # before it, named ("the 2025 Youth Survey") or by its author ("a survey by X")
@@ -392,9 +401,13 @@ class Resolver:
                 t = token.doc[j]
                 if t.lemma_.lower() != token.lemma_.lower() or t.pos_ not in ("NOUN", "PROPN"):
                     continue
+                if t.tag_ in ("NNS", "NNPS") and token.tag_ in ("NN", "NNP"):
+                    continue  # "sextortion reports" is no antecedent of "the report"
                 m = self.by_token.get(j) or next((x for x in self.made if x.start == j), None)
                 if m is not None and m.entity is not None:
                     return m.entity
+                if self.described.get(j) is not None:
+                    return self.described[j]  # "According to the report, ... The report found ..."
                 for prep in t.children:
                     if prep.dep_ == "prep" and prep.lower_ == "by":
                         for obj in prep.children:

@@ -87,8 +87,11 @@ def _number_groups(sent: Span, ents: list | None = None) -> list[list[Token]]:
     seen: set[int] = set()
     for ent in (sent.ents if ents is None else ents):
         if ent.label_ in NUMBER_LABELS:
-            groups.append(list(ent))
-            seen.update(t.i for t in ent)
+            group = list(ent)
+            if ent.start > sent.start and sent.doc[ent.start - 1].text in CURRENCY_SIGNS - {"R"}:
+                group.insert(0, sent.doc[ent.start - 1])  # "$" outside NER's "40,000"
+            groups.append(group)
+            seen.update(t.i for t in group)
     doc = sent.doc
     toks = list(sent)  # one pass of Token objects for both scans below
     for t in toks:

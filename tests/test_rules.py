@@ -249,6 +249,21 @@ CASES = [
     ("cites.report_title_in_apposition", "The regulator Ofcom published its first review of the rules on Monday. "
      "The report, Checks and Balances, found that 18% of children had seen adult content.",
      {("published", "Ofcom", "Checks and Balances"), ("cites", "Checks and Balances", "~18%"), ("cites", "Ofcom", "~18%")}),
+    # criminal charges are a prosecution: the prosecuting body "sued" the accused
+    ("sued.prosecution_service_charged", "The Harwell Public Prosecution Service charged Tomas Lind with fraud on Monday.",
+     {("sued", "Harwell Public Prosecution Service", "Tomas Lind"), ("accused", "Harwell Public Prosecution Service", "Tomas Lind")}),
+    ("sued.authorised_charges_it", "The Crown Prosecution Service said it had authorised charges against Mara Quell, 41.",
+     {("sued", "Crown Prosecution Service", "Mara Quell")}),
+    ("sued.it_filed_proceedings", "The Fair Trading Commission has been busy. In 2023 it filed proceedings against "
+     "Brindle Shopping Limited over misleading prices.",
+     {("sued", "Fair Trading Commission", "Brindle Shopping Limited")}),
+    ("sued.intends_to_bring_claim", "The Fair Trading Commission met a customer group in May. The group said it intends "
+     "to bring a claim against Brindle Shopping Limited.", set()),
+    # "Snapchat maker Snap Inc.": product, parent noun, company in a row
+    ("owns.maker_before_name", "The suit names Snapchat maker Snap Inc. and Brickfall developer Pinewood Games Inc.",
+     {("owns", "Snap Inc.", "Snapchat"), ("owns", "Pinewood Games Inc.", "Brickfall")}),
+    ("owns.develops_the_x_app", "Moonwell Health Ltd, which develops the Cyclara app, was fined on Monday.",
+     {("owns", "Moonwell Health Ltd", "Cyclara")}),
     # a court filing is a Report: what it states, it cites (the class list names complaints)
     ("cites.bare_complaint", "According to the complaint, Paywise flagged more than 41,000 accounts in 2023.",
      {("cites", "complaint", "~41,000")}),

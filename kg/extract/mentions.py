@@ -156,6 +156,15 @@ def noun_chain_ends_in(doc: Doc, end: int, cues: set[str]) -> bool:
     return False
 
 
+APP_NOUNS = {"app", "apps", "platform", "website", "game", "messenger", "chatbot"}
+
+
+def known_place(text: str) -> bool:
+    """A US state or a country the demonym table knows ("the Texas app" is about Texas)."""
+    places = set(lexicon.demonyms().values())
+    return text in lexicon.state_abbreviations() or text in places
+
+
 def _context_class(doc: Doc, start: int, end: int, current: str) -> str:
     """Refine an unknown organisation by its neighbours: "the X app", "X, a tech company"."""
     if current not in ("Organization",):
@@ -778,6 +787,9 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
                             "app", "platform", "game", "messenger", "chatbot", "site", "website"))) \
                         and doc[ps - 1].lower_ not in ("account", "accounts", "page", "pages"):
                     cls = "Platform"  # "the chat app Wisp", "the dating app Kindr": NER took the app for a person or place
+                elif cls in ("Person", "Place") and ps > 0 and doc[ps - 1].lower_ in ("the", "its", "their") \
+                        and noun_chain_ends_in(doc, pe, APP_NOUNS) and not known_place(text):
+                    cls = "Platform"  # "the Cyclia app", "its Wisp messaging app": a product named by its maker
             else:
                 continue
             # "Attorney" + "General Peña": NER's organisation starts inside a title; the rest is a person

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kg.extract.lexicon import Role, gazetteer_index, org_heads, roles, state_abbreviations, triggers
-from kg.extract.mentions import Mention
+from kg.extract.mentions import Mention, known_place
 from kg.extract.resolve import DESCRIPTION_WINDOW, Cluster, canonical_name, family
 from kg.extract.statistics import Stat
 from kg.normalize import clean_surface, entity_key
@@ -842,6 +842,7 @@ def sue_verb(sent: Span, ctx: Context) -> Iterator[Found]:
 
 
 CHARGE_VERBS = {"charge", "indict", "chargesheet"}
+CHARGE_NOUNS = {"charge", "indictment", "chargesheet", "charge-sheet"}
 
 
 def _named_members(tok: Token) -> list[Token]:
@@ -909,16 +910,19 @@ def lawsuit_against(sent: Span, ctx: Context) -> Iterator[Found]:
         if n.lemma_.lower() not in ctx.t["suit_nouns"] or n.pos_ != "NOUN":
             continue
         against = [c for c in n.children if c.dep_ == "prep" and c.lower_ == "against"]
+        criminal = n.lemma_.lower() in CHARGE_NOUNS
+        # "authorised charges against X", "pressed charges": verbs that file a prosecution only
+        filing = ctx.t["file_verbs"] | (ctx.t["charge_file_verbs"] if criminal else frozenset())
         verb = n.head if n.dep_ in ("dobj", "nsubjpass") else None
         if not against:
             # "an application in the High Court in Pretoria against X", "lodged a complaint before
             # a special court in Panaji against X", "the lawsuit filed by Y against X"
             starts = [p for p in n.children if p.dep_ == "prep" and p.lower_ in ("in", "before", "at", "with")]
-            starts += [a for a in n.children if a.dep_ == "acl" and a.lemma_.lower() in ctx.t["file_verbs"]]
-            if verb is not None and verb.lemma_.lower() in ctx.t["file_verbs"]:
+            starts += [a for a in n.children if a.dep_ == "acl" and a.lemma_.lower() in filing]
+            if verb is not None and verb.lemma_.lower() in filing:
                 starts += [p for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "before", "at", "with")]
             against = _against_below(starts)
-        relcl = next((c for c in n.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in ctx.t["file_verbs"]
+        relcl = next((c for c in n.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in filing
                       and any(x.dep_ == "nsubj" for x in c.children)), None)
         if not against and relcl is not None and asserted(relcl):
             # "the lawsuit (that) Oregon and Vermont brought against Halcyon"
@@ -934,7 +938,7 @@ def lawsuit_against(sent: Span, ctx: Context) -> Iterator[Found]:
         if not against and verb is not None:
             against = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"]
         if not against:
-            if verb is not None and verb.lemma_.lower() in ctx.t["file_verbs"] and asserted(verb):
+            if verb is not None and verb.lemma_.lower() in filing and asserted(verb):
                 # "X filed a lawsuit on Monday.", "The lawsuit was filed in Y by X and Z." - remember
                 # the filers for "The suit names ..."
                 by = subjects(verb) if n.dep_ == "dobj" else pobjs(verb, ("by",))
@@ -962,7 +966,7 @@ def lawsuit_against(sent: Span, ctx: Context) -> Iterator[Found]:
             plaintiffs += subjects(n.head.head)  # "X applied to the High Court for an injunction against Y"
         for acl in (c for c in n.children if c.dep_ == "acl"):
             plaintiffs += pobjs(acl, ("by",))
-        if verb is not None and verb.lemma_.lower() in ctx.t["file_verbs"]:
+        if verb is not None and verb.lemma_.lower() in filing:
             if not asserted(verb):
                 continue
             plaintiffs += subjects(verb) if n.dep_ == "dobj" else pobjs(verb, ("by",))
@@ -982,7 +986,11 @@ def lawsuit_against(sent: Span, ctx: Context) -> Iterator[Found]:
                     and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in w.children) \
                     and w.left_edge.i > 0 and w.doc[w.left_edge.i - 1].lower_ == "and":
                 defendants += [c for c in w.children if c.dep_ == "appos" and c not in defendants]
-        subs = _cluster_list(ctx, _with_leaders(plaintiffs), PLAINTIFF_CLASSES, allow_group=True)
+        subs = _cluster_list(ctx, _with_leaders([p for p in plaintiffs if p.lower_ != "it"]), PLAINTIFF_CLASSES, allow_group=True)
+        # "it had authorised charges against X", "it filed proceedings against X": a plaintiff's
+        # "it" is the agency named last (not "it intends to bring a claim")
+        subs += [i for p in plaintiffs if p.lower_ == "it" and (criminal or verb is not None and verb.dep_ != "xcomp") for i in [ctx.last_named(p, ("GovernmentBody",))]
+                 if i is not None and i not in subs]
         objs = _cluster_list(ctx, defendants, DEFENDANT_CLASSES, allow_org=True)
         objs += [o for o in _colon_list(ctx, defendants) if o not in objs]
         if not subs and not plaintiffs and _definite(n) and n.dep_ in ("nsubj", "nsubjpass"):
@@ -1346,6 +1354,27 @@ def parent_company(sent: Span, ctx: Context) -> Iterator[Found]:
         yield from _pairs(ctx, "owns", owner, objs, "owns.parent_company")
 
 
+def maker_before_name(sent: Span, ctx: Context) -> Iterator[Found]:
+    """"Snapchat maker Snap Inc.", "TikTok owner ByteDance", "Brickyard developer Pinewick Games": a
+    product, a parent noun and a company name in a row (the parser reads them as one compound)."""
+    doc = sent.doc
+    for m in ctx.r.between(sent.start, sent.end):
+        k = m.end
+        if m.entity is None or k + 1 >= sent.end or doc[k].pos_ != "NOUN" or doc[k].lower_ not in ctx.t["parent_nouns"]:
+            continue
+        owner = ctx.r.mention_at(doc[k + 1])
+        if owner is None or owner.start != k + 1 or owner.entity is None or owner.entity == m.entity \
+                or ctx.cls(owner.entity) not in ("Company", "Organization") or ctx.cls(m.entity) not in (
+                    "Platform", "Company", "Organization", "Person", "Place"):
+            continue
+        if ctx.cls(m.entity) != "Platform" and m.source != "ner" or ctx.cls(m.entity) == "Place" and known_place(m.text):
+            continue
+        if ctx.cls(m.entity) in ("Person", "Place", "Organization"):
+            ctx.r.clusters[m.entity].cls = "Platform"
+        ctx.r.clusters[owner.entity].cls = "Company"
+        yield Found(owner.entity, "owns", Arg(cluster=m.entity), "owns.maker_before_name")
+
+
 def subsidiary_of(sent: Span, ctx: Context) -> Iterator[Found]:
     """"Google, a subsidiary of Alphabet", "Nimbus, the Brazilian unit of Orchard Digital",
     "Instagram is part of Meta"."""
@@ -1578,8 +1607,10 @@ def possessive_platforms(sent: Span, ctx: Context) -> Iterator[Found]:
     for n in ctx.tokens(sent):
         if n.pos_ not in ("NOUN", "PROPN"):
             continue  # owned things and owner-carrying nouns are nouns
+        own_name = ctx.r.mention_at(n)
         owner_toks = [c for c in n.children if c.dep_ == "poss" or (
-            c.dep_ in ("compound", "amod", "nmod") and ctx.r.mention_at(c) is not None)]
+            c.dep_ in ("compound", "amod", "nmod") and ctx.r.mention_at(c) is not None
+            and ctx.r.mention_at(c) is not own_name)]  # "Snap" in "Snap Inc." owns nothing
         if not owner_toks and n.lemma_.lower() not in NAME_CARRIERS:
             continue  # no owner can be read off this noun
         owners = [o for o in _cluster_list(ctx, owner_toks, {"Company"})] if owner_toks else []
@@ -2553,6 +2584,6 @@ def denied(sent: Span, ctx: Context) -> Iterator[Found]:
 SENTENCE_RULES = (
     # titles first: they settle who is an Official before the other rules ask
     title_relations, role_apposition, possessive_role_surface, party_apposition, party_state, whose_role,
-    sue_verb, lawsuit_against, take_to_court, suit_continued, suit_names_list, parent_company, subsidiary_of, own_verb, owned_compound, possessive_platforms,
+    sue_verb, lawsuit_against, take_to_court, suit_continued, suit_names_list, parent_company, maker_before_name, subsidiary_of, own_verb, owned_compound, possessive_platforms,
     platform_apposition, report_titles, published, service_operator, cites, accused, investigated, sent_letter, testify, denied,
 )

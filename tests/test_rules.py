@@ -264,6 +264,17 @@ CASES = [
      {("owns", "Snap Inc.", "Snapchat"), ("owns", "Pinewood Games Inc.", "Brickfall")}),
     ("owns.develops_the_x_app", "Moonwell Health Ltd, which develops the Cyclara app, was fined on Monday.",
      {("owns", "Moonwell Health Ltd", "Cyclara")}),
+    # "police said", "the Tokyo prosecutors said": the force or prosecution named before
+    ("cites.police_said", "The Marlow Police Department opened an inquiry in May. In at least 15 of last year's cases, "
+     "first contact happened on Partyline, police said.",
+     {("cites", "Marlow Police Department", "~15 of last year")}),
+    ("cites.place_prosecutors_said", "The Nagoya District Public Prosecutors Office indicted Kiri KK on Monday. The case "
+     "involves 2,300 victims, the Nagoya prosecutors said.",
+     {("sued", "Nagoya District Public Prosecutors Office", "Kiri KK"), ("cites", "Nagoya District Public Prosecutors Office", "~2,300")}),
+    ("cites.police_other_place", "The Marlow Police Department opened an inquiry in May. About 40 people were arrested, "
+     "Dover police said.", set()),
+    ("sued.gapped_second_object", "New Mexico sued Meta in 2023 and Snap in 2024.",
+     {("sued", "New Mexico", "Meta"), ("sued", "New Mexico", "Snap")}),
     # a court filing is a Report: what it states, it cites (the class list names complaints)
     ("cites.bare_complaint", "According to the complaint, Paywise flagged more than 41,000 accounts in 2023.",
      {("cites", "complaint", "~41,000")}),

@@ -659,6 +659,10 @@ def objects(verb: Token, deps=("dobj",)) -> list[Token]:
                 out.append(verb.head)
                 continue
             out.extend(conjuncts(c))
+    if out and deps == ("dobj",):
+        # "sued Meta in 2023 and Snap in 2024": a gapped second object hangs on the verb as a conjunct
+        out += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > out[0].i
+                and not any(x.dep_ in ("nsubj", "nsubjpass", "dobj") for x in c.children) and c not in out]
     return out
 
 
@@ -800,7 +804,8 @@ def sue_verb(sent: Span, ctx: Context) -> Iterator[Found]:
             continue
         charge = v.lemma_.lower() in CHARGE_VERBS
         if v.lemma_.lower() not in ctx.t["sue_verbs"] and not (
-                charge and any(c.dep_ == "prep" and c.lower_ in ("with", "over", "in") for c in v.children)):
+                charge and (v.lemma_.lower() != "charge" or any(c.dep_ == "prep" and c.lower_ in ("with", "over", "in")
+                                                                for c in v.children))):
             continue  # "charged X with fraud" is a prosecution; "charged users $5" is not
         if not asserted(v):
             continue
@@ -813,6 +818,11 @@ def sue_verb(sent: Span, ctx: Context) -> Iterator[Found]:
             plaintiffs = subjects(v)
             defendants = objects(v)
             rule = "sued.active"
+            nxt = ctx.r.mention_at(v.doc[v.i + 1]) if v.i + 1 < sent.end else None
+            if not defendants and nxt is not None and nxt.start == v.i + 1:
+                # "sued Starlume Inc., the San Diego startup behind X": the parser may make the
+                # name the subject of its own description; the name right after "sued" is sued
+                defendants = [v.doc[nxt.end - 1]]
         extra = along_with(v) + [t for p in plaintiffs for t in along_with(p)]
         agent = next((c.i for c in v.children if c.dep_ == "agent"), None)
         if passive and agent is not None:  # "was sued by X, along with Y": Y sued too

@@ -61,6 +61,8 @@ NAMED_INSTITUTIONS = {"commission", "committee", "council", "office", "bureau", 
                       "trust", "centre", "association", "lab", "project", "district", "directorate", "tribunal"}
 
 
+# plural people standing for their institution: "police said" -> "Tacoma Police Department"
+FORCE_WORDS = {"police": "police", "prosecutors": "prosecut"}
 DESCRIPTION_WINDOW = 600  # tokens back to look for a description's antecedent (about 25 sentences)
 
 
@@ -369,6 +371,9 @@ class Resolver:
         return self.described[token.i]
 
     def _description(self, token: Token) -> int | None:
+        force = self._force(token)
+        if force is not None:
+            return force
         if token.pos_ not in ("NOUN", "PROPN"):
             return None
         lemma = token.lemma_.lower()
@@ -437,6 +442,26 @@ class Resolver:
                 continue  # "the company" after "X, the company behind the app Y, ...": X
             best_at = m.start
             best = m.entity
+        return best
+
+    def _force(self, token: Token) -> int | None:
+        """"police said", "the Tokyo prosecutors said", "Dallas police said": a police force or
+        prosecution named before (its name has the word, and any place word written with it)."""
+        key = FORCE_WORDS.get(token.lower_)
+        if key is None or token.pos_ not in ("NOUN", "PROPN"):
+            return None
+        if any(t.dep_ in ("det", "poss") and t.lower_ not in ("the",) for t in token.lefts):
+            return None  # "its prosecutors", "a police officer"
+        places = [t.lower_ for t in token.lefts if t.dep_ in ("compound", "amod", "nmod") and t.pos_ == "PROPN"]
+        best = None
+        for m in self.between(token.i - DESCRIPTION_WINDOW, token.i):
+            if m.entity is None:
+                continue
+            c = self.clusters[m.entity]
+            # the place may be written apart from the name NER found ("The Osaka | District ...")
+            name = c.name.lower() + " " + token.doc[max(0, m.start - 2):m.start].text.lower()
+            if c.cls == "GovernmentBody" and key in name and all(p in name for p in places):
+                best = m.entity
         return best
 
     # ------------------------------------------------------------ output

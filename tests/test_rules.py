@@ -275,6 +275,9 @@ CASES = [
      "Dover police said.", set()),
     ("sued.gapped_second_object", "New Mexico sued Meta in 2023 and Snap in 2024.",
      {("sued", "New Mexico", "Meta"), ("sued", "New Mexico", "Snap")}),
+    ("cites.investigators_in_office", "Vermont Attorney General Dana Roe sued Glimmerly Inc. on Monday. Investigators in Roe's office "
+     "say they identified 87 private rooms on the app.",
+     {("sued", "Dana Roe", "Glimmerly Inc."), ("official_of", "Dana Roe", "Vermont"), ("cites", "Dana Roe", "~87")}),
     # a court filing is a Report: what it states, it cites (the class list names complaints)
     ("cites.bare_complaint", "According to the complaint, Paywise flagged more than 41,000 accounts in 2023.",
      {("cites", "complaint", "~41,000")}),

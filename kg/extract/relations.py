@@ -42,6 +42,7 @@ RELATED_COMPANY_NOUNS = {"company", "parent", "subsidiary", "owner", "affiliate"
 PUBLICATIONS = {"report", "survey", "study", "assessment", "index", "barometer", "tracker", "ranking", "scorecard"}
 PERIODIC = {"annual", "quarterly", "monthly", "weekly", "yearly", "biannual", "own"}
 QUANTIFIER_WORDS = {"more", "than", "over", "nearly", "about", "almost", "at", "least", "some", "roughly", "around", "fewer", "less", "up", "to"}
+PEOPLE_SOURCES = {"investigator", "researcher", "analyst", "official", "expert", "staff", "team", "detective"}
 SOURCE_NOUNS = {"exercise", "investigation", "probe", "testing", "tests", "inquiry", "review", "audit", "count", "tally",
                 "data", "figure", "figures", "statistic", "statistics", "research", "researcher", "analysis",
                 "estimate", "finding", "number", "record", "records", "office", "spokesperson", "spokesman",
@@ -371,10 +372,12 @@ class Context:
             if commissioned else []
         for prep in list(tok.children) + sample_preps:
             if prep.dep_ == "prep" and (prep.lower_ in ("from", "by", "of", "at", "with") or (
-                    prep.lower_ == "for" and commissioned)):
+                    prep.lower_ == "for" and commissioned) or (prep.lower_ == "in" and tok.lemma_.lower() in PEOPLE_SOURCES)):
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
                         idx = first(self.possessed(pobj), self.entity(pobj))
+                        if idx is None and pobj.lemma_.lower() == "office" and pobj is not tok:
+                            idx = self.source_of(pobj)  # "investigators in Ferro's office": Ferro
                         if idx is not None and self.cls(idx) in SOURCE_CLASSES:
                             return idx
             if prep.dep_ == "acl" and prep.tag_ == "VBN":  # "research published by Ofcom"

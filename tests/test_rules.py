@@ -233,14 +233,8 @@ CASES = [
      {("cites", "Dana Marsh", "~4,200"), ("official_of", "Dana Marsh", "Ohio")}),
     ("cites.plaintiffs_complaint", "According to the Justice Department's complaint, Paywise flagged more than "
      "41,000 accounts in 2023.", {("cites", "Justice Department", "~41,000")}),
-    # a body reporting a count of its own work: the subject of a work verb cites it
-    ("cites.agent_own_work", "The Ridgefield Police Department investigated 41 sextortion cases in 2024.",
-     {("cites", "Ridgefield Police Department", "~41")}),
-    ("cites.agent_removed", "Orbitly Inc. removed 2.4 million fake accounts in the first half of the year.",
-     {("cites", "Orbitly Inc.", "~2.4 million")}),
-    ("cites.agent_not_any_verb", "Orbitly Inc. hired 600 moderators last year.", set()),
-    ("cites.agent_no_money", "The Harbor County Sheriff's Office seized $40,000 in cash.", set()),
-    ("cites.agent_small_count", "The Ridgefield Police Department arrested four men on Friday.", set()),
+    # a count of a body's own work without a reporting verb is not cited (measured precision 0.38)
+    ("cites.no_reporting_verb", "The Ridgefield Police Department investigated 41 sextortion cases in 2024.", set()),
     # "the report" refers back to the titled report, also after a sentence that resolved it
     ("cites.the_report_again", 'A report by the Lumen Institute, titled "Quiet Rooms," was released on Monday. '
      "According to the report, 40% of the apps had no filters. The report found that 12 of the 30 apps had no age check.",

@@ -2008,7 +2008,6 @@ def _citer_for(stat: Stat, ctx: Context) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     node = stat.head
     seen = 0
-    agent: tuple[Token, Token] | None = None
     while node.head.i != node.i and seen < 12:
         seen += 1
         child, node = node, node.head
@@ -2051,31 +2050,11 @@ def _citer_for(stat: Stat, ctx: Context) -> list[tuple[int, str]]:
                     break
         if node.dep_ == "prep" and node.lower_ == "from" and child.dep_ == "pobj":
             continue
-        if agent is None and node.pos_ == "VERB" and child.dep_ == "dobj" and lemma in ctx.t["work_verbs"] \
-                and stat.unit == "count" and (stat.value or 0) >= 10:
-            agent = (node, child)
-    if not out and agent is not None:
-        out = _agent_citer(stat, agent[0], ctx)
     # "The complaint cites documents estimating that Snap received ...": the company is what the
     # figure is about; the source is the complaint
     if len(out) > 1 and ctx.cls(out[0][0]) == "Company":
         out = [(idx, "cites.nearest_verb" if k == 0 else rule) for k, (idx, rule) in enumerate(out[1:])]
     return out
-
-
-AGENT_CITERS = {"GovernmentBody", "Organization", "Official", "Company"}
-
-
-def _agent_citer(stat: Stat, verb: Token, ctx: Context) -> list[tuple[int, str]]:
-    """"The task force opened 412 investigations last year", "Ad Watch counted 12,700 ads": a
-    body that reports a figure of its own work is its source, whatever the verb."""
-    if not asserted(verb) or verb.tag_ in ("VB", "VBG") and not any(c.dep_ == "aux" for c in verb.children):
-        return []
-    for s in subjects(verb):
-        idx = first(ctx.possessed(s), ctx.pronoun(s), ctx.entity(s))
-        if idx is not None and ctx.cls(idx) in AGENT_CITERS:
-            return [(idx, "cites.agent")]
-    return []
 
 
 def cites(sent: Span, ctx: Context) -> Iterator[Found]:

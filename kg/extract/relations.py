@@ -999,11 +999,15 @@ def lawsuit_against(sent: Span, ctx: Context) -> Iterator[Found]:
                     and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in w.children) \
                     and w.left_edge.i > 0 and w.doc[w.left_edge.i - 1].lower_ == "and":
                 defendants += [c for c in w.children if c.dep_ == "appos" and c not in defendants]
-        subs = _cluster_list(ctx, _with_leaders([p for p in plaintiffs if p.lower_ != "it"]), PLAINTIFF_CLASSES, allow_group=True)
+        named = [p for p in plaintiffs if p.lower_ != "it"]
+        subs = _cluster_list(ctx, _with_leaders(named), PLAINTIFF_CLASSES, allow_group=True)
         # "it had authorised charges against X", "it filed proceedings against X": a plaintiff's
         # "it" is the agency named last (not "it intends to bring a claim")
-        subs += [i for p in plaintiffs if p.lower_ == "it" and (criminal or verb is not None and verb.dep_ != "xcomp") for i in [ctx.last_named(p, ("GovernmentBody",))]
-                 if i is not None and i not in subs]
+        it_sues = criminal or (verb is not None and verb.dep_ != "xcomp")
+        for p in plaintiffs:
+            agency = ctx.last_named(p, ("GovernmentBody",)) if p.lower_ == "it" and it_sues else None
+            if agency is not None and agency not in subs:
+                subs.append(agency)
         objs = _cluster_list(ctx, defendants, DEFENDANT_CLASSES, allow_org=True)
         objs += [o for o in _colon_list(ctx, defendants) if o not in objs]
         if not subs and not plaintiffs and _definite(n) and n.dep_ in ("nsubj", "nsubjpass"):

@@ -272,6 +272,9 @@ CASES = [
     ("cites.investigators_in_office", "Vermont Attorney General Dana Roe sued Glimmerly Inc. on Monday. Investigators in Roe's office "
      "say they identified 87 private rooms on the app.",
      {("sued", "Dana Roe", "Glimmerly Inc."), ("official_of", "Dana Roe", "Vermont"), ("cites", "Dana Roe", "~87")}),
+    ("published.possessive_on_title_word", "The NCSC's Threat Outlook report, published in March, found that 41% of "
+     "small firms had been attacked.",
+     {("published", "NCSC", "Threat Outlook report"), ("cites", "Threat Outlook report", "~41%"), ("cites", "NCSC", "~41%")}),
     # a court filing is a Report: what it states, it cites (the class list names complaints)
     ("cites.bare_complaint", "According to the complaint, Paywise flagged more than 41,000 accounts in 2023.",
      {("cites", "complaint", "~41,000")}),

@@ -2336,16 +2336,21 @@ def published(sent: Span, ctx: Context) -> Iterator[Found]:
             if author is not None and ctx.cls(rep) == "Report":
                 yield Found(author, "published", Arg(cluster=rep), "published.by")
         idx = ctx.r.cluster_at(n) if n.pos_ in ("NOUN", "PROPN") else None
-        if idx is None and n.pos_ == "NOUN" and n.lemma_.lower() in PUBLICATIONS \
-                and any(c.dep_ == "poss" and (c.lower_ in ("its", "their") or _quoted_title(n)) for c in n.children):
-            idx = ctx.report(n)  # "said in its annual report that ...", "its report "Toll Roads,""
+        if idx is None and n.pos_ == "NOUN" and n.lemma_.lower() in PUBLICATIONS:
+            # "said in its annual report that ...", "its report "Toll Roads,"", "The ACCC's Targeting
+            # Scams report" (the possessive may hang on a word of the title)
+            owners = [c for t in [n] + [x for x in n.lefts if x.dep_ in ("compound", "amod")]
+                      for c in t.children if c.dep_ == "poss"]
+            if any(c.lower_ in ("its", "their") or _quoted_title(n)
+                   or (c.pos_ == "PROPN" and ctx.cls(ctx.entity(c)) in PUBLISHER_CLASSES) for c in owners):
+                idx = ctx.report(n)
         if idx is not None and ctx.cls(idx) == "Report":
             m = ctx.r.mention_at(n)
             if m is not None and n.i != m.end - 1:
                 continue
             # the possessive may hang on a word inside the name ("Its Children's Online Tracker")
             inner = [c for k in range(m.start, m.end - 1) for c in n.doc[k].children if c.dep_ == "poss" and c.i < m.start] \
-                if m is not None else []
+                if m is not None else [c for x in n.lefts if x.dep_ in ("compound", "amod") for c in x.children]
             for c in list(n.children) + inner:
                 if c.dep_ == "poss":
                     # "NCMEC's CyberTipline", "Its Marketplace Trust Index"

@@ -160,6 +160,12 @@ def triggers() -> dict[str, frozenset[str]]:
 
 
 @functools.lru_cache(maxsize=1)
+def demonym_places() -> frozenset[str]:
+    """The places of the demonym table ("United Kingdom", "South Korea")."""
+    return frozenset(demonyms().values())
+
+
+@functools.lru_cache(maxsize=1)
 def demonyms() -> dict[tuple[str, ...], str]:
     """"Philippine" -> "Philippines", ("south", "korean") -> "South Korea"."""
     return {tuple(d.lower().split()): place for d, place in _tsv_rows("demonyms.tsv", 2) if place}

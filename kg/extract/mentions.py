@@ -161,8 +161,7 @@ APP_NOUNS = {"app", "apps", "platform", "website", "game", "messenger", "chatbot
 
 def known_place(text: str) -> bool:
     """A US state or a country the demonym table knows ("the Texas app" is about Texas)."""
-    places = set(lexicon.demonyms().values())
-    return text in lexicon.state_abbreviations() or text in places
+    return text in lexicon.state_abbreviations() or text in lexicon.demonym_places()
 
 
 def _context_class(doc: Doc, start: int, end: int, current: str) -> str:

@@ -2336,11 +2336,11 @@ def published(sent: Span, ctx: Context) -> Iterator[Found]:
             if author is not None and ctx.cls(rep) == "Report":
                 yield Found(author, "published", Arg(cluster=rep), "published.by")
         idx = ctx.r.cluster_at(n) if n.pos_ in ("NOUN", "PROPN") else None
+        # the possessive may hang on a word of the title ("The ACCC's Targeting Scams report")
+        title_poss = [c for x in n.lefts if x.dep_ in ("compound", "amod") for c in x.children if c.dep_ == "poss"]
         if idx is None and n.pos_ == "NOUN" and n.lemma_.lower() in PUBLICATIONS:
-            # "said in its annual report that ...", "its report "Toll Roads,"", "The ACCC's Targeting
-            # Scams report" (the possessive may hang on a word of the title)
-            owners = [c for t in [n] + [x for x in n.lefts if x.dep_ in ("compound", "amod")]
-                      for c in t.children if c.dep_ == "poss"]
+            # "said in its annual report that ...", "its report "Toll Roads,""
+            owners = [c for c in n.children if c.dep_ == "poss"] + title_poss
             if any(c.lower_ in ("its", "their") or _quoted_title(n)
                    or (c.pos_ == "PROPN" and ctx.cls(ctx.entity(c)) in PUBLISHER_CLASSES) for c in owners):
                 idx = ctx.report(n)
@@ -2350,7 +2350,7 @@ def published(sent: Span, ctx: Context) -> Iterator[Found]:
                 continue
             # the possessive may hang on a word inside the name ("Its Children's Online Tracker")
             inner = [c for k in range(m.start, m.end - 1) for c in n.doc[k].children if c.dep_ == "poss" and c.i < m.start] \
-                if m is not None else [c for x in n.lefts if x.dep_ in ("compound", "amod") for c in x.children]
+                if m is not None else title_poss
             for c in list(n.children) + inner:
                 if c.dep_ == "poss":
                     # "NCMEC's CyberTipline", "Its Marketplace Trust Index"

@@ -396,10 +396,10 @@ class Resolver:
         window = token.i if classes == {"Report"} else DESCRIPTION_WINDOW
         candidates = self.between(token.i - window, token.i)
         bare = all(t.dep_ == "det" or t.lower_ in ("same", "new", "latest") for t in token.lefts)
-        if classes == {"Report"} and bare:  # reports the relation rules named ("a survey by X, titled Y")
+        if classes == {"Report"} and bare:
+            # reports the relation rules named ("a survey by X, titled Y") are antecedents too
             candidates = sorted(candidates + [m for m in self.made if token.i - window <= m.start < token.i],
                                 key=lambda m: m.start)
-        if classes == {"Report"} and bare:
             # "the same survey" repeats the noun of the report it means: the last "survey"
             # before it, named ("the 2025 Youth Survey") or by its author ("a survey by X")
             for j in range(token.i - 1, max(-1, token.i - DESCRIPTION_WINDOW), -1):

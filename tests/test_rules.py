@@ -468,7 +468,8 @@ CASES = [
       ("cites", "For Sale Online", "~three states")}),
     ("published.possessive_quoted_study", "The Harbor Lab released data on Monday. The lab's study \"Paid to Watch,\" published "
      "in March, estimated that viewers sent $2 million to minors.",
-     {("published", "Harbor Lab", "Paid to Watch"), ("cites", "Paid to Watch", "~$2 million")}),
+     {("published", "Harbor Lab", "Paid to Watch"), ("cites", "Paid to Watch", "~$2 million"),
+      ("cites", "Harbor Lab", "~$2 million")}),
     ("robust.superscript_digits", "² Texas Attorney General Ken Paxton sued Meta on Monday. Use grew ²²%.",
      {("sued", "Ken Paxton", "Meta"), ("official_of", "Ken Paxton", "Texas")}),
     ("cites.fraction", "According to Ofcom, nearly a third of the children were under 13.",
@@ -635,7 +636,36 @@ CASES = [
      {("sued", "states", "Dripcast Inc."), ("sued", "Ada Roy", "Dripcast Inc."), ("official_of", "Ada Roy", "Maine")}),
     ("published.title_after_participle", 'A study released in May by the nonprofit Quiet Rooms Institute, "Always Listening," '
      'found that one in three smart speakers recorded children.',
-     {("published", "Quiet Rooms Institute", "Always Listening"), ("cites", "Always Listening", "~one in three")}),
+     {("published", "Quiet Rooms Institute", "Always Listening"), ("cites", "Always Listening", "~one in three"),
+      ("cites", "Quiet Rooms Institute", "~one in three")}),
+    ("published.appos_title_with_or", "The Moorland Trust campaigns on gaming harms. Its study, Click or Quit, released in "
+     "May, found that 37% of teenage players had spent money they did not have.",
+     {("published", "Moorland Trust", "Click or Quit"), ("cites", "Click or Quit", "~37%"),
+      ("cites", "Moorland Trust", "~37%")}),
+    ("published.title_is_a_list", "A report released in April by the Harwick Foundation, titled Screens, Snacks and Sleep, "
+     "found that 44 percent of pupils used a phone after midnight.",
+     {("published", "Harwick Foundation", "Screens, Snacks and Sleep"), ("cites", "Screens, Snacks and Sleep", "~44 percent"),
+      ("cites", "Harwick Foundation", "~44 percent")}),
+    ("published.title_ends_in_particle", "A review was published on Friday by the Lantern Trust. The review, titled "
+     "Logged On, found that 52% of the calls came from girls.",
+     {("published", "Lantern Trust", "Logged On"), ("cites", "Logged On", "~52%"), ("cites", "Lantern Trust", "~52%")}),
+    ("published.fronted_titled", 'The ruling follows a study by the Lisbon-based group Porto Seguro Digital. Titled "Lost '
+     'in the Lobby", it found that 18% of the children had been messaged by an adult.',
+     {("published", "Porto Seguro Digital", "Lost in the Lobby"), ("cites", "Lost in the Lobby", "~18%"),
+      ("cites", "Porto Seguro Digital", "~18%")}),
+    ("published.quoted_title_after_author", 'A study by the Oslo-based Nordic Youth Forum, "Hidden Hours," published in June, '
+     'examined diaries from 600 pupils. It estimated that 3 in 10 pupils slept less than six hours.',
+     {("published", "Nordic Youth Forum", "Hidden Hours"), ("cites", "Hidden Hours", "~3 in 10"),
+      ("cites", "Nordic Youth Forum", "~3 in 10")}),
+    ("published.title_before_dated_report", 'The bill follows "Quiet Feeds," an April report by the Ashgrove Foundation, a '
+     'Denver charity. The report found that 19 of the 30 apps it tested showed ads to children.',
+     {("published", "Ashgrove Foundation", "Quiet Feeds"), ("cites", "Quiet Feeds", "~19 of the 30"),
+      ("cites", "Ashgrove Foundation", "~19 of the 30")}),
+    ("published.its_is_the_clause_subject", 'Bradford Council sued Rookery Games last year. The Orchard Institute, a think '
+     'tank based in Leeds, surveyed 900 parents in Bradford and Hull for its report "Night Owls." The report found that '
+     '64% of the parents had found their child online after midnight.',
+     {("sued", "Bradford Council", "Rookery Games"), ("published", "Orchard Institute", "Night Owls"),
+      ("cites", "Night Owls", "~64%"), ("cites", "Orchard Institute", "~64%")}),
     ("statistics.third_party_and_young_as", "Tickle Inc. shared data with at least one third party about children as young as eight.", set()),
     ("cites.warned", "The Consumer Safety Agency has warned that six out of 10 e-bike batteries it tested were unsafe.",
      {("cites", "Consumer Safety Agency", "~six out of 10")}),

@@ -326,8 +326,14 @@ class Context:
         if titled is not None:
             return titled  # "The charity's report, Behind the Screen, ...": named in apposition
         quoted = _quoted_title(tok)
-        if quoted:
-            return self._make(quoted, "Report", tok)  # 'The "Connected Kids" report' / '"Level Up Hate," a report'
+        if quoted:  # 'The "Connected Kids" report' / '"Level Up Hate," a report by X'
+            idx = self._make(quoted, "Report", tok)
+            if self.r.clusters[idx].title is None and self.cls(idx) == "Report":
+                self.r.clusters[idx].title = quoted
+            author = self.source_of(tok)
+            if author is not None and author != idx and self.cls(author) in PUBLISHER_CLASSES:
+                self.report_author.setdefault(idx, author)
+            return idx
         words = [t for t in tok.lefts if t.dep_ in ("amod", "compound", "nummod", "nmod")]
         left = min([t.left_edge.i for t in words] + [tok.i])
         span = tok.doc[left:tok.i + 1]
@@ -464,8 +470,9 @@ def _quoted_title(tok: Token) -> str | None:
     quotes = {'"', "“", "”", "'", "‘", "’"}
     j = tok.i - 1
     # 'the "Behind the Screen" transparency report': a modifier or two between title and noun
-    while j >= 0 and tok.i - j <= 2 and doc[j].dep_ in ("compound", "amod") and doc[j].pos_ in ("NOUN", "ADJ") \
-            and doc[j].head.i == tok.i:
+    # ('"Sold by the Mile," a February report': a date among them)
+    while j >= 0 and tok.i - j <= 2 and doc[j].dep_ in ("compound", "amod", "nummod") and doc[j].head.i == tok.i \
+            and (doc[j].pos_ in ("NOUN", "ADJ") or doc[j].ent_type_ == "DATE"):
         j -= 1
     if j >= 2 and doc[j].lower_ in ("a", "an") and doc[j].head.i == tok.i and (
             doc[j - 1].text in quotes or (doc[j - 1].text == "," and doc[j - 2].text in quotes)):
@@ -480,10 +487,16 @@ def _quoted_title(tok: Token) -> str | None:
     # words (a date, a place) after the noun, or after a participle phrase ('A report released
     # in September by the nonprofit X, "Watched," found')
     k = tok.i + 1
-    acl = next((c for c in tok.rights if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == tok.i + 1), None)
-    if acl is not None and acl.right_edge.i + 2 < len(doc) and doc[acl.right_edge.i + 1].text == "," \
-            and doc[acl.right_edge.i + 2].text in quotes and acl.right_edge.i - tok.i <= 14:
-        k = acl.right_edge.i + 2
+    # after a participle, a relative clause or an author ('A report released in September by the
+    # nonprofit X, "Watched," found', 'A report by the Seoul-based network X, "Swipe, Trust, Lose,"')
+    right_after = k < len(doc) and (doc[k].text in quotes or (k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].text in quotes))
+    after = [c.right_edge.i + 2 for c in tok.rights
+             if c.dep_ in ("acl", "relcl", "prep") and (c.dep_ != "prep" or c.lower_ in ("by", "from", "of"))]
+    if not right_after and after:
+        for j in range(tok.i + 2, min(max(after + [tok.right_edge.i]), tok.i + 16, len(doc) - 1)):
+            if doc[j].text == "," and doc[j + 1].text in quotes:
+                k = j + 1
+                break
     while k < len(doc) and k - tok.i <= 6 and doc[k].text not in quotes and doc[k].sent.start == tok.sent.start \
             and (doc[k].dep_ in ("prep", "pobj", "punct", "det", "amod", "compound") or doc[k].ent_type_ == "DATE"):
         k += 1
@@ -496,7 +509,7 @@ def _quoted_title(tok: Token) -> str | None:
             marks = doc.user_data.setdefault("kg_quoted_report", {})
             for i in range(k, e + 1):
                 marks[i] = tok.i  # '"Locked Out," which found': the title stands for the report
-            return doc[k + 1:e].text.strip(" ,")
+            return doc[k + 1:e].text.strip(" ,.;:")
     if tok.dep_ == "appos":
         head = tok.head
         if head.pos_ == "PROPN":
@@ -1840,6 +1853,20 @@ def possessor(tok: Token, ctx: Context, classes: set[str]) -> int | None:
             idx = ctx.entity(noun.head)
             if idx is not None and ctx.cls(idx) in classes:
                 return idx
+        # "X, a nonprofit based in Y, surveyed students in Z for its report": the subject of the
+        # clause the possessive is in, when it is an entity of a compatible class
+        # (a named subject, the possessive in a prepositional phrase of its verb)
+        verb = tok
+        if tok.head.dep_ == "pobj":
+            verb = tok.head.head
+            for _ in range(5):
+                if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                    break
+                verb = verb.head
+        for s in subjects(verb) if verb.pos_ in ("VERB", "AUX") else []:
+            m = ctx.r.mention_at(s)
+            if s.i < tok.i and s.pos_ == "PROPN" and m is not None and m.entity is not None and ctx.cls(m.entity) in classes:
+                return m.entity
         best = None
         for m in ctx.r.between(tok.sent.start, tok.i):
             if m.entity is not None and ctx.cls(m.entity) in classes \
@@ -2147,19 +2174,58 @@ PUBLISHABLE = REPORT_NOUNS - LEGAL_FILINGS  # reports, surveys, tip lines: not c
 
 def _unquoted_title(doc, start: int) -> str | None:
     """A title from ``start`` (after "titled"), quoted or not, up to the comma or full stop after
-    it: 'titled "Dark Corners: Encryption and the Tipline Gap,"', "titled Swipe Left on Fees,"."""
+    it: 'titled "Dark Corners: Encryption and the Tipline Gap,"', "titled Swipe Left on Fees,",
+    "titled Gems, Coins and Surprises,"."""
     k = start
-    quoted = k < len(doc) and doc[k].text in ('"', "“", "'", "‘")
-    k += quoted
+    quotes = ('"', "“", "'", "‘")
+    if k < len(doc) and doc[k].text in quotes:
+        e = k + 1
+        while e < len(doc) and e - k <= 14 and doc[e].text not in ('"', "”", "'", "’"):
+            e += 1
+        if e < len(doc) and e - k <= 14 and e > k + 1 and doc[k + 1].text[:1].isupper():
+            return doc[k + 1:e].text.strip(" ,.:;")
+        return None
     first = k
-    while k < len(doc) and k - first <= 12 and (doc[k].text[:1].isupper() or doc[k].lower_ in TITLE_FUNCTION_WORDS
-                                                or doc[k].like_num or doc[k].text in (":", "-", "–")
-                                                or doc[k].lower_ in ("'s", "’s")):
-        k += 1
-    if k > first and k < len(doc) and doc[k - 1].lower_ not in TITLE_FUNCTION_WORDS and doc[first].text[:1].isupper() and (
-            doc[k].text in (",", ".") or (quoted and doc[k].text in ('"', "”", "'", "’", ","))):
+    k = _title_words_end(doc, first, 12)
+    if k > first and k < len(doc) and _title_end_ok(doc[k - 1]) and doc[first].text[:1].isupper() and doc[k].text in (",", "."):
+        if doc[k].text == ",":
+            k = _title_list_end(doc, k)
         return doc[first:k].text.strip(" :")
     return None
+
+
+def _title_words_end(doc, first: int, limit: int) -> int:
+    """Past the capitalised words, function words, numbers and colons of a title from ``first``."""
+    k = first
+    while k < len(doc) and k - first <= limit and (doc[k].text[:1].isupper() or doc[k].lower_ in TITLE_FUNCTION_WORDS
+                                                  or doc[k].like_num or doc[k].text in (":", "-", "–")
+                                                  or (doc[k].lower_ in ("'s", "’s") and k > first)):
+        k += 1
+    return k
+
+
+def _title_end_ok(last: Token) -> bool:
+    """A title ends on a content word, or on a capitalised particle ("Always On", "Logged Out")."""
+    return last.lower_ not in TITLE_FUNCTION_WORDS or (last.text[:1].isupper() and last.lower_ in TITLE_END_PARTICLES)
+
+
+def _title_list_end(doc, comma: int) -> int:
+    """'titled Gems, Coins and Surprises, found': a title that is itself a list of capitalised
+    words ends at the comma after its last item ("and"/"or" before it), not at its first comma."""
+    k = comma
+    while k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].text[:1].isupper():
+        e = k + 1
+        while e < len(doc) and e - k <= 4 and doc[e].text[:1].isupper() and doc[e].ent_type_ not in ("DATE", "GPE"):
+            e += 1
+        if e < len(doc) and doc[e].lower_ in ("and", "or", "&") and e + 1 < len(doc) and doc[e + 1].text[:1].isupper():
+            f = e + 1
+            while f < len(doc) and f - e <= 4 and doc[f].text[:1].isupper():
+                f += 1
+            return f if f < len(doc) and doc[f].text in (",", ".") else comma
+        if e >= len(doc) or doc[e].text != ",":
+            return comma
+        k = e
+    return comma
 
 
 def _title_after(tok: Token) -> str | None:
@@ -2194,6 +2260,12 @@ def _titled_report(tok: Token, ctx: Context) -> int | None:
             continue
         if node.head.i == node.i:
             break
+    # 'Titled "Sold a Dream", it found that ...': a fronted participle names the clause's subject
+    if tok.i == _sentence_start(tok) and tok.head.pos_ in ("VERB", "AUX"):
+        for s in subjects(tok.head):
+            idx = first(ctx.pronoun(s) if s.pos_ == "PRON" else None, ctx.entity(s, allow_report=True))
+            if idx is not None and ctx.cls(idx) == "Report":
+                return idx
     # "according to the report, titled "X"": the parser hung "titled" on the verb
     for j in range(tok.i - 1, max(tok.sent.start, tok.i - 4) - 1, -1):
         w = tok.doc[j]
@@ -2218,7 +2290,11 @@ def _service_line(tok: Token) -> bool:
         for c in tok.children)
 
 
-TITLE_FUNCTION_WORDS = {"the", "of", "at", "in", "on", "for", "and", "a", "an", "to", "from", "with", "by", "&", "-", ":"}
+TITLE_FUNCTION_WORDS = {"the", "of", "at", "in", "on", "for", "and", "or", "a", "an", "to", "from", "with", "by", "&", "-", ":",
+                        "but", "into", "about", "over", "under", "without", "between", "versus", "vs", "vs."}
+# a title may end on one of these when it is capitalised: "Always On", "Logged Out", "Left Behind"
+TITLE_END_PARTICLES = {"on", "in", "off", "out", "up", "down", "over", "through", "along", "by", "back", "around",
+                       "away", "behind", "under"}
 
 
 def _appos_title(tok: Token, ctx: Context) -> str | None:
@@ -2236,7 +2312,7 @@ def _appos_title(tok: Token, ctx: Context) -> str | None:
                                             or (doc[k].text == ":" and k > j + 1)  # "Tracked: Women's Health Apps"
                                             or (doc[k].lower_ in ("'s", "’s") and k > j + 1)):
         k += 1
-    if k >= len(doc) or doc[k].text != "," or k - j < 3 or doc[k - 1].lower_ in TITLE_FUNCTION_WORDS:
+    if k >= len(doc) or doc[k].text != "," or k - j < 3 or not _title_end_ok(doc[k - 1]):
         return None
     words = doc[j + 1:k]
     if words[0].ent_type_ in ("DATE", "TIME", "GPE", "PERSON", "NORP", "LOC") \
@@ -2362,9 +2438,13 @@ def published(sent: Span, ctx: Context) -> Iterator[Found]:
                             if a == pub and other != idx and ctx.r.clusters[other].title is None \
                                     and ctx.r.clusters[other].name.endswith(" " + n.lemma_.lower()):
                                 ctx.r.fold(other, idx)
-        if n.dep_ == "acl" and n.tag_ == "VBN" and n.lemma_.lower() in ctx.t["publish_verbs"] \
+        # "a report released by Y", and "A review was published on Friday by Y"
+        passive_subject = next((c for c in n.children if c.dep_ == "nsubjpass"), None) \
+            if n.pos_ == "VERB" and n.dep_ in ("ROOT", "ccomp", "conj") and asserted(n) else None
+        if ((n.dep_ == "acl" and n.tag_ == "VBN") or (passive_subject is not None and _report_like(passive_subject, ctx))) \
+                and n.lemma_.lower() in ctx.t["publish_verbs"] \
                 and _public_service(n, ctx) is None:  # a service run by X: published.service
-            target = n.head
+            target = n.head if passive_subject is None else passive_subject
             if target.dep_ == "appos" and target.lemma_.lower() in REPORT_NOUNS and ctx.r.mention_at(target) is None:
                 target = adjacent_head(target, ctx)  # "the X Review, a report released by Y"
             rep_idx = ctx.entity(target, allow_report=True)
@@ -2378,7 +2458,9 @@ def published(sent: Span, ctx: Context) -> Iterator[Found]:
                 for pub in agents:
                     if rc.title is None and rc.name.islower():  # "a study": a later title may name it
                         ctx.report_author.setdefault(rep_idx, pub)
-                    yield Found(pub, "published", Arg(cluster=rep_idx), "published.passive")
+                    # "The survey was conducted by X": as "a survey by X", kept only if a title names it
+                    yield Found(pub, "published", Arg(cluster=rep_idx),
+                                "published.passive" if passive_subject is None else "published.by")
         if n.pos_ == "VERB" and n.lemma_.lower() in ctx.t["publish_verbs"] and asserted(n):
             objs = objects(n)
             # 'published "Always On, Never Alone," a report finding ...': the parser may not make

@@ -666,6 +666,15 @@ CASES = [
      '64% of the parents had found their child online after midnight.',
      {("sued", "Bradford Council", "Rookery Games"), ("published", "Orchard Institute", "Night Owls"),
       ("cites", "Night Owls", "~64%"), ("cites", "Orchard Institute", "~64%")}),
+    ("cites.defined_acronym_with_digit", "The Hand 2 Hand Foundation (H2H) works with families. Families lost a combined "
+     "$2.4 million to sextortion last year, according to the H2H figures.",
+     {("cites", "Hand 2 Hand Foundation", "~$2.4 million")}),
+    ("cites.it_added_agency", "The Competition Authority of Kenya said the app misled buyers. More than 60% of the "
+     "complaints came from Nairobi, it added.",
+     {("cites", "Competition Authority of Kenya", "~60%")}),
+    ("cites.according_to_statement", "The Serious Fraud Office (SFO) charged two directors. The office has frozen assets "
+     "worth £41 million, according to an SFO statement.",
+     {("cites", "Serious Fraud Office", "~£41 million")}),
     ("statistics.third_party_and_young_as", "Tickle Inc. shared data with at least one third party about children as young as eight.", set()),
     ("cites.warned", "The Consumer Safety Agency has warned that six out of 10 e-bike batteries it tested were unsafe.",
      {("cites", "Consumer Safety Agency", "~six out of 10")}),

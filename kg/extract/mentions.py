@@ -539,6 +539,24 @@ def _acronym_spans(doc: Doc, raw: list[tuple[int, int, str]]) -> list[tuple[int,
     return raw
 
 
+def acronym_like(text: str) -> bool:
+    """"NSPCC", "C3P", "F.T.C.": two to eight letters and digits, capitals first, two capitals at least."""
+    text = text.replace(".", "")
+    return 2 <= len(text) <= 8 and text.isalnum() and text[0].isupper() and text.upper() == text \
+        and sum(ch.isalpha() for ch in text) >= 2
+
+
+def _defined_acronyms(doc: Doc, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """"The Canadian Centre for Child Protection (C3P)": an acronym in parentheses right after an
+    organisation's name is a name of its own (NER often leaves it out); the resolver joins it to
+    the name before the parenthesis."""
+    ends = {e for s, e, label in raw if label in ("ORG", "ORG_WHOLE")}
+    covered = _covered(raw)
+    return [(i + 1, i + 2, "ORG") for i in ends
+            if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and (i + 1) not in covered
+            and acronym_like(doc[i + 1].text)]
+
+
 def _cut_before(span: Span, next_label: str) -> bool:
     """A capitalised name that NER cut after its "of" ("The City of" + "Austin") or, before an
     organisation, after its "and" ("Australian Competition and" + "Consumer Commission")."""
@@ -651,6 +669,7 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
                     and kinds.get(sent_of[p.i]) == "prose":
                 raw.append((p.i, p.i + 1, "ORG"))
     raw = _acronym_spans(doc, raw)
+    raw.extend(_defined_acronyms(doc, raw))
     raw = _merge_cut_names(doc, sorted(raw))
     # "Competition and" + "Consumer Commission of Singapore": a capitalised word and "and" that NER
     # left before a body's name (never a well-known name of its own: "Meta and ...")
@@ -823,6 +842,7 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
     _report_years(doc, mentions)
     _type_coordinated(doc, mentions, kinds, sent_of)
     mentions = _first_word_short_forms(doc, mentions, kinds, sent_of)
+    mentions = _acronym_repeats(doc, mentions, kinds, sent_of)
     mentions.sort(key=lambda m: m.start)
     return mentions
 
@@ -865,6 +885,24 @@ def _first_word_short_forms(doc: Doc, mentions: list[Mention], kinds: dict[int, 
             out.append(Mention(t.i, t.i + 1, t.text, words[t.text], "ner"))
         elif m.start == t.i and m.end == t.i + 1 and m.cls == "Person" and m.source == "ner":
             m.cls = words[t.text]  # "Brightloop, which also owns ..." tagged as a person
+    return out
+
+
+def _acronym_repeats(doc: Doc, mentions: list[Mention], kinds: dict[int, str], sent_of: list[int]) -> list[Mention]:
+    """"(C3P)" ... "according to the C3P figures": an organisation's acronym named once is a name
+    wherever it recurs, also where NER left it untagged."""
+    acronyms: dict[str, str] = {}
+    for m in mentions:
+        if m.end - m.start == 1 and m.cls in ("Company", "Organization", "GovernmentBody", "Platform") \
+                and acronym_like(m.text) and not m.text.isalpha():
+            acronyms.setdefault(m.text.rstrip("."), m.cls)
+    if not acronyms:
+        return mentions
+    by_token = token_index(mentions)
+    out = list(mentions)
+    for t in doc:
+        if t.text.rstrip(".") in acronyms and by_token.get(t.i) is None and kinds.get(sent_of[t.i]) == "prose":
+            out.append(Mention(t.i, t.i + 1, t.text.rstrip("."), acronyms[t.text.rstrip(".")], "ner"))
     return out
 
 

@@ -47,7 +47,8 @@ SOURCE_NOUNS = {"exercise", "investigation", "probe", "testing", "tests", "inqui
                 "data", "figure", "figures", "statistic", "statistics", "research", "researcher", "analysis",
                 "estimate", "finding", "number", "record", "records", "office", "spokesperson", "spokesman",
                 "spokeswoman", "team", "analyst", "expert", "official", "document", "poll", "investigator",
-                "scientist", "economist", "staff"}
+                "scientist", "economist", "staff", "statement", "announcement", "release", "testimony",
+                "disclosure", "disclosures", "submission", "calculation", "calculations", "numbers"}
 SOURCE_CLASSES = {"Organization", "GovernmentBody", "Official", "Report", "Person", "Company"}
 REPORT_NOUNS = {"report", "survey", "study", "analysis", "audit", "review", "poll", "census", "index", "tipline", "hotline", "helpline",
                 "assessment", "barometer", "tracker", "ranking", "scorecard",
@@ -449,6 +450,12 @@ class Context:
                         best = (rank, m.entity)
             if best is not None:
                 return best[1]
+        if tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS | {"add"}:
+            # "..., it added.", "..., it said.": a reporting clause after the quote speaks for the
+            # body that spoke last, an agency or a charity as much as a company
+            prev = _previous_subject(tok, self, {"GovernmentBody", "Organization", "Company", "Platform"})
+            return prev if prev is not None else self.last_named(
+                tok, ("GovernmentBody", "Organization", "Company", "Platform"), tok.i - DESCRIPTION_WINDOW)
         if tok.lower_ in ("it",) and (tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "pobj" and tok.head.lower_ == "against")
                                       or (tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.t["sue_verbs"])):
             classes = ("Company", "Platform")  # "It was sued", "the lawsuit brought against it", "sued it"

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from kg.extract import lexicon
-from kg.extract.mentions import Mention, noun_chain_ends_in
+from kg.extract.mentions import Mention, acronym_like, noun_chain_ends_in
 from kg.normalize import clean_surface, entity_key, org_core
 
 ORG_FAMILY = {"Company", "Organization", "Platform", "GovernmentBody", "Report"}
@@ -276,7 +276,7 @@ class Resolver:
 
     def _acronym(self, m: Mention) -> int | None:
         text = m.text.replace(".", "")
-        if not (2 <= len(text) <= 8 and text.isupper() and text.isalpha()):
+        if not acronym_like(text):
             return None
         # "National Society for ... (NSPCC)": the name just before the parenthesis
         prev = m.start - 1

@@ -675,6 +675,14 @@ CASES = [
     ("cites.according_to_statement", "The Serious Fraud Office (SFO) charged two directors. The office has frozen assets "
      "worth £41 million, according to an SFO statement.",
      {("cites", "Serious Fraud Office", "~£41 million")}),
+    ("title.portfolio_taken_for_an_org", "In Manitoba, Justice Minister Kevin Morrisseau said 214 of the reports came "
+     "from the province.",
+     {("cites", "Kevin Morrisseau", "~214")}),
+    ("title.director_of_public_prosecutions", "Director of Public Prosecutions Wanjiru Odhiambo said the agency had "
+     "posted at least 140 fake job adverts.",
+     {("cites", "Wanjiru Odhiambo", "~140")}),
+    ("title.police_chief_with_city", "Tulsa Police Chief Marcus Bell said officers had recovered 31 children since May.",
+     {("cites", "Marcus Bell", "~31"), ("official_of", "Marcus Bell", "Tulsa")}),
     ("statistics.third_party_and_young_as", "Tickle Inc. shared data with at least one third party about children as young as eight.", set()),
     ("cites.warned", "The Consumer Safety Agency has warned that six out of 10 e-bike batteries it tested were unsafe.",
      {("cites", "Consumer Safety Agency", "~six out of 10")}),

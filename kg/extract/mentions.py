@@ -265,6 +265,14 @@ def split_title(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> None:
             # is part of the title, the place before it its jurisdiction
             if role.cls == "Official" and role.role in PORTFOLIO_ROLES:
                 k = left
+                # "In Manitoba, Justice Minister X": NER may take the portfolio for an organisation
+                portfolio = by_token.get(left - 1) if role.role in ("Minister", "Secretary") else None
+                if portfolio is not None and portfolio.cls == "Organization" and portfolio.source == "ner" \
+                        and portfolio.end - portfolio.start == 1 and portfolio.end == left and not portfolio.gazetteer_id \
+                        and doc[portfolio.start].is_title and doc[portfolio.start].is_alpha:
+                    m.extra["absorbed"] = portfolio
+                    for i in range(portfolio.start, portfolio.end):
+                        by_token.pop(i, None)
                 while k - 1 >= 0 and doc[k - 1].is_title and doc[k - 1].pos_ in ("PROPN", "NOUN") \
                         and (k - 1) not in by_token and left - k < 3:
                     k -= 1
@@ -838,6 +846,9 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
             split_title(doc, m, by_token)
             if "place" in m.extra:  # a place split off the front of the name
                 mentions.append(m.extra.pop("place"))
+            if "absorbed" in m.extra:  # a portfolio NER took for a name: part of the title
+                absorbed = m.extra.pop("absorbed")
+                mentions = [x for x in mentions if x is not absorbed]
     _retype_by_context(doc, mentions)
     _report_years(doc, mentions)
     _type_coordinated(doc, mentions, kinds, sent_of)

@@ -683,6 +683,10 @@ CASES = [
      {("cites", "Wanjiru Odhiambo", "~140")}),
     ("title.police_chief_with_city", "Tulsa Police Chief Marcus Bell said officers had recovered 31 children since May.",
      {("cites", "Marcus Bell", "~31"), ("official_of", "Marcus Bell", "Tulsa")}),
+    ("sued.maker_named_later", "Nine states sued the developer of the video platform Clipnest on Monday. The defendants "
+     "are Orvale Media Inc., the Austin company that runs Clipnest, and its founder.",
+     {("sued", "Nine states", "Orvale Media Inc."), ("owns", "Orvale Media Inc.", "Clipnest")}),
+    ("sued.maker_never_named", "Idaho sued the company behind the chat app Pebblechat on Friday.", set()),
     ("statistics.third_party_and_young_as", "Tickle Inc. shared data with at least one third party about children as young as eight.", set()),
     ("cites.warned", "The Consumer Safety Agency has warned that six out of 10 e-bike batteries it tested were unsafe.",
      {("cites", "Consumer Safety Agency", "~six out of 10")}),

@@ -85,6 +85,9 @@ def extract_document(document: Document, doc: Doc) -> Extraction:
                 found.append((f, previous))
         if kind == "prose":
             previous = s
+    unnamed = ctx.resolve_makers(found)
+    if unnamed:  # "sued the company behind X", its name never given: no party to name
+        found = [(f, s) for f, s in found if f.subject not in unnamed and f.object.cluster not in unnamed]
     return _assemble(document, doc, resolver, found, ents_by_sent)
 
 

@@ -38,6 +38,7 @@ PLATFORM_NOUNS = {"app", "platform", "site", "website", "service", "network", "g
 REPORT_FILLERS = {"separate", "new", "recent", "most", "latest", "same", "other", "another", "previous",
                   "earlier", "its", "their", "first", "second", "third", "last", "this", "that"}
 SPEECH_VERBS = {"say", "report", "announce", "disclose", "state", "estimate", "tell", "confirm", "note", "claim"}
+MAKER_NOUNS = {"developer", "maker", "operator", "owner", "company", "firm", "publisher", "creator", "startup"}
 RELATED_COMPANY_NOUNS = {"company", "parent", "subsidiary", "owner", "affiliate", "unit", "operator", "founder"}
 PUBLICATIONS = {"report", "survey", "study", "assessment", "index", "barometer", "tracker", "ranking", "scorecard"}
 PERIODIC = {"annual", "quarterly", "monthly", "weekly", "yearly", "biannual", "own"}
@@ -90,6 +91,8 @@ class Context:
         self.defendants_of: dict[int, list[int]] = {}  # plaintiff -> whom it sued, for "X joined Y in filing"
         self.report_author: dict[int, int] = {}
         self.makers = resolver.makers()  # apps named after their makers: app -> maker
+        self.maker_placeholders: dict[int, int] = {}  # "the developer of X": stand-in -> app
+        self.maker_described: dict[int, int] = {}  # app -> the company its "the maker" describes
         self.citer_verb: dict[tuple[int, int], str] = {}  # (statistic start, citer) -> the verb  # reports known by their author ("a study by X")
 
     def record(self, f: Found) -> None:
@@ -137,6 +140,9 @@ class Context:
             places = [m for m in places if m is not None and m.entity is not None and self.cls(m.entity) == "Place"]
             if len(places) == 1:
                 return self._make(f"{canonical_name(self.r.clusters[places[0].entity])} government", "GovernmentBody", tok)
+        maker = self.maker_of(tok)
+        if maker is not None:
+            return maker
         named = self.named_by_apposition(tok)
         if named is not None:
             return named
@@ -197,7 +203,12 @@ class Context:
             # an untagged name in a company's or platform's slot ("owned by MediaLab")
             words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
             if words[-1].i - words[0].i == len(words) - 1 and len(words) <= 4:
-                return self._make(" ".join(t.text for t in words), "Organization", tok)
+                name = " ".join(t.text for t in words)
+                same = [i for i, c in enumerate(self.r.clusters) if c.name.lower() == name.lower()
+                        and c.cls in ("Platform", "Company", "Organization")]
+                if len(same) == 1:
+                    return same[0]  # "the platform Pixelharbor ... the company that runs Pixelharbor"
+                return self._make(name, "Organization", tok)
         return None
 
     def _state_of(self, tok: Token) -> int | None:
@@ -238,6 +249,56 @@ class Context:
                 and any(s.replace(".", "").lower() in ("dc", "district of columbia", "washington dc") for s in c.surfaces + [c.name])]
         return hits[0] if len(hits) == 1 else None
 
+    def maker_of(self, tok: Token) -> int | None:
+        """"sued the developer of the game platform Pixelharbor": the company that makes the app,
+        whose name the article may give later ("Pennant Games Inc., which runs Pixelharbor").
+        A stand-in Company; ``resolve_makers`` folds it into the app's owner, or into the app."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in MAKER_NOUNS or self.r.mention_at(tok) is not None \
+                or (tok.dep_ == "appos" and self.r.mention_at(tok.head) is not None) \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        for p in pobjs(tok, ("of", "behind")):
+            m = self.r.mention_at(p)
+            app = m.entity if m is not None else next(
+                (self.r.mention_at(c).entity for c in p.children if c.dep_ == "appos" and self.r.mention_at(c) is not None), None)
+            if app is None or self.cls(app) != "Platform":
+                return None
+            for ph, a in self.maker_placeholders.items():
+                if a == app:
+                    return ph
+            described = self.r.cluster_at(tok)  # the company "the maker" would stand for by itself
+            if described is not None and self.cls(described) == "Company":
+                self.maker_described[app] = described
+            self.r.clusters.append(Cluster("Company", f"{canonical_name(self.r.clusters[app])} maker", surfaces=[]))
+            ph = len(self.r.clusters) - 1
+            mention = Mention(tok.i, tok.i + 1, tok.text, "Company", "group", entity=ph)
+            self.r.clusters[ph].mentions.append(mention)
+            self.r.made.append(mention)
+            self.maker_placeholders[ph] = app
+            return ph
+        return None
+
+    def resolve_makers(self, found) -> set[int]:
+        """Each stand-in maker is the company the article says owns or runs its app, when it
+        names exactly one. Returns the stand-ins left unnamed (what is said of them is dropped)."""
+        unnamed = set()
+        for ph, app in self.maker_placeholders.items():
+            name = self.r.clusters[app].name.lower()  # (NER may type the app's two mentions apart)
+            owners = {self.r.final(f.subject) for f, _ in found if f.rel == "owns" and f.object.cluster is not None
+                      and (self.r.final(f.object.cluster) == self.r.final(app)
+                           or self.r.clusters[self.r.final(f.object.cluster)].name.lower() == name)
+                      and self.r.final(f.subject) != ph and self.cls(self.r.final(f.subject)) == "Company"}
+            named = self.makers.get(app)
+            if named is not None:
+                owners.add(self.r.final(named))
+            if not owners and app in self.maker_described:
+                owners.add(self.r.final(self.maker_described[app]))
+            if len(owners) == 1:
+                self.r.fold(ph, owners.pop())
+            else:
+                unnamed.add(ph)
+        return unnamed
+
     def named_by_apposition(self, tok: Token) -> int | None:
         """"the social media analytics firm Graphika", "ParentsFirst Online, a nonprofit group":
         a name that NER missed, typed by the common noun it stands beside."""
@@ -250,7 +311,8 @@ class Context:
             # "The consumer agency of São Paulo state, Procon-SP, ...": the parser may hang the
             # name on the noun of the "of" phrase
             late = [c for p in pobjs(tok, ("of",)) for c in p.children if c.dep_ == "appos" and c.pos_ == "PROPN"
-                    and self.r.mention_at(c) is not None]
+                    and self.r.mention_at(c) is not None
+                    and family(self.r.mention_at(c).cls) == family(noun_cls[tok.lemma_.lower()])]
             if late:
                 return self.r.mention_at(late[0]).entity
             for c in tok.children:
@@ -860,7 +922,8 @@ def sue_verb(sent: Span, ctx: Context) -> Iterator[Found]:
             defendants += [t for t in along_with(d) if not (passive and agent is not None and t.i > agent)]
         for d in list(defendants):
             defendants += along_with(d)
-        defendants += [x for d in defendants if ctx.r.mention_at(d) is None for x in _named_members(d) if x not in defendants]
+        defendants += [x for d in defendants if ctx.r.mention_at(d) is None and ctx.maker_of(d) is None
+                       for x in _named_members(d) if x not in defendants]
         agencies = []
         if charge:  # "Last year it charged a Detroit man": a prosecutor's "it" is the agency named last
             agencies = [i for p in plaintiffs if p.lower_ == "it" for i in [ctx.last_named(p, ("GovernmentBody",))] if i is not None]

@@ -947,3 +947,15 @@ def test_owner_compound_at_the_end_of_a_clause_terminates(extract):
     worker.start()
     worker.join(30)
     assert "ex" in box, "extraction did not finish in 30 s"
+
+
+def test_a_name_span_never_runs_over_a_verb(nlp):
+    """NER sometimes tags "the Maine Bureau of Securities sued Harbor Wealth Advisers" as one
+    organisation; the mention finder cuts it at the verb into the plaintiff and the defendant."""
+    from kg.extract.mentions import _split_possessive
+
+    doc = nlp("Separately, the Maine Bureau of Securities sued Harbor Wealth Advisers on Thursday.")
+    verb = next(t.i for t in doc if t.lower_ == "sued")
+    start = next(t.i for t in doc if t.text == "Maine")
+    pieces = _split_possessive(doc, start, verb + 4, "ORG")
+    assert [doc[s:e].text for s, e, _ in pieces] == ["Maine Bureau of Securities", "Harbor Wealth Advisers"]

@@ -687,6 +687,8 @@ CASES = [
      "are Orvale Media Inc., the Austin company that runs Clipnest, and its founder.",
      {("sued", "Nine states", "Orvale Media Inc."), ("owns", "Orvale Media Inc.", "Clipnest")}),
     ("sued.maker_never_named", "Idaho sued the company behind the chat app Pebblechat on Friday.", set()),
+    ("owns.which_is_never_a_person", "Fennick Gaming, which also owns the betting app Greenrail, did not respond.",
+     {("owns", "Fennick Gaming", "Greenrail")}),
     ("statistics.third_party_and_young_as", "Tickle Inc. shared data with at least one third party about children as young as eight.", set()),
     ("cites.warned", "The Consumer Safety Agency has warned that six out of 10 e-bike batteries it tested were unsafe.",
      {("cites", "Consumer Safety Agency", "~six out of 10")}),

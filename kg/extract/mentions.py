@@ -982,6 +982,12 @@ def _context_cue(doc: Doc, m: Mention) -> str | None:
         cls = cues["by_agent_of"].get(gov.head.lemma_.lower())
         if cls:
             return cls
+    if m.cls == "Person" and m.end + 1 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].lower_ == "which":
+        # "Fennick Gaming, which also owns ...": "which" is never said of a person
+        verb = doc[m.end + 1].head
+        if verb.lemma_.lower() in ("own", "run", "operate", "acquire", "buy", "make", "develop") \
+                and any(c.dep_ == "dobj" for c in verb.children):
+            return "Company"
     if m.cls == "Place" and m.text not in lexicon.state_abbreviations() and head.dep_ == "dobj" \
             and gov.lemma_.lower() in ("own", "operate", "run", "acquire", "buy") and gov.pos_ == "VERB":
         return "Organization"  # "which owns both Bazaarly and Flicksale": an owned business, not a place

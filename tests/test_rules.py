@@ -689,6 +689,9 @@ CASES = [
     ("sued.maker_never_named", "Idaho sued the company behind the chat app Pebblechat on Friday.", set()),
     ("owns.which_is_never_a_person", "Fennick Gaming, which also owns the betting app Greenrail, did not respond.",
      {("owns", "Fennick Gaming", "Greenrail")}),
+    ("owns.app_named_like_its_operator", "Regulators fined Lootbarn Pty Ltd, the operator of the skins marketplace "
+     "Lootbarn, on Friday.",
+     {("owns", "Lootbarn Pty Ltd", "Lootbarn")}),
     ("statistics.third_party_and_young_as", "Tickle Inc. shared data with at least one third party about children as young as eight.", set()),
     ("cites.warned", "The Consumer Safety Agency has warned that six out of 10 e-bike batteries it tested were unsafe.",
      {("cites", "Consumer Safety Agency", "~six out of 10")}),

@@ -210,6 +210,8 @@ class Resolver:
                 self._attach(m, idx)
                 continue
             idx = self._by_key.get((fam, m.key))
+            if idx is not None and m.text in apps and self.clusters[idx].cls != "Platform":
+                idx = None  # "the skins marketplace CrateHaus" is not "CrateHaus Pty Ltd", its operator
             if idx is None:
                 idx = self._short_form(m)
             if idx is None:

@@ -692,6 +692,9 @@ CASES = [
     ("owns.app_named_like_its_operator", "Regulators fined Lootbarn Pty Ltd, the operator of the skins marketplace "
      "Lootbarn, on Friday.",
      {("owns", "Lootbarn Pty Ltd", "Lootbarn")}),
+    ("published.hyphen_kept_in_report_name", "Streaming grew 12% last year, according to the annual Stream-Watch Index "
+     "published by Halden Analytics, a Denver data firm.",
+     {("published", "Halden Analytics", "Stream-Watch Index"), ("cites", "Stream-Watch Index", "~12%")}),
     ("statistics.third_party_and_young_as", "Tickle Inc. shared data with at least one third party about children as young as eight.", set()),
     ("cites.warned", "The Consumer Safety Agency has warned that six out of 10 e-bike batteries it tested were unsafe.",
      {("cites", "Consumer Safety Agency", "~six out of 10")}),

@@ -400,7 +400,8 @@ class Context:
         words = [t for t in tok.lefts if t.dep_ in ("amod", "compound", "nummod", "nmod")]
         left = min([t.left_edge.i for t in words] + [tok.i])
         span = tok.doc[left:tok.i + 1]
-        tokens = [t for t in span if t.dep_ not in ("det", "punct", "poss", "case") and t.lower_ not in REPORT_FILLERS]
+        tokens = [t for t in span if (t.dep_ not in ("det", "punct", "poss", "case") or _inner_hyphen(t))
+                  and t.lower_ not in REPORT_FILLERS]
         if any(t.pos_ == "PROPN" for t in tokens):  # "an annual Growing Up Online survey": the name
             tokens = [t for t in tokens if t.lower_ not in PERIODIC]
         # "Seller Sentiment Survey 2025": a year after the head names an edition
@@ -424,8 +425,9 @@ class Context:
             # called by its author, "Center for X survey" (until a title names it)
 
             name = f"{canonical_name(self.r.clusters[author])} {tok.lemma_.lower()}"
-        else:
-            name = " ".join(t.text for t in tokens)
+        else:  # "Robo-Adviser Census": the words as written, hyphens kept
+            name = "".join(t.text + (t.whitespace_ if k + 1 < len(tokens) and tokens[k + 1].i == t.i + 1 else " ")
+                           for k, t in enumerate(tokens)).strip()
         idx = self._make(name, "Report", tok)
         if author is not None and self.cls(author) in PUBLISHER_CLASSES:
             self.report_author.setdefault(idx, author)
@@ -586,6 +588,12 @@ def _quoted_title(tok: Token) -> str | None:
             if words and any(t.text in quotes for t in head.subtree):
                 return " ".join(t.text for t in words)
     return None
+
+
+def _inner_hyphen(t: Token) -> bool:
+    """A hyphen inside a word ("Robo-Adviser"), written without spaces around it."""
+    doc = t.doc
+    return t.text in ("-", "–") and t.i > 0 and t.i + 1 < len(doc) and not doc[t.i - 1].whitespace_ and not t.whitespace_
 
 
 def first(*candidates: int | None) -> int | None:

@@ -1169,8 +1169,8 @@ def _split_possessive(doc: Doc, s: int, e: int, label: str) -> list[tuple[int, i
     runs over a verb ("the New Jersey Bureau of Securities sued Ferrowise Advisers" is two names)."""
     for i in range(s + 1, e - 1):
         if doc[i].pos_ in ("VERB", "AUX") and doc[i].is_lower and doc[i].is_alpha and doc[i].dep_ not in ("amod", "compound"):
-            rest = [(i + 1, e, label)] if doc[i + 1].text[:1].isupper() else []
-            return _split_possessive(doc, s, i, label) + (_split_possessive(doc, i + 1, e, label) if rest else [])
+            after = _split_possessive(doc, i + 1, e, label) if doc[i + 1].text[:1].isupper() else []
+            return _split_possessive(doc, s, i, label) + after
     for i in range(s + 1, e - 1):
         if doc[i].lower_ in ("'s", "’s") or (doc[i].text in ("'", "’") and doc[i - 1].text.endswith("s")):
             if _match_role_ending_at(doc, i) is not None or doc[i - 1].lower_ in PEOPLE_NOUNS:

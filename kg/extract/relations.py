@@ -38,6 +38,7 @@ PLATFORM_NOUNS = {"app", "platform", "site", "website", "service", "network", "g
 REPORT_FILLERS = {"separate", "new", "recent", "most", "latest", "same", "other", "another", "previous",
                   "earlier", "its", "their", "first", "second", "third", "last", "this", "that"}
 SPEECH_VERBS = {"say", "report", "announce", "disclose", "state", "estimate", "tell", "confirm", "note", "claim"}
+REPORTING_VERBS = SPEECH_VERBS | {"add"}  # "..., it added."
 MAKER_NOUNS = {"developer", "maker", "operator", "owner", "company", "firm", "publisher", "creator", "startup"}
 RELATED_COMPANY_NOUNS = {"company", "parent", "subsidiary", "owner", "affiliate", "unit", "operator", "founder"}
 PUBLICATIONS = {"report", "survey", "study", "assessment", "index", "barometer", "tracker", "ranking", "scorecard"}
@@ -252,7 +253,7 @@ class Context:
     def maker_of(self, tok: Token) -> int | None:
         """"sued the developer of the game platform Pixelharbor": the company that makes the app,
         whose name the article may give later ("Pennant Games Inc., which runs Pixelharbor").
-        A stand-in Company; ``resolve_makers`` folds it into the app's owner, or into the app."""
+        A stand-in Company; ``resolve_makers`` folds it into the app's owner, or drops it."""
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in MAKER_NOUNS or self.r.mention_at(tok) is not None \
                 or (tok.dep_ == "appos" and self.r.mention_at(tok.head) is not None) \
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
@@ -514,7 +515,7 @@ class Context:
                         best = (rank, m.entity)
             if best is not None:
                 return best[1]
-        if tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS | {"add"}:
+        if tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in REPORTING_VERBS:
             # "..., it added.", "..., it said.": a reporting clause after the quote speaks for the
             # body that spoke last, an agency or a charity as much as a company
             prev = _previous_subject(tok, self, {"GovernmentBody", "Organization", "Company", "Platform"})

@@ -873,6 +873,18 @@ CASES = [
      {("cites", "Tillman Institute", "~43%"), ("cites", "Tillman Institute", "~one in three"),
       ("cites", "Tillman Institute", "~12%"), ("cites", "Tillman Institute survey", "~43%"),
       ("cites", "Tillman Institute survey", "~one in three"), ("cites", "Tillman Institute survey", "~12%")}),
+    # ---- session 9: which entity "the firm" / "the company" means
+    ("resolve.description_noun_introduced_with_name", "Rival apps were tracked by Quillmetrics. Data from app analytics "
+     "firm Sondera paints a different picture. The firm estimates that 35% of Pebblo users are under 16.",
+     {("cites", "Sondera", "~35%")}),
+    ("resolve.description_not_the_owner_in_a_relative_clause", "Corvane Labs Inc., which is based in Denver and is "
+     "majority-owned by the investment firm Halberd Capital, said the suit was baseless. The company said it had "
+     "deleted 1.4 million fake accounts in 2025.",
+     {("cites", "Corvane Labs Inc.", "~1.4 million"), ("owns", "Halberd Capital", "Corvane Labs Inc.")}),
+    ("resolve.description_is_the_subject_not_the_source", "Brightline Media Inc. accounts for about 41% of streaming "
+     "sales, according to estimates from the research firm Morningview Analytics. The company, which already owns "
+     "the music app Cadenza, plans to expand.",
+     {("owns", "Brightline Media Inc.", "Cadenza"), ("cites", "Morningview Analytics", "~41%")}),
 ]
 
 

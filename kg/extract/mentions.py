@@ -949,9 +949,12 @@ def _report_years(doc: Doc, mentions: list[Mention]) -> None:
 def _context_cue(doc: Doc, m: Mention) -> str | None:
     """The class the syntax around a mention says it has (kg/data/type_cues.json)."""
     cues = lexicon.type_cues()
-    if m.start > 1 and doc[m.start - 1].text.islower() and doc[m.start - 2].lower_ in ("the", "a", "an") \
+    if m.start > 1 and doc[m.start - 1].text.islower() and (
+            doc[m.start - 2].lower_ in ("the", "a", "an")
+            or (doc[m.start - 2].text.islower() and doc[m.start - 2].pos_ in ("NOUN", "ADJ", "ADP"))) \
             and cues["appositive"].get(doc[m.start - 1].lower_) in ("Organization", "Company", "GovernmentBody"):
-        return cues["appositive"][doc[m.start - 1].lower_]  # "the nonprofit Haven Road", "the regulator Ofcom"
+        # "the nonprofit Haven Road", "the regulator Ofcom", "data from app analytics firm Sensorly"
+        return cues["appositive"][doc[m.start - 1].lower_]
     head = doc[m.start:m.end].root
     while head.dep_ == "conj" and head.head.i < head.i:  # "the parent of Bumble and Badoo": Badoo as Bumble
         head = head.head

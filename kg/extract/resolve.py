@@ -63,6 +63,7 @@ NAMED_INSTITUTIONS = {"commission", "committee", "council", "office", "bureau", 
 
 # plural people standing for their institution: "police said" -> "Tacoma Police Department"
 FORCE_WORDS = {"police": "police", "prosecutors": "prosecut"}
+DESCRIBED_WINDOW = 120  # tokens back within which "the firm" prefers "analytics firm X" to a nearer name
 DESCRIPTION_WINDOW = 600  # tokens back to look for a description's antecedent (about 25 sentences)
 
 
@@ -422,6 +423,7 @@ class Resolver:
                                 return self.by_token[obj.i].entity
                 break
         best_at = None
+        fitting: list[Mention] = []
         for m in candidates:
             if m.entity is None:
                 continue
@@ -444,7 +446,68 @@ class Resolver:
                 continue  # "the company" after "X, the company behind the app Y, ...": X
             best_at = m.start
             best = m.entity
+            fitting.append(m)
+        if len(fitting) > 1 and lemma not in NAMED_INSTITUTIONS:
+            # "app analytics firm Sensorly ... the firm": the entity introduced with the noun
+            described = [m for m in fitting if lemma != "company" and token.i - m.start <= DESCRIBED_WINDOW
+                         and lemma in self._descriptors(m)]
+            if described:
+                return described[-1].entity
+            # "Kestrel, which is majority-owned by Tidewater Holdings, said ... The company said":
+            # an entity named inside a clause about another is not what the next sentence is about
+            last = fitting[-1]
+            host = self._host(last, {m.entity for m in fitting if self.clusters[m.entity].cls == self.clusters[last.entity].cls})
+            if host is not None:
+                return host
+            # "Amazon accounts for 38% of sales, according to research firm eMarketer. The
+            # company, which ...": the subject of the sentence before, not a name in its adjuncts
+            subject = self._subject_of_sentence(last, [m for m in fitting if self.clusters[m.entity].cls
+                                                       == self.clusters[last.entity].cls], token)
+            if subject is not None:
+                return subject
         return best
+
+    def _subject_of_sentence(self, last: Mention, fitting: list[Mention], token: Token) -> int | None:
+        sent_of = self.doc.user_data.get("kg_sent_of")
+        if not sent_of or sent_of[last.start] == sent_of[token.i]:
+            return None
+        t = self.doc[last.end - 1]
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT":
+            return None
+        for m in fitting:
+            h = self.doc[m.end - 1]
+            if m is not last and sent_of[m.start] == sent_of[last.start] and h.dep_ in ("nsubj", "nsubjpass") \
+                    and h.head.dep_ == "ROOT" and m.entity != last.entity:
+                return m.entity
+        return None
+
+    def _descriptors(self, m: Mention) -> set[str]:
+        """Common nouns a name is introduced with: "app analytics firm Sensorly", "Thorn, a
+        nonprofit that ...", "the conglomerate X"."""
+        doc = self.doc
+        out = set()
+        if m.start > 0 and doc[m.start - 1].pos_ == "NOUN" and doc[m.start - 1].text.islower():
+            out.add(doc[m.start - 1].lemma_.lower())
+        head = doc[m.end - 1]
+        for t in (head, head.head):
+            for c in t.children:
+                if c.dep_ == "appos" and c.pos_ == "NOUN" and not (m.start <= c.i < m.end):
+                    out.add(c.lemma_.lower())
+        if head.dep_ == "appos" and head.head.pos_ == "NOUN" and not (m.start <= head.head.i < m.end):
+            out.add(head.head.lemma_.lower())
+        return out
+
+    def _host(self, m: Mention, fitting: set[int]) -> int | None:
+        """The entity whose relative or participle clause names ``m``, if it fits too."""
+        t = self.doc[m.end - 1]
+        while t.head.i != t.i:
+            if t.dep_ in ("relcl", "acl"):
+                h = self.by_token.get(t.head.i)
+                if h is not None and h.entity in fitting and h.entity != m.entity:
+                    return h.entity
+                return None
+            t = t.head
+        return None
 
     def _force(self, token: Token) -> int | None:
         """"police said", "the Tokyo prosecutors said", "Dallas police said": a police force or

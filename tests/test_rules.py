@@ -885,6 +885,18 @@ CASES = [
      "sales, according to estimates from the research firm Morningview Analytics. The company, which already owns "
      "the music app Cadenza, plans to expand.",
      {("owns", "Brightline Media Inc.", "Cadenza"), ("cites", "Morningview Analytics", "~41%")}),
+    # ---- session 9: owners named by a description, shares, "belonging to", names NER glued or cut
+    ("owns.x_owned_glued_by_ner", "Parents in Ohio are suing Snap Inc. and Alphabet-owned YouTube over teen safety.",
+     {("owns", "Alphabet", "YouTube")}),
+    ("owns.possessive_description", "Georgia sued Kestrel Social Inc on Tuesday, alleging that the company's Perch app "
+     "let children open accounts.", {("sued", "Georgia", "Kestrel Social Inc"), ("owns", "Kestrel Social Inc", "Perch")}),
+    ("owns.percent_owned_by", "Ardent Interactive Inc., which is 54% owned by Kurosawa Holdings, has lost value.",
+     {("owns", "Kurosawa Holdings", "Ardent Interactive Inc.")}),
+    ("owns.percent_of", "Holmgard Capital, the Swedish investment group that owns 61 per cent of Streamvale, has agreed "
+     "to back the offer.", {("owns", "Holmgard Capital", "Streamvale")}),
+    ("owns.belonging_to", "The report singles out Amoris, an escort-advertising website belonging to Cologne-based "
+     "Rheinpeak Media GmbH.", {("owns", "Rheinpeak Media GmbH.", "Amoris")}),
+    ("owns.minority_stake_is_not_ownership", "Halcyon Growth Partners now holds a minority stake in Mirra Inc.", set()),
 ]
 
 

@@ -673,7 +673,7 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
         if t.pos_ in ("NOUN", "PROPN") and t.i >= 2:  # "the Tally app", "its Pesaflash app"
             p = doc[t.i - 1]
             if p.i not in covered_now and p.pos_ == "PROPN" and p.is_title and p.is_alpha and len(p.text) >= 3 \
-                    and not p.is_stop and not p.ent_type_ and doc[t.i - 2].lower_ in ("the", "its", "their", "his", "her") \
+                    and not p.is_stop and not p.ent_type_ and doc[t.i - 2].lower_ in ("the", "its", "their", "his", "her", "'s", "’s") \
                     and kinds.get(sent_of[p.i]) == "prose":
                 raw.append((p.i, p.i + 1, "ORG"))
     raw = _acronym_spans(doc, raw)
@@ -699,7 +699,8 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
     # "Hafen Digital" + "SE": a legal form NER left out
     # and "eSafety" + "Commissioner": the office a name heads
     raw = [(s, e + 1, "ORG") if e < len(doc) and doc[e].text[:1].isupper() and not any(s2 == e for s2, _, _ in raw)
-           and (doc[e].lower_ in LEGAL_SUFFIXES or (label == "ORG" and heads.get(doc[e].lower_) == "GovernmentBody"))
+           and (doc[e].lower_ in LEGAL_SUFFIXES or doc[e].lower_.rstrip(".") in LEGAL_SUFFIXES
+                or (label == "ORG" and heads.get(doc[e].lower_) == "GovernmentBody"))
            else (s, e, label)
            for s, e, label in raw]
     # "Corvel" + "Media": NER stopped before the capitalised word the name is a compound of
@@ -712,7 +713,16 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
                 and not doc[k].ent_type_ and _match_role_starting_at(doc, k, k + 4) is None \
                 and entity_key(doc[k].text) not in lexicon.gazetteer_index():
             k += 1
-        grown.append((s, k, label))
+        # "Rheinpeak" + "Media GmbH": and the capitalised compound words NER left before it
+        j = s
+        while label == "ORG" and j - 1 >= 0 and s - j < 2 and (j - 1) not in covered_now \
+                and not any(a <= j - 1 <= b for a, b, _ in raw if a < s) and doc[j - 1].pos_ == "PROPN" \
+                and doc[j - 1].is_title and doc[j - 1].dep_ == "compound" and s <= doc[j - 1].head.i < k \
+                and not doc[j - 1].ent_type_ and doc[j - 1].lower_ not in lexicon.role_edge_words()[0] \
+                and doc[j - 1].lower_ not in lexicon.role_edge_words()[1] \
+                and entity_key(doc[j - 1].text) not in lexicon.gazetteer_index():
+            j -= 1
+        grown.append((j, k, label))
     raw = grown
     # "Children's" + "Digital Accountability Project", "Queensland Teachers'" + "Union": NER cut a
     # name at the possessive of a people noun it opens with
@@ -813,7 +823,7 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
                             "app", "platform", "game", "messenger", "chatbot", "site", "website"))) \
                         and doc[ps - 1].lower_ not in ("account", "accounts", "page", "pages"):
                     cls = "Platform"  # "the chat app Wisp", "the dating app Kindr": NER took the app for a person or place
-                elif cls in ("Person", "Place") and ps > 0 and doc[ps - 1].lower_ in ("the", "its", "their") \
+                elif cls in ("Person", "Place") and ps > 0 and doc[ps - 1].lower_ in ("the", "its", "their", "'s", "’s") \
                         and noun_chain_ends_in(doc, pe, APP_NOUNS) and not known_place(text):
                     cls = "Platform"  # "the Cyclia app", "its Wisp messaging app": a product named by its maker
             else:
@@ -1169,7 +1179,10 @@ def _datelines(doc: Doc, kinds: dict[int, str]) -> set[int]:
 
 def _split_possessive(doc: Doc, s: int, e: int, label: str) -> list[tuple[int, int, str]]:
     """"Alphabet's Google" tagged as one name is two: the owner and the owned; a name never
-    runs over a verb ("the New Jersey Bureau of Securities sued Ferrowise Advisers" is two names)."""
+    runs over a verb ("the New Jersey Bureau of Securities sued Ferrowise Advisers" is two names),
+    nor ends in one ("Alphabet-owned YouTube": the name is "Alphabet")."""
+    if e - s >= 3 and doc[e - 2].text == "-" and doc[e - 1].is_lower and doc[e - 1].tag_ in ("VBN", "VBD"):
+        e -= 2
     for i in range(s + 1, e - 1):
         if doc[i].pos_ in ("VERB", "AUX") and doc[i].is_lower and doc[i].is_alpha and doc[i].dep_ not in ("amod", "compound"):
             after = _split_possessive(doc, i + 1, e, label) if doc[i + 1].text[:1].isupper() else []

@@ -1577,15 +1577,47 @@ def _owned(ctx: Context, toks: list[Token]) -> list[int]:
 
 
 MAKE_VERBS = {"develop", "make", "build", "create", "publish"}
+# "owns 61 per cent of X", "a 40% stake in X", "is 54% owned by Y": a share of a business
+STAKE_NOUNS = {"%", "percent", "cent", "stake", "share", "interest", "majority"}
+
+
+def _stake_holdings(objs: list[Token]) -> list[Token]:
+    """The businesses behind the shares a verb's objects name ("61 per cent of Streamvale")."""
+    out = []
+    for o in objs:
+        if o.lemma_.lower() in STAKE_NOUNS or o.lower_ in STAKE_NOUNS:
+            if any(c.lower_ in ("minority", "small", "non-controlling", "noncontrolling") for c in o.children):
+                continue  # "a minority stake in the company": not an owner
+            out += pobjs(o, ("of", "in"))
+        else:
+            out.append(o)
+    return out
 
 
 def own_verb(sent: Span, ctx: Context) -> Iterator[Found]:
     """"X owns Y", "X acquired Y", "Y is owned by X", "Y, owned by X"."""
     for v in ctx.tokens(sent):
         lemma = v.lemma_.lower()
-        if (lemma not in ctx.t["own_verbs"] and lemma not in MAKE_VERBS) or v.pos_ != "VERB" or not asserted(v):
+        holds = lemma == "hold" and any(o.lemma_.lower() in ("stake", "interest") for o in objects(v))
+        if (lemma not in ctx.t["own_verbs"] and lemma not in MAKE_VERBS and not holds and lemma != "belong") \
+                or v.pos_ != "VERB" \
+                or not asserted(v):
             continue
-        if v.dep_ == "acomp" and any(c.dep_ == "agent" for c in v.children):
+        if lemma == "belong" and v.pos_ == "VERB":
+            # "Amora, an escort website belonging to Rheinpeak Media", "Glint belongs to Orbit Social"
+            target = v.head if v.dep_ == "acl" else None
+            if target is not None and target.dep_ == "appos" and ctx.r.mention_at(target) is None:
+                target = adjacent_head(target, ctx)
+            owned = conjuncts(target) if target is not None else subjects(v)
+            owners = [o for o in pobjs(v, ("to",)) if o.lower_ not in ("it", "them")]
+            subs = _cluster_list(ctx, owners, {"Company"}, allow_org=True) if owned else []
+            objs = [o for o in _owned(ctx, owned) if ctx.cls(o) in ("Platform", "Company")] if subs else []
+            yield from _pairs(ctx, "owns", subs, objs, "owns.belongs_to")
+            continue
+        if v.dep_ == "acl" and v.head.lower_ in STAKE_NOUNS and v.head.dep_ == "attr" and v.head.head.dep_ == "relcl":
+            # "Ardent, which is 54% owned by Kurosawa Holdings"
+            owners, owned, rule = pobjs(v, ("by",)), conjuncts(v.head.head.head), "owns.passive"
+        elif v.dep_ == "acomp" and any(c.dep_ == "agent" for c in v.children):
             # "Tradewind is majority-owned by Orchid Peak Capital"
             owners, owned, rule = pobjs(v, ("by",)), subjects(v.head), "owns.passive"
         elif v.dep_ == "acl" or any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
@@ -1605,7 +1637,10 @@ def own_verb(sent: Span, ctx: Context) -> Iterator[Found]:
             rule = "owns.passive"
         else:
             owners = subjects(v)
-            owned = objects(v)
+            owned = _stake_holdings(objects(v))
+            stakes = [o for o in owned if o not in objects(v)]
+            if stakes:  # "owns 61 per cent of Streamvale": a business, whatever NER called it
+                _retype_owned(ctx, stakes, "Company")
             rule = "owns.verb"
         # "runs the SafeScreens Parent Helpline": a service of reports is published, not owned
         owned = [t for t in owned if not _report_like(t, ctx)]
@@ -1724,6 +1759,14 @@ def possessive_platforms(sent: Span, ctx: Context) -> Iterator[Found]:
             continue  # no owner can be read off this noun
         owners = [o for o in _cluster_list(ctx, owner_toks, {"Company"})] if owner_toks else []
         carried = ctx.entity(n) if n.lemma_.lower() in NAME_CARRIERS else None
+        named_app = [m.entity for c in n.children if c.dep_ == "compound"
+                     for m in [ctx.r.mention_at(c)] if m is not None and m.entity is not None and ctx.cls(m.entity) == "Platform"]
+        poss_owners = [o for o in _cluster_list(ctx, [c for c in n.children if c.dep_ == "poss" and c.pos_ != "PRON"],
+                                                {"Company"}) if o not in named_app]
+        if named_app and poss_owners and ctx.r.mention_at(n) is None:
+            # "the company's Perch app": the owner named by a description
+            yield from _pairs(ctx, "owns", poss_owners, named_app, "owns.possessive")
+            continue
         if not owners and carried is not None and ctx.cls(carried) == "Platform":
             owners = [o for c in n.children if c.dep_ == "poss" and c.lower_ == "its"
                       for o in [possessor(c, ctx, {"Company"})] if o is not None]

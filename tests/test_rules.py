@@ -897,6 +897,21 @@ CASES = [
     ("owns.belonging_to", "The report singles out Amoris, an escort-advertising website belonging to Cologne-based "
      "Rheinpeak Media GmbH.", {("owns", "Rheinpeak Media GmbH.", "Amoris")}),
     ("owns.minority_stake_is_not_ownership", "Halcyon Growth Partners now holds a minority stake in Mirra Inc.", set()),
+    # ---- session 9: reports described after a comma, relative passives; names NER missed
+    ("published.report_described_after_comma", "According to the Sweepstakes Gaming Market Review, a report released "
+     "last month by the Maryland Lottery and Gaming Control Agency, residents spent an estimated $212 million.",
+     {("published", "Maryland Lottery and Gaming Control Agency", "Sweepstakes Gaming Market Review"),
+      ("cites", "Sweepstakes Gaming Market Review", "~$212 million")}),
+    ("published.conducted_by", "The Coastal Fraud Victimisation Survey, conducted by the Harbour Institute among 2,034 "
+     "residents, found that 34 per cent had been approached.",
+     {("published", "Harbour Institute", "Coastal Fraud Victimisation Survey"),
+      ("cites", "Coastal Fraud Victimisation Survey", "~34 per cent")}),
+    ("mentions.hyphenated_adjective_in_name", "The Heartland Anti-Trafficking Coalition, which runs a statewide tip line, "
+     "said it received 3,480 tips in 2024.",
+     {("cites", "Heartland Anti-Trafficking Coalition", "~3,480"),
+      ("published", "Heartland Anti-Trafficking Coalition", "statewide tip line")}),
+    ("mentions.state_opens_a_name_after_the", "The Texas Anti-Trafficking Coalition said it received 1,186 tips last year.",
+     {("cites", "Texas Anti-Trafficking Coalition", "~1,186")}),
 ]
 
 

@@ -817,6 +817,9 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
                 cls = _context_class(doc, ps, pe, cls)
             elif label in NER_CLASSES:
                 cls, source = NER_CLASSES[label], "ner"
+                if cls == "Place" and pe - ps >= 2 and doc[pe - 1].is_title \
+                        and lexicon.org_heads().get(doc[pe - 1].lower_) == "Report":
+                    cls = "Report"  # "The Hong Kong Fraud Victimisation Survey" tagged as a place
                 if cls in ("Person", "Place") and ps > 0 and doc[ps - 1].lower_ in PLATFORM_CUES \
                         and (doc[ps - 1].pos_ == "NOUN" or doc[ps - 1].text.islower()) \
                         and (pe - ps == 1 or cls == "Place" or (pe - ps <= 3 and doc[ps - 1].lower_ in (
@@ -938,7 +941,17 @@ def _report_years(doc: Doc, mentions: list[Mention]) -> None:
     """A year is part of a report's name: "the 2025 Youth Digital Life Survey", "Seller
     Sentiment Survey 2025" (NER tags the year as a date of its own)."""
     taken = token_index(mentions)
-    for m in mentions:
+    for m in list(mentions):
+        if m.cls in ("Organization", "GovernmentBody") and m.role is None and m.start >= 2:
+            # "the Texas" + "Anti-Trafficking Coalition": after "the", the state is the name's first word
+            before = taken.get(m.start - 1)
+            if before is not None and before.cls == "Place" and before.end == m.start and before.end - before.start <= 2 \
+                    and before.start >= 1 and doc[before.start - 1].lower_ == "the" and before in mentions \
+                    and known_place(before.text):
+                mentions.remove(before)
+                m.start = before.start
+                m.text = clean_surface(doc[m.start:m.end].text)
+            continue
         if m.cls != "Report" or m.role is not None:
             continue
         start, end = m.start, m.end
@@ -1223,7 +1236,7 @@ def _proper_name_orgs(doc: Doc, kinds: dict[int, str], taken: list[tuple[int, in
         s = t.i
         while s - 1 >= sent_start and (s - 1) not in covered:
             if (doc[s - 1].is_title or doc[s - 1].text.isupper() and doc[s - 1].is_alpha and len(doc[s - 1]) <= 4) \
-                    and (doc[s - 1].pos_ == "PROPN" or doc[s - 1].pos_ == "NOUN" and s - 1 > sent_start):
+                    and (doc[s - 1].pos_ == "PROPN" or doc[s - 1].pos_ in ("NOUN", "ADJ") and s - 1 > sent_start):
                 s -= 1  # "Internet Organised Crime Threat Assessment" (a capitalised noun inside a name)
             elif doc[s - 1].text == "-" and s - 2 >= sent_start and doc[s - 2].is_title and not doc[s - 2].whitespace_ \
                     and not doc[s - 1].whitespace_ and (s - 2) not in covered:

@@ -2562,13 +2562,26 @@ def published(sent: Span, ctx: Context) -> Iterator[Found]:
                                 ctx.r.fold(other, idx)
         # "a report released by Y", and "A review was published on Friday by Y"
         passive_subject = next((c for c in n.children if c.dep_ == "nsubjpass"), None) \
-            if n.pos_ == "VERB" and n.dep_ in ("ROOT", "ccomp", "conj") and asserted(n) else None
+            if n.pos_ == "VERB" and n.dep_ in ("ROOT", "ccomp", "conj", "relcl") and asserted(n) else None
+        if passive_subject is not None and n.dep_ == "relcl":
+            # "the KIP survey, which is conducted by the Cabinet": the relative's head
+            passive_subject = n.head if passive_subject.lower_ in ("which", "that") else None
         if ((n.dep_ == "acl" and n.tag_ == "VBN") or (passive_subject is not None and _report_like(passive_subject, ctx))) \
                 and n.lemma_.lower() in ctx.t["publish_verbs"] \
                 and _public_service(n, ctx) is None:  # a service run by X: published.service
             target = n.head if passive_subject is None else passive_subject
-            if target.dep_ == "appos" and target.lemma_.lower() in REPORT_NOUNS and ctx.r.mention_at(target) is None:
-                target = adjacent_head(target, ctx)  # "the X Review, a report released by Y"
+            if target.lemma_.lower() in REPORT_NOUNS and ctx.r.mention_at(target) is None and (
+                    target.dep_ == "appos" or (target.i > 1 and target.left_edge.i >= 1
+                                               and target.doc[target.left_edge.i - 1].text == ","
+                                               and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in target.children))):
+                # "the X Review, a report released by Y" (however the parser attached the description)
+                named = adjacent_head(target, ctx)
+                named_idx = ctx.r.cluster_at(named)
+                if named_idx is not None and ctx.cls(named_idx) == "Organization" and named.lemma_.lower() in REPORT_NOUNS \
+                        and ctx.r.clusters[named_idx].gazetteer_id is None:
+                    ctx.r.clusters[named_idx].cls = "Report"  # "the X Review, a report ...": NER's organisation
+                if target.dep_ == "appos" or ctx.cls(named_idx) == "Report":
+                    target = named
             rep_idx = ctx.entity(target, allow_report=True)
             if rep_idx is not None and ctx.cls(rep_idx) == "Report":
                 agents = _cluster_list(ctx, pobjs(n, ("by",)), PUBLISHER_CLASSES)

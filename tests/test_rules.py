@@ -912,6 +912,16 @@ CASES = [
       ("published", "Heartland Anti-Trafficking Coalition", "statewide tip line")}),
     ("mentions.state_opens_a_name_after_the", "The Texas Anti-Trafficking Coalition said it received 1,186 tips last year.",
      {("cites", "Texas Anti-Trafficking Coalition", "~1,186")}),
+    # ---- session 9: people listed with their ages, counted groups named in apposition
+    ("sued.charged_people_with_ages", "Earlier this year, Ade Okonkwo, 27, and Samuel Briggs-Eze, 31, were charged by "
+     "the Crown Prosecution Service with blackmail.",
+     {("sued", "Crown Prosecution Service", "Ade Okonkwo"), ("sued", "Crown Prosecution Service", "Samuel Briggs-Eze"),
+      ("accused", "Crown Prosecution Service", "Ade Okonkwo"), ("accused", "Crown Prosecution Service", "Samuel Briggs-Eze")}),
+    ("sued.charged_counted_group_in_apposition", "The Justice Department has charged three men — Matías Ocampo, "
+     "Lautaro Giménez and Ezequiel Ferraro — with fraud.",
+     {("sued", "Justice Department", "Matías Ocampo"), ("sued", "Justice Department", "Lautaro Giménez"),
+      ("sued", "Justice Department", "Ezequiel Ferraro"), ("accused", "Justice Department", "Matías Ocampo"),
+      ("accused", "Justice Department", "Lautaro Giménez"), ("accused", "Justice Department", "Ezequiel Ferraro")}),
 ]
 
 

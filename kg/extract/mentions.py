@@ -972,6 +972,10 @@ def _report_years(doc: Doc, mentions: list[Mention]) -> None:
 def _context_cue(doc: Doc, m: Mention) -> str | None:
     """The class the syntax around a mention says it has (kg/data/type_cues.json)."""
     cues = lexicon.type_cues()
+    if m.cls in ("Place", "Organization") and m.end + 2 < len(doc) and doc[m.end].text == "," \
+            and doc[m.end + 1].text.isdigit() and 10 <= int(doc[m.end + 1].text) <= 99 \
+            and doc[m.end + 2].text in (",", ";", ")", "—", "–") and not known_place(m.text):
+        return "Person"  # "Ade Okonkwo, 27, and ...": a name with an age
     if m.start > 1 and doc[m.start - 1].text.islower() and (
             doc[m.start - 2].lower_ in ("the", "a", "an")
             or (doc[m.start - 2].text.islower() and doc[m.start - 2].pos_ in ("NOUN", "ADJ", "ADP"))) \

@@ -842,6 +842,14 @@ def _cluster_list(ctx: Context, toks: list[Token], classes: set[str], surface_li
                         and len(conjuncts(c)) > 1:
                     toks.extend(x for x in conjuncts(c) if x not in toks)
     for t in list(toks):
+        # "three men — A, B and C —", "two companies he controls, X and Y": a counted group
+        # noun stands for the names in apposition to it
+        if t.pos_ == "NOUN" and t.tag_ == "NNS" and ctx.r.mention_at(t) is None \
+                and any(c.dep_ == "nummod" or c.lower_ in ("two", "three", "four", "five", "both") for c in t.children):
+            members = [x for x in appos_list(t) if ctx.r.mention_at(x) is not None]
+            if members:
+                toks = [x for x in toks if x is not t] + [x for x in members if x not in toks]
+    for t in list(toks):
         # "the attorneys general of Louisiana, Kentucky and Texas": the states they act for
         if t.pos_ == "NOUN" and t.lower_ in ("general", "generals", "attorneys", "governments", "prosecutors") \
                 and "Place" in classes and ctx.r.mention_at(t) is None:
@@ -898,8 +906,10 @@ def sue_verb(sent: Span, ctx: Context) -> Iterator[Found]:
             continue
         charge = v.lemma_.lower() in CHARGE_VERBS
         if v.lemma_.lower() not in ctx.t["sue_verbs"] and not (
-                charge and (v.lemma_.lower() != "charge" or any(c.dep_ == "prep" and c.lower_ in ("with", "over", "in")
-                                                                for c in v.children))):
+                charge and (v.lemma_.lower() != "charge" or any(
+                    c.dep_ == "prep" and c.lower_ in ("with", "over", "in")
+                    # "charged three men — A, B and C — with fraud": "with" may hang on the list
+                    for c in list(v.children) + [x for o in v.children if o.dep_ == "dobj" for x in o.subtree]))):
             continue  # "charged X with fraud" is a prosecution; "charged users $5" is not
         if not asserted(v):
             continue

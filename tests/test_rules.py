@@ -922,6 +922,13 @@ CASES = [
      {("sued", "Justice Department", "Matías Ocampo"), ("sued", "Justice Department", "Lautaro Giménez"),
       ("sued", "Justice Department", "Ezequiel Ferraro"), ("accused", "Justice Department", "Matías Ocampo"),
       ("accused", "Justice Department", "Lautaro Giménez"), ("accused", "Justice Department", "Ezequiel Ferraro")}),
+    # ---- session 9: amounts with the currency or the scale written onto the number
+    ("cites.glued_currency_and_scale", "Harbourview Media said its revenue rose to NKr4.9bn, and that it paid £12m in fines.",
+     {("cites", "Harbourview Media", "~NKr4.9bn"), ("cites", "Harbourview Media", "~£12m")}),
+    ("cites.currency_code_prefix", "The Kenya Trafficking Report found that victims paid an average of Sh180,000 to "
+     "recruiters.", {("cites", "Kenya Trafficking Report", "~Sh180,000")}),
+    ("cites.glued_scale_after_relative", "Streamvale Ltd has 38mn monthly users, the company said, of whom 9.4mn pay "
+     "for a subscription.", {("cites", "Streamvale Ltd", "~9.4mn")}),
 ]
 
 
@@ -973,6 +980,14 @@ def test_statistic_value_unit_and_subject(extract):
     assert cases.about == "Platform\tInstagram"
     share = next(e for n, e in stats.items() if "46%" in n)
     assert (share.value, share.unit, share.about) == (46, "percent", "Platform\tTikTok")
+
+
+def test_glued_amounts_have_their_value_and_unit(extract):
+    ex = extract("Harbourview Media said its revenue rose to NKr4.9bn, and that it paid £12m in fines. "
+                 "Streamvale Ltd has 38mn monthly users, the company said.")
+    stats = {e.name: e for e in ex.entities if e.cls == "Statistic"}
+    found = {(round(e.value), e.unit) for n, e in stats.items() if any(k in n for k in ("NKr4.9bn", "£12m", "38mn"))}
+    assert found == {(4_900_000_000, "money"), (12_000_000, "money"), (38_000_000, "count")}
 
 
 def test_a_name_spelled_out_by_its_acronym_is_not_split_at_its_and(extract):

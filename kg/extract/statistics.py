@@ -68,11 +68,13 @@ def parse_value(tokens: list[Token]) -> tuple[float | None, str]:
             unit = "money"
         if low in SCALES:
             scale *= SCALES[low]
+        elif low in ("m", "mn", "bn", "b", "k", "tn") and t.i > 0 and not t.doc[t.i - 1].whitespace_:
+            scale *= {"k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12}[low]
         if value is None:
             value = _number(t)
-        scale_suffix = re.fullmatch(r"\$?\d[\d,.]*([mbk])n?", low)
+        scale_suffix = GLUED_SCALE.match(low)
         if scale_suffix:
-            scale *= {"k": 1e3, "m": 1e6, "b": 1e9}[scale_suffix.group(1)]
+            scale *= {"k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12}[scale_suffix.group(1)]
     if value is not None:
         value *= scale
     return value, unit
@@ -95,7 +97,8 @@ def _number_groups(sent: Span, ents: list | None = None) -> list[list[Token]]:
     doc = sent.doc
     toks = list(sent)  # one pass of Token objects for both scans below
     for t in toks:
-        currency = t.text[:1] in _CURRENCY_STARTS and CURRENCY_PREFIX.match(t.text) is not None
+        currency = (t.text[:1] in _CURRENCY_STARTS and CURRENCY_PREFIX.match(t.text) is not None) \
+            or (t.text[:1].isdigit() and GLUED_SCALE.match(t.text) is not None)
         if t.i not in seen and ((t.pos_ == "NUM" and t.like_num and not t.ent_type_) or currency):
             # NER missed it: take the currency sign before and the scale or percent after
             # ("$310 million", "R$20.8 billion", "12 percent")
@@ -128,6 +131,12 @@ def _number_groups(sent: Span, ents: list | None = None) -> list[list[Token]]:
             continue
         groups.append(group)
         seen.update(x.i for x in group)
+    for g in groups:  # "£12m" tokenised "£", "12", "m": the scale written onto the number
+        nxt = g[-1].i + 1
+        if nxt < sent.end and not g[-1].whitespace_ and doc[nxt].lower_ in ("k", "m", "mn", "bn", "b", "tn") \
+                and nxt not in seen:
+            g.append(doc[nxt])
+            seen.add(nxt)
     # "1 in 10", "one in five", "3 out of 4": one proportion, not two numbers
     groups.sort(key=lambda g: g[0].i)
     merged: list[list[Token]] = []
@@ -143,9 +152,12 @@ def _number_groups(sent: Span, ents: list | None = None) -> list[list[Token]]:
 
 
 FRACTIONS = {"half", "third", "thirds", "quarter", "quarters"}
-CURRENCY_SIGNS = {"$", "£", "€", "¥", "₹", "R$", "A$", "C$", "NZ$", "HK$", "S$", "R", "Rs", "Rs."}
-CURRENCY_PREFIX = re.compile(r"^(?:R\$|A\$|C\$|NZ\$|HK\$|S\$|US\$|\$|£|€|₹|Rs\.?)\d")
-_CURRENCY_STARTS = set("RACNHSU$£€₹")
+CURRENCY_SIGNS = {"$", "£", "€", "¥", "₹", "₦", "₱", "R$", "A$", "C$", "NZ$", "HK$", "S$", "R", "Rs", "Rs."}
+# a currency written onto the amount: "R$20.8", "HK$9.4", "Sh180,000", "KSh2.3bn", "NKr4.9bn", "Rp12", "₦450m"
+CURRENCY_PREFIX = re.compile(r"^(?:R\$|A\$|C\$|NZ\$|HK\$|S\$|US\$|\$|£|€|₹|₦|₱|¥|Rs\.?|K?Sh|NKr|SKr|DKr|Rp|RM|Tk)\d")
+_CURRENCY_STARTS = set("RACNHSUKDT$£€₹₦₱¥")
+# an amount with its scale written onto it: "38mn", "4.2bn", "$1.1bn", "£12m", "KSh2.3bn"
+GLUED_SCALE = re.compile(r"^\D{0,3}\d[\d,]*(?:\.\d+)?(k|m|mn|bn|b|tn)$")
 
 
 CHANGE_VERBS = {"rise", "fall", "increase", "decrease", "grow", "drop", "jump", "climb", "surge", "decline",

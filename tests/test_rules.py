@@ -929,6 +929,9 @@ CASES = [
      "recruiters.", {("cites", "Kenya Trafficking Report", "~Sh180,000")}),
     ("cites.glued_scale_after_relative", "Streamvale Ltd has 38mn monthly users, the company said, of whom 9.4mn pay "
      "for a subscription.", {("cites", "Streamvale Ltd", "~9.4mn")}),
+    ("cites.according_to_figures_a_body_released", "The Tacoma Police Department investigated 37 sextortion cases "
+     "involving minors in 2025, according to figures the department released with the lawsuit.",
+     {("cites", "Tacoma Police Department", "~37")}),
 ]
 
 

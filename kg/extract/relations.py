@@ -452,6 +452,13 @@ class Context:
                             idx = self.source_of(pobj)  # "investigators in Ferro's office": Ferro
                         if idx is not None and self.cls(idx) in SOURCE_CLASSES:
                             return idx
+            if prep.dep_ == "relcl" and prep.pos_ == "VERB" and asserted(prep) and not any(
+                    c.dep_ == "nsubj" and c.lower_ in ("which", "that", "who") for c in prep.children):
+                # "figures the department released", "data the FBI compiled": the relative's subject
+                for subj in (c for c in prep.children if c.dep_ == "nsubj"):
+                    idx = first(self.possessed(subj), self.pronoun(subj) if subj.pos_ == "PRON" else None, self.entity(subj))
+                    if idx is not None and self.cls(idx) in SOURCE_CLASSES:
+                        return idx
             if prep.dep_ == "acl" and prep.tag_ == "VBN":  # "research published by Ofcom"
                 for agent in prep.children:
                     if agent.dep_ == "agent":
@@ -2580,6 +2587,10 @@ def published(sent: Span, ctx: Context) -> Iterator[Found]:
                 and n.lemma_.lower() in ctx.t["publish_verbs"] \
                 and _public_service(n, ctx) is None:  # a service run by X: published.service
             target = n.head if passive_subject is None else passive_subject
+            climbed = n.dep_ == "acl" and target.dep_ == "pobj" and target.head.lower_ == "of" \
+                and target.head.head.lemma_.lower() in PUBLISHABLE and ctx.r.mention_at(target) is None
+            if climbed:
+                target = target.head.head  # "a survey of 3,000 adults published by X": the survey
             if target.lemma_.lower() in REPORT_NOUNS and ctx.r.mention_at(target) is None and (
                     target.dep_ == "appos" or (target.i > 1 and target.left_edge.i >= 1
                                                and target.doc[target.left_edge.i - 1].text == ","
@@ -2603,6 +2614,8 @@ def published(sent: Span, ctx: Context) -> Iterator[Found]:
                 for pub in agents:
                     if rc.title is None and rc.name.islower():  # "a study": a later title may name it
                         ctx.report_author.setdefault(rep_idx, pub)
+                        if climbed:
+                            continue  # its figures are the author's; the untitled survey itself is no node
                     # "The survey was conducted by X": as "a survey by X", kept only if a title names it
                     yield Found(pub, "published", Arg(cluster=rep_idx),
                                 "published.passive" if passive_subject is None else "published.by")

@@ -932,6 +932,13 @@ CASES = [
     ("cites.according_to_figures_a_body_released", "The Tacoma Police Department investigated 37 sextortion cases "
      "involving minors in 2025, according to figures the department released with the lawsuit.",
      {("cites", "Tacoma Police Department", "~37")}),
+    # ---- session 9: numbers that are no findings; a police spokesman is not a company's
+    ("cites.age_limit_is_no_statistic", "A spokesperson for Dewdrop Labs said its terms require users to be at least "
+     "16, and that the company had closed 26,000 accounts in Spain.", {("cites", "Dewdrop Labs", "~26,000")}),
+    ("cites.one_ruled_out_is_no_statistic", "The regulator has not opened a formal inquiry into Twirl, Commissioner "
+     "Aoife Carroll said, though she did not rule one out.", set()),
+    ("cites.police_spokesman_is_not_the_company", "Keystone Lodging Group was sued in March. In the District itself, "
+     "the trafficking unit opened 61 investigations last year, up from 44 in 2022, a police spokesman said.", set()),
 ]
 
 

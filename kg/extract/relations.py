@@ -44,6 +44,7 @@ RELATED_COMPANY_NOUNS = {"company", "parent", "subsidiary", "owner", "affiliate"
 PUBLICATIONS = {"report", "survey", "study", "assessment", "index", "barometer", "tracker", "ranking", "scorecard"}
 PERIODIC = {"annual", "quarterly", "monthly", "weekly", "yearly", "biannual", "own"}
 QUANTIFIER_WORDS = {"more", "than", "over", "nearly", "about", "almost", "at", "least", "some", "roughly", "around", "fewer", "less", "up", "to"}
+SPOKES_NOUNS = {"spokesperson", "spokesman", "spokeswoman"}
 PEOPLE_SOURCES = {"investigator", "researcher", "analyst", "official", "expert", "staff", "team", "detective"}
 SOURCE_NOUNS = {"exercise", "investigation", "probe", "testing", "tests", "inquiry", "review", "audit", "count", "tally",
                 "data", "figure", "figures", "statistic", "statistics", "research", "researcher", "analysis",
@@ -444,7 +445,7 @@ class Context:
             if commissioned else []
         for prep in list(tok.children) + sample_preps:
             if prep.dep_ == "prep" and (prep.lower_ in ("from", "by", "of", "at", "with") or (
-                    prep.lower_ == "for" and commissioned) or (prep.lower_ == "in" and tok.lemma_.lower() in PEOPLE_SOURCES)):
+                    prep.lower_ == "for" and (commissioned or tok.lemma_.lower() in SPOKES_NOUNS)) or (prep.lower_ == "in" and tok.lemma_.lower() in PEOPLE_SOURCES)):
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
                         idx = first(self.possessed(pobj), self.entity(pobj))
@@ -479,8 +480,10 @@ class Context:
                     idx = self.source_of(prep)  # "his office's investigation"
                 if idx is not None and self.cls(idx) in SOURCE_CLASSES:
                     return idx
-        if tok.lemma_.lower() in ("spokesperson", "spokesman", "spokeswoman") and any(
-                c.dep_ == "det" and c.lower_ in ("the", "a") for c in tok.children):
+        if tok.lemma_.lower() in SPOKES_NOUNS and any(
+                c.dep_ == "det" and c.lower_ in ("the", "a") for c in tok.children) and not any(
+                c.dep_ in ("compound", "amod") and c.pos_ == "NOUN" and c.lower_ not in ("company", "firm")
+                for c in tok.children):  # "a police spokesman": not a company's
             # "a Vireo spokesperson told CBS ... The spokesperson said": the company of the
             # spokesperson introduced before, else the company named last
             doc = tok.doc

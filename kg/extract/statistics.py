@@ -180,6 +180,10 @@ def _inside_quote(tok: Token) -> bool:
 def _age_threshold(group: list[Token]) -> bool:
     """A bare small number after "younger/older than" or "under/over": an age, not a count."""
     doc = group[0].doc
+    if len(group) == 3 and [t.lower_ for t in group[:2]] in (["at", "least"], ["at", "most"]) and group[0].i > 0 \
+            and doc[group[0].i - 1].lemma_.lower() == "be" and group[2].text.isdecimal() and int(group[2].text) <= 25 \
+            and (group[2].i + 1 >= len(doc) or doc[group[2].i + 1].pos_ != "NOUN"):
+        return True  # "users must be at least 16": an age limit
     if len(group) != 1 or not group[0].text.isdecimal() or not group[0].text.isascii() or int(group[0].text) > 120:
         return False
     i = group[0].i
@@ -188,8 +192,10 @@ def _age_threshold(group: list[Token]) -> bool:
         return False
     prev = doc[i - 1].lower_ if i > 0 else ""
     prev2 = doc[i - 2].lower_ if i > 1 else ""
+    prev3 = doc[i - 3].lemma_.lower() if i > 2 else ""
     return prev in ("under", "over", "aged") or (prev == "than" and prev2 in ("younger", "older")) \
-        or (prev == "of" and prev2 in ("age", "ages"))
+        or (prev == "of" and prev2 in ("age", "ages")) \
+        or (prev in ("least", "most") and prev2 == "at" and prev3 == "be" and int(group[0].text) <= 25)
 
 
 SAMPLE_NOUNS = {"survey", "poll", "study", "sample", "analysis", "review", "audit", "census", "questionnaire"}
@@ -267,7 +273,8 @@ def find_statistics(sent: Span, blocked: set[int], ents: list | None = None) -> 
         if value is None:
             continue
         nxt_low = nxt.lower_ if nxt is not None else ""
-        if value == 1 and unit == "count" and nxt_low not in ("in", "out", "%", "percent"):
+        after_out = doc[nxt.i + 1].lower_ if nxt is not None and nxt.i + 1 < len(doc) else ""
+        if value == 1 and unit == "count" and not (nxt_low in ("in", "%", "percent") or (nxt_low == "out" and after_out == "of")):
             continue  # "one of the most visited sites" is not a statistic
         head = root.head if root.dep_ in ("nummod", "quantmod", "compound") and root.head.pos_ in ("NOUN", "PROPN", "SYM") else root
         if head.i in blocked or _not_a_finding(group, head):

@@ -939,6 +939,11 @@ CASES = [
      "Aoife Carroll said, though she did not rule one out.", set()),
     ("cites.police_spokesman_is_not_the_company", "Keystone Lodging Group was sued in March. In the District itself, "
      "the trafficking unit opened 61 investigations last year, up from 44 in 2022, a police spokesman said.", set()),
+    ("official_of.minister_for_a_portfolio_is_not_a_place", "In Ghana, the Minister for Gender, Children and Social "
+     "Protection, Efua Mensah-Darko, spoke on Monday.", set()),
+    ("names.legal_name_opened_by_a_word_tagged_adjective", "Rheinpeak Media GmbH runs the site. In a statement, "
+     "Rheinpeak Media said it cooperates with the authorities and had deleted 4,300 suspicious advertisements in 2024.",
+     {("cites", "Rheinpeak Media GmbH", "~4,300")}),
 ]
 
 

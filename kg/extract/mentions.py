@@ -715,10 +715,12 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
             k += 1
         # "Rheinpeak" + "Media GmbH": and the capitalised compound words NER left before it
         j = s
-        while label == "ORG" and j - 1 >= 0 and s - j < 2 and (j - 1) not in covered_now \
-                and not any(a <= j - 1 <= b for a, b, _ in raw if a < s) and doc[j - 1].pos_ == "PROPN" \
+        legal = doc[k - 1].lower_.rstrip(".") in LEGAL_SUFFIXES  # "Brightmoor Media LLC": all of it is the name
+        while label == "ORG" and j - 1 >= 0 and s - j < (3 if legal else 2) and (j - 1) not in covered_now \
+                and not any(a <= j - 1 <= b for a, b, _ in raw if a < s) \
+                and (doc[j - 1].pos_ == "PROPN" or legal) \
                 and doc[j - 1].is_title and doc[j - 1].dep_ == "compound" and s <= doc[j - 1].head.i < k \
-                and not doc[j - 1].ent_type_ and doc[j - 1].lower_ not in lexicon.role_edge_words()[0] \
+                and (not doc[j - 1].ent_type_ or legal) and doc[j - 1].lower_ not in lexicon.role_edge_words()[0] \
                 and doc[j - 1].lower_ not in lexicon.role_edge_words()[1] \
                 and entity_key(doc[j - 1].text) not in lexicon.gazetteer_index():
             j -= 1
@@ -1004,10 +1006,11 @@ def _context_cue(doc: Doc, m: Mention) -> str | None:
         if cls:
             return cls
     if head.dep_ == "pobj" and gov.lower_ in ("of", "for") and gov.head.pos_ in ("NOUN", "PROPN") \
-            and m.cls in ("Organization", "Person"):
+            and m.cls in ("Organization", "Person") and not any(c.dep_ in ("conj", "cc") for c in head.children) \
+            and not (gov.lower_ == "for" and gov.head.lemma_.lower() == "minister"):
         cls = cues["jurisdiction_of"].get(gov.head.lemma_.lower())
         if cls:
-            return cls  # "the MP for Cheltenham"
+            return cls  # "the MP for Cheltenham" (not "the Minister for Gender, Children and ...": a portfolio)
     if head.dep_ == "pobj" and gov.lower_ == "by" and gov.head.tag_ == "VBN":
         cls = cues["by_agent_of"].get(gov.head.lemma_.lower())
         if cls:
@@ -1033,7 +1036,8 @@ def _context_cue(doc: Doc, m: Mention) -> str | None:
         cls = cues["appositive"].get(gov.lemma_.lower())  # "the state's consumer agency, Procon-SP"
         if cls:
             return cls
-        if m.cls in ("Place", "Organization") and m.end - m.start <= 3:
+        if m.cls in ("Place", "Organization") and m.end - m.start <= 3 and not known_place(m.text) \
+                and not (m.start > 0 and doc[m.start - 1].lower_ in ("in", "across", "from", "outside", "throughout")):
             # "Greyline's chief executive, Stelios Andreou": a name in apposition to a title
             role = next(_title_roles(gov), None)
             if role is not None:
@@ -1044,7 +1048,9 @@ def _context_cue(doc: Doc, m: Mention) -> str | None:
             cls = cues["appositive"].get(child.lemma_.lower())
             if cls:
                 return cls
-        if child.dep_ == "appos" and child.i >= m.end and m.cls in ("Place", "Organization") and m.end - m.start <= 3:
+        if child.dep_ == "appos" and child.i >= m.end and m.cls in ("Place", "Organization") and m.end - m.start <= 3 \
+                and not known_place(m.text) \
+                and not (m.start > 0 and doc[m.start - 1].lower_ in ("in", "across", "from", "outside", "throughout")):
             # "Sandhu, B.C.'s Attorney General": a name with an official title is a person
             if any(role.cls == "Official" for role in _title_roles(child)):
                 return "Official"

@@ -944,6 +944,15 @@ CASES = [
     ("names.legal_name_opened_by_a_word_tagged_adjective", "Rheinpeak Media GmbH runs the site. In a statement, "
      "Rheinpeak Media said it cooperates with the authorities and had deleted 4,300 suspicious advertisements in 2024.",
      {("cites", "Rheinpeak Media GmbH", "~4,300")}),
+    # ---- session 9: titles in apposition the parser hangs elsewhere
+    ("ceo_of.name_then_possessive_title", "Okafor did not say whether she would seek to add Evan Spiegel, Snap's "
+     "co-founder and chief executive, as a defendant.", {("ceo_of", "Evan Spiegel", "Snap")}),
+    ("ceo_of.name_then_plural_possessive_title", "It also names Tobias Renn, Brightwave Labs' co-founder and chief "
+     "executive, as a defendant.", {("ceo_of", "Tobias Renn", "Brightwave Labs")}),
+    ("official_of.role_of_place_then_name", "The mayor of Milan, Lorenzo Basile, said the city had asked to join the "
+     "proceedings.", {("official_of", "Lorenzo Basile", "Milan")}),
+    ("ceo_of.its_co_founder", "Elimu Systems Ltd sells software to schools. Its co-founder and CEO, Mercy Achieng, said "
+     "the firm had never sold any data.", {("ceo_of", "Mercy Achieng", "Elimu Systems Ltd")}),
 ]
 
 

@@ -2070,6 +2070,11 @@ def role_apposition(sent: Span, ctx: Context) -> Iterator[Found]:
     for n in ctx.tokens(sent):
         if n.dep_ == "appos":
             pairs.append((adjacent_head(n, ctx), n, "apposition"))
+            h = n.head
+            if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ in ("NOUN", "PROPN") \
+                    and _role_of(h.head.head) is not None and h.head.head.i < h.i < n.i:
+                # "The mayor of Milan, Lorenzo Basile, said": the parser hangs the name on the place
+                pairs.append((n, h.head.head, "apposition"))
         elif n.lemma_ == "be" and asserted(n):  # "Shopfront's chief executive is Liam Dorrigan"
             pairs += [(s, a, "copula") for s in subjects(n) for a in objects(n, ("attr",))]
     for a, b, how in pairs:
@@ -2088,6 +2093,9 @@ def role_apposition(sent: Span, ctx: Context) -> Iterator[Found]:
                 poss = [c for c in role_tok.children if c.dep_ == "poss"] + [c for c in rt.children if c.dep_ == "poss"]
                 if role_tok.dep_ == "conj":  # "its co-founder and CEO, X": the possessive sits on the first title
                     poss += [c for c in role_tok.head.children if c.dep_ == "poss" and c not in poss]
+                if role_tok.i >= 2 and role_tok.doc[role_tok.i - 1].text == "-":
+                    # "Its co-founder": tokenised "co", "-", "founder", the possessive on "co"
+                    poss += [c for c in role_tok.doc[role_tok.i - 2].children if c.dep_ == "poss" and c not in poss]
                 quals = [(q, True) for q in poss] + [(q, False) for q in pobjs(rt, ("of", "for", "at"))]
                 for q, is_poss in quals:
                     if role.only_with_of and (is_poss or q.head.lower_ != "of" or q.head.head.i != rt.i):
@@ -2134,7 +2142,7 @@ def possessive_role_surface(sent: Span, ctx: Context) -> Iterator[Found]:
     table = roles()
     toks = ctx.tokens(sent)
     for k, t in enumerate(toks):
-        if t.lower_ not in ("'s", "’s") or k == 0:
+        if k == 0 or not (t.lower_ in ("'s", "’s") or (t.text in ("'", "’") and toks[k - 1].text.endswith("s"))):
             continue
         owner = ctx.r.mention_at(toks[k - 1])
         j = k + 1
@@ -2151,7 +2159,15 @@ def possessive_role_surface(sent: Span, ctx: Context) -> Iterator[Found]:
         if j + 2 < len(toks) and toks[j + 1].lower_.rstrip(".") in ("mr", "ms", "mrs", "dr", "dame", "sir", "madam"):
             j += 1  # "..., Mr Marcus Tan Wei Ming, said"
         person = ctx.r.mention_at(toks[j + 1])
-        if person is None or person.start != toks[j + 1].i or person.entity is None \
+        if owner is not None and (person is None or person.start != toks[j + 1].i) \
+                and owner.start - 2 >= sent.start and sent.doc[owner.start - 1].text == ",":
+            # "Evan Spiegel, Snap's co-founder and chief executive, ...": the name before the title
+            before = ctx.r.mention_at(sent.doc[owner.start - 2])
+            if before is not None and before.end == owner.start - 1:
+                person = before
+        elif person is not None and person.start != toks[j + 1].i:
+            person = None
+        if person is None or person.entity is None \
                 or ctx.cls(person.entity) not in ("Person", "Official"):
             continue
         lowered = [w.lower_ for w in words if w.lower_ not in ROLE_FILLERS]

@@ -953,6 +953,11 @@ CASES = [
      "proceedings.", {("official_of", "Lorenzo Basile", "Milan")}),
     ("ceo_of.its_co_founder", "Elimu Systems Ltd sells software to schools. Its co-founder and CEO, Mercy Achieng, said "
      "the firm had never sold any data.", {("ceo_of", "Mercy Achieng", "Elimu Systems Ltd")}),
+    ("owns.plural_app_noun_list", "Lumen Heart Group, which also owns the dating apps Tandemly and Silverpair, "
+     "acquired Sparkwell Labs in 2022.", {("owns", "Lumen Heart Group", "Tandemly"), ("owns", "Lumen Heart Group", "Silverpair"),
+                                          ("owns", "Lumen Heart Group", "Sparkwell Labs")}),
+    ("owns.comma_description_parsed_as_object", "The CCI has ordered an investigation into Bazaarly, the e-commerce "
+     "marketplace owned by Mumbai-based Trikon Holdings, over pricing.", {("owns", "Trikon Holdings", "Bazaarly")}),
 ]
 
 

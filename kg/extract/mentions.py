@@ -633,7 +633,10 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
                         if k < i:
                             parts.append((k, i))
                         k = i + 1
-                if len(parts) > 1 and all(index.get(entity_key(doc[a:b].text)) is not None for a, b in parts):
+                if len(parts) > 1 and (all(index.get(entity_key(doc[a:b].text)) is not None for a, b in parts) or (
+                        ent.start > 0 and doc[ent.start - 1].text in ("apps", "platforms", "games", "sites", "websites")
+                        and all(doc[a].is_title for a, b in parts))):
+                    # "the dating apps Tandemly and Silverpair" tagged as one work of art
                     raw.extend((a, b, "ORG") for a, b in parts)
                     continue
             if entry is None:
@@ -661,15 +664,21 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
                    and kinds.get(sent_of[t.i]) == "prose")
     # "the clothing resale app Thriftly": an untagged capitalised word right after an app noun
     covered_now = _covered(raw)
-    app_words = {doc.vocab.strings.add(w) for w in ("app", "platform", "messenger", "chatbot", "game")}
+    app_words = {doc.vocab.strings.add(w) for w in ("app", "platform", "messenger", "chatbot", "game",
+                                                    "apps", "platforms", "games")}
     for t in [doc[i] for i, h in enumerate(doc.to_array("LOWER").tolist()) if h in app_words]:
+        if not t.text.islower():
+            continue  # "Women's Health Apps and Your Data": a word of a title
         if t.pos_ == "NOUN" and t.i + 1 < len(doc):
-            n = doc[t.i + 1]
-            if n.i not in covered_now and n.is_title and n.is_alpha and len(n.text) >= 3 and not n.is_stop \
-                    and sent_of[n.i] == sent_of[t.i] and kinds.get(sent_of[n.i]) == "prose" \
-                    and (n.i + 1 >= len(doc) or (not doc[n.i + 1].is_title and doc[n.i + 1].pos_ not in ("NOUN", "PROPN"))) \
-                    and not n.ent_type_:
-                raw.append((n.i, n.i + 1, "ORG"))
+            names = [doc[t.i + 1]]
+            if t.tag_ == "NNS" and t.i + 3 < len(doc) and doc[t.i + 2].lower_ == "and":
+                names.append(doc[t.i + 3])  # "the dating apps Tandemly and Silverpair"
+            for n in names:
+                if n.i not in covered_now and n.is_title and n.is_alpha and len(n.text) >= 3 and not n.is_stop \
+                        and sent_of[n.i] == sent_of[t.i] and kinds.get(sent_of[n.i]) == "prose" \
+                        and (n.i + 1 >= len(doc) or (not doc[n.i + 1].is_title and doc[n.i + 1].pos_ not in ("NOUN", "PROPN"))) \
+                        and not n.ent_type_:
+                    raw.append((n.i, n.i + 1, "ORG"))
         if t.pos_ in ("NOUN", "PROPN") and t.i >= 2:  # "the Tally app", "its Pesaflash app"
             p = doc[t.i - 1]
             if p.i not in covered_now and p.pos_ == "PROPN" and p.is_title and p.is_alpha and len(p.text) >= 3 \

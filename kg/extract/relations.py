@@ -855,7 +855,8 @@ def _cluster_list(ctx: Context, toks: list[Token], classes: set[str], surface_li
         # "three men — A, B and C —", "two companies he controls, X and Y": a counted group
         # noun stands for the names in apposition to it
         if t.pos_ == "NOUN" and t.tag_ == "NNS" and ctx.r.mention_at(t) is None \
-                and any(c.dep_ == "nummod" or c.lower_ in ("two", "three", "four", "five", "both") for c in t.children):
+                and (any(c.dep_ == "nummod" or c.lower_ in ("two", "three", "four", "five", "both") for c in t.children)
+                     or t.lemma_.lower() in ("app", "platform", "game", "site", "service", "brand", "network")):
             members = [x for x in appos_list(t) if ctx.r.mention_at(x) is not None]
             if members:
                 toks = [x for x in toks if x is not t] + [x for x in members if x not in toks]
@@ -1645,7 +1646,7 @@ def own_verb(sent: Span, ctx: Context) -> Iterator[Found]:
             target = v.head
             if target.lower_ in ("both", "all") and target.i >= 2 and target.doc[target.i - 1].text == ",":
                 target = target.doc[target.i - 2]  # "Instagram and Facebook, both owned by Meta"
-            if v.dep_ == "acl" and target.dep_ == "appos" and ctx.r.mention_at(target) is None:
+            if v.dep_ == "acl" and ctx.r.mention_at(target) is None and (target.dep_ == "appos" or _comma_description(target)):
                 target = adjacent_head(target, ctx)  # "Steam, the storefront run by Valve"
             owned = conjuncts(target) if v.dep_ == "acl" else objects(v, ("nsubjpass",))
             if any(v.doc[j].lower_ in ("both", "all") for j in range(max(0, v.i - 3), v.i)):
@@ -1945,6 +1946,15 @@ def party_state(sent: Span, ctx: Context) -> Iterator[Found]:
             if state:
                 ctx.r.clusters[m.entity].cls = "Official"
                 yield Found(m.entity, "official_of", Arg(cluster=ctx._make(state, "Place", doc[i + 2])), "official_of.party_state")
+
+
+def _comma_description(tok: Token) -> bool:
+    """", the e-commerce marketplace owned by X": a common noun with an article right after a
+    comma describes the name before it, however the parser attached it."""
+    doc = tok.doc
+    j = tok.left_edge.i
+    return tok.pos_ == "NOUN" and j >= 2 and doc[j].lower_ in ("the", "a", "an") and doc[j - 1].text == "," \
+        and doc[j - 2].pos_ == "PROPN"
 
 
 def adjacent_head(appos: Token, ctx: Context) -> Token:

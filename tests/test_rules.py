@@ -958,6 +958,9 @@ CASES = [
                                           ("owns", "Lumen Heart Group", "Sparkwell Labs")}),
     ("owns.comma_description_parsed_as_object", "The CCI has ordered an investigation into Bazaarly, the e-commerce "
      "marketplace owned by Mumbai-based Trikon Holdings, over pricing.", {("owns", "Trikon Holdings", "Bazaarly")}),
+    ("sued.the_state_is_a_state_not_the_city_named_last", "Utah Attorney General Derek Brown spoke in St. George on "
+     "Monday. The state also sued Aurelian Media S.R.L., the Bucharest company that operates the site.",
+     {("official_of", "Derek Brown", "Utah"), ("sued", "Utah", "Aurelian Media S.R.L.")}),
 ]
 
 

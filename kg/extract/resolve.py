@@ -447,6 +447,12 @@ class Resolver:
             best_at = m.start
             best = m.entity
             fitting.append(m)
+        if lemma == "state" and len(fitting) > 1:
+            # "the state" is a state named before, not the city named last ("St. George")
+            states = [m for m in fitting if self.clusters[m.entity].name in lexicon.state_abbreviations()
+                      or self.clusters[m.entity].name.endswith(" State")]
+            if states:
+                return states[-1].entity
         if len(fitting) > 1 and lemma not in NAMED_INSTITUTIONS:
             # "app analytics firm Sensorly ... the firm": the entity introduced with the noun
             described = [m for m in fitting if lemma != "company" and token.i - m.start <= DESCRIBED_WINDOW

@@ -961,6 +961,10 @@ CASES = [
     ("sued.the_state_is_a_state_not_the_city_named_last", "Utah Attorney General Derek Brown spoke in St. George on "
      "Monday. The state also sued Aurelian Media S.R.L., the Bucharest company that operates the site.",
      {("official_of", "Derek Brown", "Utah"), ("sued", "Utah", "Aurelian Media S.R.L.")}),
+    ("sued.untagged_surname_office", "Texas Attorney General Wade Lassiter sued Halcyon on Thursday. Lassiter's office "
+     "sued TikTok, which is owned by the Chinese company ByteDance, under the same law last year.",
+     {("official_of", "Wade Lassiter", "Texas"), ("sued", "Wade Lassiter", "Halcyon"), ("sued", "Wade Lassiter", "TikTok"),
+      ("owns", "ByteDance", "TikTok")}),
 ]
 
 

@@ -130,6 +130,12 @@ class Context:
             return None
         if tok.pos_ == "PRON":
             return self.pronoun(tok)
+        if tok.pos_ == "PROPN" and tok.is_title and tok.dep_ == "poss":
+            # "Lassiter's office sued ...": a surname NER left untagged, of the one person named so
+            people = [i for i, c in enumerate(self.r.clusters) if c.cls in ("Official", "Person")
+                      and len(c.name.split()) > 1 and c.name.split()[-1] == tok.text]
+            if len(people) == 1:
+                return people[0]
         state = self._state_of(tok)
         if state is not None:
             return state

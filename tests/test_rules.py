@@ -965,6 +965,10 @@ CASES = [
      "sued TikTok, which is owned by the Chinese company ByteDance, under the same law last year.",
      {("official_of", "Wade Lassiter", "Texas"), ("sued", "Wade Lassiter", "Halcyon"), ("sued", "Wade Lassiter", "TikTok"),
       ("owns", "ByteDance", "TikTok")}),
+    ("published.fronted_its_looks_ahead_to_the_subject", "The charity spoke first. In its latest Online Harms Threat "
+     "Assessment, the Northland Crime Agency said reports of online grooming had risen by 36% in two years.",
+     {("published", "Northland Crime Agency", "Online Harms Threat Assessment"),
+      ("cites", "Northland Crime Agency", "~36%"), ("cites", "Online Harms Threat Assessment", "~36%")}),
 ]
 
 

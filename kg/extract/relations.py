@@ -2021,9 +2021,12 @@ def possessor(tok: Token, ctx: Context, classes: set[str]) -> int | None:
                 if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
                     break
                 verb = verb.head
+        # "In its annual report, Europol said ...": a fronted phrase's possessive looks ahead to the subject
+        fronted = tok.head.dep_ == "pobj" and tok.head.head.dep_ == "prep" and tok.head.head.i == _sentence_start(tok)
         for s in subjects(verb) if verb.pos_ in ("VERB", "AUX") else []:
             m = ctx.r.mention_at(s)
-            if s.i < tok.i and s.pos_ == "PROPN" and m is not None and m.entity is not None and ctx.cls(m.entity) in classes:
+            if (s.i < tok.i or fronted) and s.pos_ == "PROPN" and m is not None and m.entity is not None \
+                    and ctx.cls(m.entity) in classes:
                 return m.entity
         best = None
         for m in ctx.r.between(tok.sent.start, tok.i):

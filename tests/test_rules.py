@@ -969,6 +969,9 @@ CASES = [
      "Assessment, the Northland Crime Agency said reports of online grooming had risen by 36% in two years.",
      {("published", "Northland Crime Agency", "Online Harms Threat Assessment"),
       ("cites", "Northland Crime Agency", "~36%"), ("cites", "Online Harms Threat Assessment", "~36%")}),
+    ("cites.indian_scales", "The Enforcement Directorate said it had frozen ₹214 crore in bank accounts, and that "
+     "the portal received 1.1 lakh complaints in 2024.",
+     {("cites", "Enforcement Directorate", "~₹214 crore"), ("cites", "Enforcement Directorate", "~1.1 lakh")}),
 ]
 
 

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 NUMBER_LABELS = {"CARDINAL", "PERCENT", "MONEY", "QUANTITY"}
-SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "hundred": 1e2, "dozen": 12}
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "hundred": 1e2, "dozen": 12,
+          "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}  # Indian English: "₹312 crore", "1.1 lakh"
 WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -133,9 +134,10 @@ def _number_groups(sent: Span, ents: list | None = None) -> list[list[Token]]:
         seen.update(x.i for x in group)
     for g in groups:  # "£12m" tokenised "£", "12", "m": the scale written onto the number
         nxt = g[-1].i + 1
-        if nxt < sent.end and not g[-1].whitespace_ and doc[nxt].lower_ in ("k", "m", "mn", "bn", "b", "tn") \
-                and nxt not in seen:
-            g.append(doc[nxt])
+        if nxt < sent.end and nxt not in seen and (
+                (not g[-1].whitespace_ and doc[nxt].lower_ in ("k", "m", "mn", "bn", "b", "tn"))
+                or (doc[nxt].lower_ in SCALES and g[-1].like_num or doc[nxt].lower_ in ("crore", "lakh"))):
+            g.append(doc[nxt])  # and a scale NER left out ("₹214" + "crore")
             seen.add(nxt)
     # "1 in 10", "one in five", "3 out of 4": one proportion, not two numbers
     groups.sort(key=lambda g: g[0].i)

@@ -1630,7 +1630,7 @@ def own_verb(sent: Span, ctx: Context) -> Iterator[Found]:
                 or v.pos_ != "VERB" \
                 or not asserted(v):
             continue
-        if lemma == "belong" and v.pos_ == "VERB":
+        if lemma == "belong":
             # "Amora, an escort website belonging to Rheinpeak Media", "Glint belongs to Orbit Social"
             target = v.head if v.dep_ == "acl" else None
             if target is not None and target.dep_ == "appos" and ctx.r.mention_at(target) is None:
@@ -2630,9 +2630,7 @@ def published(sent: Span, ctx: Context) -> Iterator[Found]:
             if climbed:
                 target = target.head.head  # "a survey of 3,000 adults published by X": the survey
             if target.lemma_.lower() in REPORT_NOUNS and ctx.r.mention_at(target) is None and (
-                    target.dep_ == "appos" or (target.i > 1 and target.left_edge.i >= 1
-                                               and target.doc[target.left_edge.i - 1].text == ","
-                                               and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in target.children))):
+                    target.dep_ == "appos" or _comma_description(target)):
                 # "the X Review, a report released by Y" (however the parser attached the description)
                 named = adjacent_head(target, ctx)
                 named_idx = ctx.r.cluster_at(named)

@@ -462,18 +462,20 @@ class Resolver:
             # "Kestrel, which is majority-owned by Tidewater Holdings, said ... The company said":
             # an entity named inside a clause about another is not what the next sentence is about
             last = fitting[-1]
-            host = self._host(last, {m.entity for m in fitting if self.clusters[m.entity].cls == self.clusters[last.entity].cls})
+            same_class = [m for m in fitting if self.clusters[m.entity].cls == self.clusters[last.entity].cls]
+            host = self._host(last, {m.entity for m in same_class})
             if host is not None:
                 return host
             # "Amazon accounts for 38% of sales, according to research firm eMarketer. The
             # company, which ...": the subject of the sentence before, not a name in its adjuncts
-            subject = self._subject_of_sentence(last, [m for m in fitting if self.clusters[m.entity].cls
-                                                       == self.clusters[last.entity].cls], token)
+            subject = self._subject_of_sentence(last, same_class, token)
             if subject is not None:
                 return subject
         return best
 
     def _subject_of_sentence(self, last: Mention, fitting: list[Mention], token: Token) -> int | None:
+        """The entity of ``fitting`` that is the main subject of ``last``'s sentence (an earlier
+        sentence than ``token``'s), when ``last`` itself is not."""
         sent_of = self.doc.user_data.get("kg_sent_of")
         if not sent_of or sent_of[last.start] == sent_of[token.i]:
             return None

@@ -972,6 +972,8 @@ CASES = [
     ("cites.indian_scales", "The Enforcement Directorate said it had frozen ₹214 crore in bank accounts, and that "
      "the portal received 1.1 lakh complaints in 2024.",
      {("cites", "Enforcement Directorate", "~₹214 crore"), ("cites", "Enforcement Directorate", "~1.1 lakh")}),
+    ("cites.name_opening_with_a_digit_is_no_figure", "In a statement emailed to 3News, Nimbus Forge Inc. said it had "
+     "removed more than 4,000 accounts.", {("cites", "Nimbus Forge Inc.", "~4,000")}),
 ]
 
 

@@ -24,6 +24,7 @@ WORD_NUMBERS = {
 MAX_CLAUSE_TOKENS = 40
 AGE_WORDS = {"age", "ages", "aged", "grade", "grades", "grader", "graders"}
 _NUM = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_NAME_WITH_DIGITS = re.compile(r"^\d+[A-Z][a-z]+")  # "3News", not "4.2bn" or "38mn"
 
 
 @dataclass
@@ -254,6 +255,8 @@ def find_statistics(sent: Span, blocked: set[int], ents: list | None = None) -> 
     for group in _number_groups(sent, ents):
         if any(t.i in blocked for t in group) or _is_year(group):
             continue
+        if any(_NAME_WITH_DIGITS.match(t.text) for t in group):
+            continue  # "3News", "4Kids": a name that opens with a digit
         root = _root(group)
         nxt = doc[group[-1].i + 1] if group[-1].i + 1 < len(doc) else None
         if nxt is not None and nxt.text in ("-",) or any("-year" in t.text or "year-old" in t.text for t in group):

@@ -874,6 +874,7 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
                 absorbed = m.extra.pop("absorbed")
                 mentions = [x for x in mentions if x is not absorbed]
     _retype_by_context(doc, mentions)
+    _state_opens_name(doc, mentions)
     _report_years(doc, mentions)
     _type_coordinated(doc, mentions, kinds, sent_of)
     mentions = _first_word_short_forms(doc, mentions, kinds, sent_of)
@@ -948,21 +949,27 @@ def _is_year(tok: Token) -> bool:
     return tok.shape_ == "dddd" and tok.text.isascii() and tok.text.isdecimal() and 1900 <= int(tok.text) <= 2100
 
 
+def _state_opens_name(doc: Doc, mentions: list[Mention]) -> None:
+    """"the Texas" + "Anti-Trafficking Coalition": after "the", a known place written right
+    before an organisation's name is the name's first word."""
+    taken = token_index(mentions)
+    for m in list(mentions):
+        if m.cls not in ("Organization", "GovernmentBody") or m.role is not None or m.start < 2:
+            continue
+        before = taken.get(m.start - 1)
+        if before is not None and before.cls == "Place" and before.end == m.start and before.end - before.start <= 2 \
+                and before.start >= 1 and doc[before.start - 1].lower_ == "the" and before in mentions \
+                and known_place(before.text):
+            mentions.remove(before)
+            m.start = before.start
+            m.text = clean_surface(doc[m.start:m.end].text)
+
+
 def _report_years(doc: Doc, mentions: list[Mention]) -> None:
     """A year is part of a report's name: "the 2025 Youth Digital Life Survey", "Seller
     Sentiment Survey 2025" (NER tags the year as a date of its own)."""
     taken = token_index(mentions)
-    for m in list(mentions):
-        if m.cls in ("Organization", "GovernmentBody") and m.role is None and m.start >= 2:
-            # "the Texas" + "Anti-Trafficking Coalition": after "the", the state is the name's first word
-            before = taken.get(m.start - 1)
-            if before is not None and before.cls == "Place" and before.end == m.start and before.end - before.start <= 2 \
-                    and before.start >= 1 and doc[before.start - 1].lower_ == "the" and before in mentions \
-                    and known_place(before.text):
-                mentions.remove(before)
-                m.start = before.start
-                m.text = clean_surface(doc[m.start:m.end].text)
-            continue
+    for m in mentions:
         if m.cls != "Report" or m.role is not None:
             continue
         start, end = m.start, m.end
@@ -983,6 +990,10 @@ def _report_years(doc: Doc, mentions: list[Mention]) -> None:
 def _context_cue(doc: Doc, m: Mention) -> str | None:
     """The class the syntax around a mention says it has (kg/data/type_cues.json)."""
     cues = lexicon.type_cues()
+    # a name with a title in apposition may be a person holding it, unless it is a known place or
+    # a fronted one ("In Ghana, the Minister for ..., X")
+    may_hold_title = not known_place(m.text) and not (
+        m.start > 0 and doc[m.start - 1].lower_ in ("in", "across", "from", "outside", "throughout"))
     if m.cls in ("Place", "Organization") and m.end + 2 < len(doc) and doc[m.end].text == "," \
             and doc[m.end + 1].text.isdigit() and 10 <= int(doc[m.end + 1].text) <= 99 \
             and doc[m.end + 2].text in (",", ";", ")", "—", "–") and not known_place(m.text):
@@ -1045,8 +1056,7 @@ def _context_cue(doc: Doc, m: Mention) -> str | None:
         cls = cues["appositive"].get(gov.lemma_.lower())  # "the state's consumer agency, Procon-SP"
         if cls:
             return cls
-        if m.cls in ("Place", "Organization") and m.end - m.start <= 3 and not known_place(m.text) \
-                and not (m.start > 0 and doc[m.start - 1].lower_ in ("in", "across", "from", "outside", "throughout")):
+        if m.cls in ("Place", "Organization") and m.end - m.start <= 3 and may_hold_title:
             # "Greyline's chief executive, Stelios Andreou": a name in apposition to a title
             role = next(_title_roles(gov), None)
             if role is not None:
@@ -1058,8 +1068,7 @@ def _context_cue(doc: Doc, m: Mention) -> str | None:
             if cls:
                 return cls
         if child.dep_ == "appos" and child.i >= m.end and m.cls in ("Place", "Organization") and m.end - m.start <= 3 \
-                and not known_place(m.text) \
-                and not (m.start > 0 and doc[m.start - 1].lower_ in ("in", "across", "from", "outside", "throughout")):
+                and may_hold_title:
             # "Sandhu, B.C.'s Attorney General": a name with an official title is a person
             if any(role.cls == "Official" for role in _title_roles(child)):
                 return "Official"

@@ -70,13 +70,13 @@ def parse_value(tokens: list[Token]) -> tuple[float | None, str]:
             unit = "money"
         if low in SCALES:
             scale *= SCALES[low]
-        elif low in ("m", "mn", "bn", "b", "k", "tn") and t.i > 0 and not t.doc[t.i - 1].whitespace_:
-            scale *= {"k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12}[low]
+        elif low in GLUED_SCALES and t.i > 0 and not t.doc[t.i - 1].whitespace_:
+            scale *= GLUED_SCALES[low]
         if value is None:
             value = _number(t)
         scale_suffix = GLUED_SCALE.match(low)
         if scale_suffix:
-            scale *= {"k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12}[scale_suffix.group(1)]
+            scale *= GLUED_SCALES[scale_suffix.group(1)]
     if value is not None:
         value *= scale
     return value, unit
@@ -136,7 +136,7 @@ def _number_groups(sent: Span, ents: list | None = None) -> list[list[Token]]:
     for g in groups:  # "£12m" tokenised "£", "12", "m": the scale written onto the number
         nxt = g[-1].i + 1
         if nxt < sent.end and nxt not in seen and (
-                (not g[-1].whitespace_ and doc[nxt].lower_ in ("k", "m", "mn", "bn", "b", "tn"))
+                (not g[-1].whitespace_ and doc[nxt].lower_ in GLUED_SCALES)
                 or (doc[nxt].lower_ in SCALES and g[-1].like_num or doc[nxt].lower_ in ("crore", "lakh"))):
             g.append(doc[nxt])  # and a scale NER left out ("₹214" + "crore")
             seen.add(nxt)
@@ -160,6 +160,7 @@ CURRENCY_SIGNS = {"$", "£", "€", "¥", "₹", "₦", "₱", "R$", "A$", "C$",
 CURRENCY_PREFIX = re.compile(r"^(?:R\$|A\$|C\$|NZ\$|HK\$|S\$|US\$|\$|£|€|₹|₦|₱|¥|Rs\.?|K?Sh|NKr|SKr|DKr|Rp|RM|Tk)\d")
 _CURRENCY_STARTS = set("RACNHSUKDT$£€₹₦₱¥")
 # an amount with its scale written onto it: "38mn", "4.2bn", "$1.1bn", "£12m", "KSh2.3bn"
+GLUED_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12}
 GLUED_SCALE = re.compile(r"^\D{0,3}\d[\d,]*(?:\.\d+)?(k|m|mn|bn|b|tn)$")
 
 

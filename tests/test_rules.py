@@ -974,6 +974,51 @@ CASES = [
      {("cites", "Enforcement Directorate", "~₹214 crore"), ("cites", "Enforcement Directorate", "~1.1 lakh")}),
     ("cites.name_opening_with_a_digit_is_no_figure", "In a statement emailed to 3News, Nimbus Forge Inc. said it had "
      "removed more than 4,000 accounts.", {("cites", "Nimbus Forge Inc.", "~4,000")}),
+    ("published.findings_in_a_titled_report", "The Baltic Consumer Forum published its findings in March in a report "
+     "titled \"Locked In by Design.\"", {("published", "Baltic Consumer Forum", "Locked In by Design")}),
+    ("published.verb_then_titled_report", "The Danish Gaming Authority, which on Friday released a study titled "
+     "\"Spin to Win\" on loot boxes, said 41 percent of players were under 18.",
+     {("published", "Danish Gaming Authority", "Spin to Win"), ("cites", "Danish Gaming Authority", "~41 percent")}),
+    ("published.report_by_x_titled_and_published", "The claim rests on a report by the Alpine Youth Trust, titled Screens "
+     "After Dark and published in April, which surveyed 900 pupils.",
+     {("published", "Alpine Youth Trust", "Screens After Dark")}),
+    ("published.fronted_in_a_titled_survey", "In a survey titled \"Silent Screens\", the Hamburg-based NGO Kinderschutz "
+     "Digital found that one in four children had met a stranger online.",
+     {("published", "Kinderschutz Digital", "Silent Screens"), ("cites", "Kinderschutz Digital", "~one in four"),
+      ("cites", "Silent Screens", "~one in four")}),
+    ("published.yearbook_named_by_its_head_word", "The Pacific Fraud Watch Bureau reported in its Regional Scam Yearbook "
+     "that losses reached $2.1 billion in 2024.",
+     {("published", "Pacific Fraud Watch Bureau", "Regional Scam Yearbook"), ("cites", "Pacific Fraud Watch Bureau", "~$2.1 billion"),
+      ("cites", "Regional Scam Yearbook", "~$2.1 billion")}),
+    ("published.report_tagged_as_a_work_of_art", "The Interior Ministry, in its Global Report on Online Exploitation "
+     "released in May, said 12,000 victims had been identified.",
+     {("published", "Interior Ministry", "Global Report on Online Exploitation"), ("cites", "Interior Ministry", "~12,000"),
+      ("cites", "Global Report on Online Exploitation", "~12,000")}),
+    ("published.name_with_and_spelled_by_its_acronym", "The Maritime Fraud Prevention and Enforcement Centre (MFPEC), "
+     "which runs the 7726 scam hotline, said it received 9,300 calls last year.",
+     {("published", "Maritime Fraud Prevention and Enforcement Centre", "7726 scam hotline"),
+      ("cites", "Maritime Fraud Prevention and Enforcement Centre", "~9,300")}),
+    ("sued.subject_misparsed_under_a_fronted_participle", "The Securities Commission, acting on a tip from the central "
+     "bank, sued Orbitra Capital over the scheme.", {("sued", "Securities Commission", "Orbitra Capital")}),
+    ("sued.the_parent_of_a_named_company", "Halvard Group owns Pinecast. The states of Ohio and Iowa sued Pinecast's "
+     "parent on Tuesday.", {("owns", "Halvard Group", "Pinecast"), ("sued", "Ohio", "Halvard Group"),
+                            ("sued", "Iowa", "Halvard Group")}),
+    ("sued.parent_never_named_asserts_nothing", "Texas sued Pinecast's parent company on Tuesday.", set()),
+    ("official_of.the_countrys_attorney_general", "Chile's attorney general is reviewing the case. The country's attorney "
+     "general, Marisol Ibarra, sued Corvexa in a Santiago court.",
+     {("official_of", "Marisol Ibarra", "Chile"), ("sued", "Marisol Ibarra", "Corvexa")}),
+    ("sued.term_abbreviation_is_no_defendant", "The Capital Authority sued Lendora Microfinance, a licensed non-deposit "
+     "lending company (NDLC), and its managing director, Tobias Wren, in June.",
+     {("sued", "Capital Authority", "Lendora Microfinance"), ("sued", "Capital Authority", "Tobias Wren")}),
+    ("ceo_of.name_tagged_as_a_building_after_a_title", "The Consumer Protection Commission has taken Kudi Ventures and its chief "
+     "executive, Olumide Adeyemi-Cole, to court.", {("sued", "Consumer Protection Commission", "Kudi Ventures"),
+                                                    ("sued", "Consumer Protection Commission", "Olumide Adeyemi-Cole"),
+                                                    ("ceo_of", "Olumide Adeyemi-Cole", "Kudi Ventures")}),
+    ("official_of.counterparts_keep_their_own_titles", "Norway's data protection commissioner, Ingrid Solberg, and her "
+     "Swedish counterpart, Data Protection Commissioner Lars Ekholm, opened a joint review.",
+     {("official_of", "Ingrid Solberg", "Norway")}),
+    ("official_of.title_before_name_is_no_office", "Privacy Commissioner Philippe Arsenault said the company had ignored "
+     "300 complaints.", {("cites", "Philippe Arsenault", "~300 complaints")}),
 ]
 
 

@@ -539,12 +539,38 @@ def _acronym_spans(doc: Doc, raw: list[tuple[int, int, str]]) -> list[tuple[int,
             k -= 1
         if start is None or not any(doc[j].lower_ in _ACRONYM_GLUE for j in range(start, i)):
             continue  # a name without "and"/"of" inside is NER's to find
-        if any(s <= start and e > i for s, e, _ in raw):
+        if any(s <= start and e > i + 2 for s, e, _ in raw):
             continue
+        # NER's span (which may run into the parenthesis: "... Coordinating Center (CICC"), or its
+        # pieces, become one name that no list split cuts
+        raw = [(s, i, "ORG") if s <= start and i < e <= i + 2 else (s, e, label) for s, e, label in raw]
         # NER's span of the whole name, or its pieces, become one name that no list split cuts
         whole = min([s for s, e, _ in raw if s <= start and e == i] + [start])
         raw = [x for x in raw if x[1] <= whole or x[0] >= i] + [(whole, i, "ORG_WHOLE")]
     return raw
+
+
+def _term_abbreviation(doc: Doc, s: int, e: int) -> bool:
+    """"a non-banking financial company (NBFC)", "child sexual abuse material (CSAM)": an
+    acronym in parentheses that spells the lower-case words before it names a kind of thing,
+    not an organisation."""
+    if e != s + 1 or s < 2 or e >= len(doc) or doc[s - 1].text != "(" or doc[e].text != ")":
+        return False
+    acr = doc[s].text.replace(".", "").lower()
+    if not doc[s].text.isupper() or not 2 <= len(acr) <= 8:
+        return False
+    letters = ""
+    k = s - 2
+    while k >= 0 and len(letters) < len(acr):
+        w = doc[k]
+        if w.text == "-" or w.lower_ in _ACRONYM_GLUE:
+            k -= 1
+            continue
+        if not w.is_alpha or not w.text.islower():
+            return False
+        letters = w.text[0] + letters
+        k -= 1
+    return letters == acr
 
 
 def acronym_like(text: str) -> bool:
@@ -606,6 +632,8 @@ def _trim(doc: Doc, s: int, e: int) -> tuple[int, int]:
             break
     while s < e and (doc[s].lower_ in ("the", "a", "an") or doc[s].is_punct or doc[s].is_space):
         s += 1
+    if e - s >= 3 and doc[s].text in ("NGO", "NGOs") and doc[s + 1].text[:1].isupper():
+        s += 1  # "the NGO Pathway Rescue Foundation": the noun that describes the name
     while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space or doc[e - 1].lower_ in ("'s", "’s", "'", "’")):
         e -= 1
     return s, e
@@ -645,16 +673,30 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
                 elif ent.label_ in ("FAC", "PRODUCT") and len(ent) == 1 and ent[0].pos_ == "PROPN" \
                         and ent[0].text[:1].isupper() and kinds.get(sent_of[ent.start]) == "prose":
                     raw.append((ent.start, ent.end, "ORG"))  # an invented app or company, "sued Rentlyx"
+                elif ent.label_ == "NORP" and len(ent) == 1 and ent[0].tag_ == "NNP" and ent[0].dep_ in ("dobj", "nsubj", "nsubjpass") \
+                        and (ent[0].lower_,) not in lexicon.demonyms() \
+                        and not ent[0].lower_.endswith(("an", "ese", "ish", "ic", "i", "s")) \
+                        and kinds.get(sent_of[ent.start]) == "prose":
+                    raw.append((ent.start, ent.end, "ORG"))  # "sued Corvexa": an invented name called a nationality
                 elif ent.label_ in ("FAC", "PRODUCT", "WORK_OF_ART") and ent.start > 0 and all(t.pos_ == "PROPN" for t in ent) \
                         and doc[ent.start - 1].text.islower() and kinds.get(sent_of[ent.start]) == "prose" \
                         and lexicon.type_cues()["appositive"].get(doc[ent.start - 1].lower_) in ("Organization", "Company"):
                     raw.append((ent.start, ent.end, "ORG"))  # "the nonprofit Haven Road" called a place
+                elif ent.label_ in ("FAC", "PRODUCT", "WORK_OF_ART", "LOC") and 2 <= len(ent) <= 5 and ent.start >= 2 \
+                        and all((t.pos_ == "PROPN" and t.text[:1].isupper()) or (t.text == "-" and not t.whitespace_) for t in ent) \
+                        and doc[ent.start - 1].text == "," \
+                        and _match_role_ending_at(doc, ent.start - 1) is not None and kinds.get(sent_of[ent.start]) == "prose":
+                    raw.append((ent.start, ent.end, "PERSON"))  # "its chief executive, Olumide Adeyemi-Cole" called a building
+                elif ent.label_ == "WORK_OF_ART" and len(ent) > 1 and ent[0].is_title and org_class(ent, "") == "Report" \
+                        and kinds.get(sent_of[ent.start]) == "prose":
+                    raw.append((ent.start, ent.end, "ORG"))  # "its Global Report on Fraud": a report's name
                 continue
         if kinds.get(sent_of[ent.start]) not in ("prose", "caption", "source"):
             continue
         if ent.start in dateline:
             continue
         raw.extend(_split_possessive(doc, _glued_start(doc, ent.start), ent.end, ent.label_))
+    raw = [x for x in raw if not _term_abbreviation(doc, x[0], x[1])]
     raw.extend(_proper_name_orgs(doc, kinds, raw, sent_of))
     raw.extend(_titled_people(doc, kinds, raw, sent_of))
     # "StopFraudColorado.gov", "Cybertip.ca": a web address named in prose is a name
@@ -1285,6 +1327,9 @@ def _proper_name_orgs(doc: Doc, kinds: dict[int, str], taken: list[tuple[int, in
                 e -= 1
         if heads[t.lower_] == "Report" and any(x.startswith(doc[s:e].text + " ") for x in longer):
             continue  # "Harbor Line" after "Harbor Line Financial": the company's short form
+        if e == t.i + 1 and e < sent_end and doc[e].ent_type_ == "PERSON" and doc[e].ent_iob_ == "B" \
+                and lexicon.roles().get((t.lower_,)) is not None:
+            continue  # "Privacy Commissioner Philippe Dufresne": a title before a name, not an office
         if t.i - s >= 1 or e - t.i > 1:
             out.append((s, e, "ORG"))
             covered.update(range(s, e))

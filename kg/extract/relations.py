@@ -261,9 +261,20 @@ class Context:
         """"sued the developer of the game platform Pixelharbor": the company that makes the app,
         whose name the article may give later ("Pennant Games Inc., which runs Pixelharbor").
         A stand-in Company; ``resolve_makers`` folds it into the app's owner, or drops it."""
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in MAKER_NOUNS or self.r.mention_at(tok) is not None \
-                or (tok.dep_ == "appos" and self.r.mention_at(tok.head) is not None) \
-                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        if tok.pos_ != "NOUN" or self.r.mention_at(tok) is not None \
+                or (tok.dep_ == "appos" and self.r.mention_at(tok.head) is not None):
+            return None
+        parent = tok.lemma_.lower() == "parent" or (
+            tok.lemma_.lower() == "company" and any(c.dep_ == "compound" and c.lower_ == "parent" for c in tok.children))
+        if parent:
+            # "sued Kestrel's parent", "the parent company of Kestrel": whoever owns the company or app
+            owned = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"] + pobjs(tok, ("of",))
+            for o in owned:
+                m = self.r.mention_at(o)
+                if m is not None and m.entity is not None and self.cls(m.entity) in ("Company", "Platform"):
+                    return self._placeholder(tok, m.entity, "parent")
+            return None
+        if tok.lemma_.lower() not in MAKER_NOUNS or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return None
         for p in pobjs(tok, ("of", "behind")):
             m = self.r.mention_at(p)
@@ -271,20 +282,24 @@ class Context:
                 (self.r.mention_at(c).entity for c in p.children if c.dep_ == "appos" and self.r.mention_at(c) is not None), None)
             if app is None or self.cls(app) != "Platform":
                 return None
-            for ph, a in self.maker_placeholders.items():
-                if a == app:
-                    return ph
             described = self.r.cluster_at(tok)  # the company "the maker" would stand for by itself
             if described is not None and self.cls(described) == "Company":
                 self.maker_described[app] = described
-            self.r.clusters.append(Cluster("Company", f"{canonical_name(self.r.clusters[app])} maker", surfaces=[]))
-            ph = len(self.r.clusters) - 1
-            mention = Mention(tok.i, tok.i + 1, tok.text, "Company", "group", entity=ph)
-            self.r.clusters[ph].mentions.append(mention)
-            self.r.made.append(mention)
-            self.maker_placeholders[ph] = app
-            return ph
+            return self._placeholder(tok, app, "maker")
         return None
+
+    def _placeholder(self, tok: Token, app: int, noun: str) -> int:
+        """A stand-in Company for the maker or parent of ``app`` until the article names it."""
+        for ph, a in self.maker_placeholders.items():
+            if a == app:
+                return ph
+        self.r.clusters.append(Cluster("Company", f"{canonical_name(self.r.clusters[app])} {noun}", surfaces=[]))
+        ph = len(self.r.clusters) - 1
+        mention = Mention(tok.i, tok.i + 1, tok.text, "Company", "group", entity=ph)
+        self.r.clusters[ph].mentions.append(mention)
+        self.r.made.append(mention)
+        self.maker_placeholders[ph] = app
+        return ph
 
     def resolve_makers(self, found) -> set[int]:
         """Each stand-in maker is the company the article says owns or runs its app, when it
@@ -537,6 +552,9 @@ class Context:
             prev = _previous_subject(tok, self, {"GovernmentBody", "Organization", "Company", "Platform"})
             return prev if prev is not None else self.last_named(
                 tok, ("GovernmentBody", "Organization", "Company", "Platform"), tok.i - DESCRIPTION_WINDOW)
+        if tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in self.t["publish_verbs"]:
+            # "figures it published in its annual threat assessment": a publisher, an agency as much as a company
+            return self.last_named(tok, tuple(PUBLISHER_CLASSES), tok.i - DESCRIPTION_WINDOW)
         if tok.lower_ in ("it",) and (tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "pobj" and tok.head.lower_ == "against")
                                       or (tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.t["sue_verbs"])):
             classes = ("Company", "Platform")  # "It was sued", "the lawsuit brought against it", "sued it"
@@ -696,8 +714,28 @@ def _outside_parentheses(toks: list[Token]) -> list[Token]:
     return out
 
 
+def _displaced_subject(verb: Token) -> tuple[Token, Token] | None:
+    """"The Department of Justice, acting on a referral from the FTC, sued Lumen Apps": the parser
+    made the name a subject of the fronted participle and the object a subject after the verb
+    -> (the real subject, the real object)."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subj) != 1 or subj[0].i < verb.i or subj[0].pos_ != "PROPN":
+        return None
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.i < verb.i and c.tag_ == "VBG":
+            inner = [x for x in c.children if x.dep_ == "nsubj" and x.i < c.i and x.pos_ in ("PROPN", "NOUN")]
+            if inner:
+                return inner[0], subj[0]
+    return None
+
+
 def subjects(verb: Token) -> list[Token]:
     """Subjects of a verb, inherited through coordination, xcomp and relative clauses."""
+    displaced = _displaced_subject(verb)
+    if displaced is not None:
+        return conjuncts(displaced[0])
     node = verb
     for _ in range(4):
         subj = [c for c in node.children if c.dep_ in ("nsubj", "csubj")]
@@ -760,6 +798,10 @@ def subjects(verb: Token) -> list[Token]:
 
 
 def objects(verb: Token, deps=("dobj",)) -> list[Token]:
+    if deps == ("dobj",):
+        displaced = _displaced_subject(verb)
+        if displaced is not None:
+            return conjuncts(displaced[1])
     out: list[Token] = []
     for c in verb.children:
         if c.dep_ in deps:
@@ -868,10 +910,12 @@ def _cluster_list(ctx: Context, toks: list[Token], classes: set[str], surface_li
                 toks = [x for x in toks if x is not t] + [x for x in members if x not in toks]
     for t in list(toks):
         # "the attorneys general of Louisiana, Kentucky and Texas": the states they act for
-        if t.pos_ == "NOUN" and t.lower_ in ("general", "generals", "attorneys", "governments", "prosecutors") \
+        # "the states of Ohio and Iowa"
+        if t.pos_ == "NOUN" and t.lower_ in ("general", "generals", "attorneys", "governments", "prosecutors", "states",
+                                             "countries") \
                 and "Place" in classes and ctx.r.mention_at(t) is None:
             heads = [t] + [c for c in t.children if c.lower_ in ("general", "generals")]
-            places = [c for h in heads for x in pobjs(h, ("of",)) for c in conjuncts(x)
+            places = [c for h in heads for x in pobjs(h, ("of", "from")) for c in conjuncts(x)
                       if ctx.cls(ctx.entity(c)) == "Place"]
             if places:
                 toks = [x for x in toks if x is not t] + [c for c in places if c not in toks]
@@ -2109,8 +2153,11 @@ def role_apposition(sent: Span, ctx: Context) -> Iterator[Found]:
                 role = _role_of(rt)
                 if role is None:
                     continue
+                if rt.i != role_tok.i and _titles_another(rt, person_tok, ctx):
+                    continue  # "Canada's commissioner, X, and her B.C. counterpart, Y": X's title, not Y's
                 poss = [c for c in role_tok.children if c.dep_ == "poss"] + [c for c in rt.children if c.dep_ == "poss"]
-                if role_tok.dep_ == "conj":  # "its co-founder and CEO, X": the possessive sits on the first title
+                if role_tok.dep_ == "conj" and not _titles_another(role_tok.head, person_tok, ctx):
+                    # "its co-founder and CEO, X": the possessive sits on the first title
                     poss += [c for c in role_tok.head.children if c.dep_ == "poss" and c not in poss]
                 if role_tok.i >= 2 and role_tok.doc[role_tok.i - 1].text == "-":
                     # "Its co-founder": tokenised "co", "-", "founder", the possessive on "co"
@@ -2129,6 +2176,12 @@ def role_apposition(sent: Span, ctx: Context) -> Iterator[Found]:
                         qidx = possessor(q, ctx, {"Place"}) if is_poss else ctx.entity(q)
                         if qidx is not None and ctx.cls(qidx) == "Place":
                             yield _office_holder(ctx, pidx, qidx, role, f"official_of.{how}")
+
+
+def _titles_another(role_tok: Token, person_tok: Token, ctx: Context) -> bool:
+    """Whether a title has a person of its own in apposition, other than ``person_tok``."""
+    return any(c.dep_ == "appos" and c.i != person_tok.i and ctx.cls(ctx.r.cluster_at(c)) in ("Person", "Official")
+               for c in role_tok.children)
 
 
 EMPLOYER_CLASSES = {"Company", "Organization", "Platform"}
@@ -2364,7 +2417,10 @@ def _unquoted_title(doc, start: int) -> str | None:
         return None
     first = k
     k = _title_words_end(doc, first, 12)
-    if k > first and k < len(doc) and _title_end_ok(doc[k - 1]) and doc[first].text[:1].isupper() and doc[k].text in (",", "."):
+    closed = k < len(doc) and doc[k].text in (",", ".")
+    if k > first + 2 and k < len(doc) and doc[k - 1].lower_ == "and" and doc[k].text.islower() and doc[k].pos_ == "VERB":
+        k, closed = k - 1, True  # "titled Pay to Play and published in May": the title ends before "and"
+    if k > first and k < len(doc) and _title_end_ok(doc[k - 1]) and doc[first].text[:1].isupper() and closed:
         if doc[k].text == ",":
             k = _title_list_end(doc, k)
         return doc[first:k].text.strip(" :")
@@ -2432,7 +2488,11 @@ def _titled_report(tok: Token, ctx: Context) -> int | None:
             idx = ctx.r.cluster_at(node)
             if idx is None:
                 idx = ctx.report(node)
-            return idx if ctx.cls(idx) == "Report" else None
+            if ctx.cls(idx) != "Report":
+                return None
+            # "X published a report titled Y": the publishing verb, read later, finds the titled report
+            node.doc.user_data.setdefault("kg_titled_report", {}).setdefault(node.i, idx)
+            return idx
         if node.dep_ in ("relcl", "acl") and node.head.lemma_.lower() in PUBLISHABLE:
             continue
         if node.head.i == node.i:
@@ -2448,6 +2508,8 @@ def _titled_report(tok: Token, ctx: Context) -> int | None:
         w = tok.doc[j]
         if w.is_punct:
             continue
+        if w.dep_ == "pobj" and w.head.lower_ == "by" and w.head.head.lemma_.lower() in PUBLISHABLE:
+            w = w.head.head  # "a report by the Norwegian Consumer Council, titled Pay to Play"
         if w.lemma_.lower() in PUBLISHABLE and w.pos_ in ("NOUN", "PROPN"):
             idx = first(ctx.r.cluster_at(w), ctx.report(w))
             return idx if ctx.cls(idx) == "Report" else None
@@ -2615,6 +2677,8 @@ def published(sent: Span, ctx: Context) -> Iterator[Found]:
                             if a == pub and other != idx and ctx.r.clusters[other].title is None \
                                     and ctx.r.clusters[other].name.endswith(" " + n.lemma_.lower()):
                                 ctx.r.fold(other, idx)
+        if n.pos_ == "VERB" and n.lemma_.lower() in ctx.t["cite_verbs"]:
+            yield from _stated_in_report(n, ctx)
         # "a report released by Y", and "A review was published on Friday by Y"
         passive_subject = next((c for c in n.children if c.dep_ == "nsubjpass"), None) \
             if n.pos_ == "VERB" and n.dep_ in ("ROOT", "ccomp", "conj", "relcl") and asserted(n) else None
@@ -2661,6 +2725,8 @@ def published(sent: Span, ctx: Context) -> Iterator[Found]:
             # the quoted title the object
             objs += [c for c in n.children if c.dep_ in ("npadvmod", "appos", "advmod") and c.i > n.i
                      and c.lemma_.lower() in PUBLICATIONS and _quoted_title(c)]
+            # "published the results in a report titled X": the report the findings appeared in
+            objs += [o for o in pobjs(n, ("in",)) if o.lemma_.lower() in PUBLICATIONS and o.pos_ == "NOUN"]
             if n.dep_ == "relcl" or (n.dep_ == "conj" and n.head.dep_ == "relcl") or (
                     n.dep_ == "acl" and any(c.dep_ == "nsubj" for c in n.children)):
                 clause = n if n.dep_ in ("relcl", "acl") else n.head
@@ -2677,7 +2743,7 @@ def published(sent: Span, ctx: Context) -> Iterator[Found]:
                     pub = ctx.entity(s)
                     if pub is None or ctx.cls(pub) not in PUBLISHER_CLASSES:
                         continue
-                    rep = ctx.r.cluster_at(o)
+                    rep = first(ctx.r.cluster_at(o), o.doc.user_data.get("kg_titled_report", {}).get(o.i))
                     if rep is None and (_quoted_title(o) or any(
                             c.dep_ in ("compound", "amod", "nmod") and c.lower_ not in REPORT_FILLERS
                             and c.lower_ not in PERIODIC
@@ -2690,6 +2756,26 @@ def published(sent: Span, ctx: Context) -> Iterator[Found]:
                         rep = ctx._make(f"{short} {o.lemma_.lower()}", "Report", o)
                     ctx.report_author.setdefault(rep, pub)
                     yield Found(pub, "published", Arg(cluster=rep), "published.verb")
+
+
+def _stated_in_report(verb: Token, ctx: Context) -> Iterator[Found]:
+    """'In a report titled "Lured Online", the NGO X found ...', "X said in its Global Report
+    on Y that ...": whoever states findings in a named report published it."""
+    if not asserted(verb):
+        return
+    titled = verb.doc.user_data.get("kg_titled_report", {})
+    for o in pobjs(verb, ("in",)):
+        rep = first(ctx.r.cluster_at(o), titled.get(o.i))
+        if rep is None or ctx.cls(rep) != "Report":
+            continue
+        c = ctx.r.clusters[rep]
+        if c.title is None and c.name.islower():
+            continue  # "said in a report": an untitled report is known only by its author
+        for s in subjects(verb):
+            pub = first(ctx.pronoun(s) if s.pos_ == "PRON" else None, ctx.entity(s))
+            if pub is not None and pub != rep and ctx.cls(pub) in PUBLISHER_CLASSES:
+                ctx.report_author.setdefault(rep, pub)
+                yield Found(pub, "published", Arg(cluster=rep), "published.in_report")
 
 
 SERVICE_NOUNS = {"service", "line", "hotline", "helpline", "tipline", "portal", "website", "site", "platform", "program",

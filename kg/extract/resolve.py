@@ -40,7 +40,8 @@ DESCRIPTIONS = {
     "senator": {"Official"}, "governor": {"Official"}, "general": {"Official"}, "official": {"Official"},
     "prosecutor": {"Official"}, "mayor": {"Official"}, "lawmaker": {"Official"},
     "report": {"Report"}, "survey": {"Report"}, "study": {"Report"}, "organization": {"Organization"}, "nonprofit": {"Organization"},
-    "charity": {"Organization"}, "group": {"Organization", "Company"}, "state": {"Place"},
+    "charity": {"Organization"}, "group": {"Organization", "Company"}, "state": {"Place"}, "country": {"Place"},
+    "province": {"Place"},
     # named in the name they stand for: "the coalition" = "Desert Bloom Youth Coalition"
     "coalition": {"Organization"}, "alliance": {"Organization"}, "trust": {"Organization"},
     "foundation": {"Organization"}, "institute": {"Organization"}, "center": {"Organization", "GovernmentBody"},
@@ -98,6 +99,9 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words)
 
 
+_CONFUSABLE = {"i", "l", "1", "|", "o", "0"}  # letters a reader or OCR takes for one another
+
+
 def _edit1(a: str, b: str) -> bool:
     """True when a and b differ by exactly one substitution, insertion or deletion."""
     if a == b or abs(len(a) - len(b)) > 1:
@@ -105,6 +109,8 @@ def _edit1(a: str, b: str) -> bool:
     if len(a) > 1 and len(b) > 1 and a[0] != b[0] and a[-1] != b[-1]:
         return False  # one edit keeps the first or the last character
     if len(a) == len(b):
+        if a[0] != b[0] and {a[0], b[0]} - _CONFUSABLE:
+            return False  # "Cinder" is no misspelling of "Tinder"; "lnstagram" is one of "Instagram"
         return sum(x != y for x, y in zip(a, b)) == 1
     if len(a) > len(b):
         a, b = b, a

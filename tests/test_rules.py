@@ -1019,6 +1019,27 @@ CASES = [
      {("official_of", "Ingrid Solberg", "Norway")}),
     ("official_of.title_before_name_is_no_office", "Privacy Commissioner Philippe Arsenault said the company had ignored "
      "300 complaints.", {("cites", "Philippe Arsenault", "~300 complaints")}),
+    ("cites.findings_list_after_its_opening_line", "The Lakeland Digital Trust released a study titled Offline "
+     "Hours in June.\n\nKey findings:\n\n• 44 per cent of pupils slept with a phone in the room\n• one in six had been "
+     "messaged by a stranger\n\nThe trust's director, Ruth Obi, called the figures alarming.",
+     {("published", "Lakeland Digital Trust", "Offline Hours"), ("cites", "Offline Hours", "~44 per cent"),
+      ("cites", "Offline Hours", "~one in six")}),
+    ("cites.findings_list_ends_at_a_blank_line", "The Harbour Institute published a survey titled Quiet Rooms.\n\n"
+     "It found that:\n\n62% of parents checked their child's apps;\nfewer than 10% used a filter.\n\n"
+     "Police arrested 14 people last year.",
+     {("published", "Harbour Institute", "Quiet Rooms"), ("cites", "Quiet Rooms", "~62%"), ("cites", "Quiet Rooms", "~10%")}),
+    ("cites.converted_amount_is_one_figure", "The Baltic Consumer Forum found that children spent an average of "
+     "NOK 2,350 (£172) a year.", {("cites", "Baltic Consumer Forum", "~NOK 2,350")}),
+    ("published.title_ends_before_its_date", "The Ridgeway Council published a report titled Safer Streams in May.",
+     {("published", "Ridgeway Council", "Safer Streams")}),
+    ("cites.and_inside_a_ministry_title", "Thailand's Digital Economy and Society Minister, Chaiwat Rattanapong, told "
+     "reporters that authorities had traced 61,000 mule accounts.",
+     {("official_of", "Chaiwat Rattanapong", "Thailand"), ("cites", "Chaiwat Rattanapong", "~61,000")}),
+    ("cites.commissioner_of_police_is_a_title", "Pune Commissioner of Police A. Vinod Kulkarni said 1,126 complaints "
+     "had been registered in 2024.", {("cites", "A. Vinod Kulkarni", "~1,126")}),
+    ("owns.capitalised_title_is_no_owner", "Copperline Media owns the Glint app. The company is controlled by founder "
+     "and Chief Executive Rosa Lindqvist.", {("owns", "Copperline Media", "Glint"),
+                                         ("ceo_of", "Rosa Lindqvist", "Copperline Media")}),
 ]
 
 

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract import lexicon
 from kg.extract.components import dateline_end
+from kg.extract.statistics import CURRENCY_CODES
 from kg.normalize import LEGAL_SUFFIXES, clean_surface, entity_key, org_core
 
 # NER labels we turn into mentions, and the class they default to.
@@ -696,7 +697,8 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
         if ent.start in dateline:
             continue
         raw.extend(_split_possessive(doc, _glued_start(doc, ent.start), ent.end, ent.label_))
-    raw = [x for x in raw if not _term_abbreviation(doc, x[0], x[1])]
+    raw = [x for x in raw if not _term_abbreviation(doc, x[0], x[1])
+           and not (x[1] == x[0] + 1 and x[1] < len(doc) and doc[x[1]].like_num and doc[x[0]].text in CURRENCY_CODES)]
     raw.extend(_proper_name_orgs(doc, kinds, raw, sent_of))
     raw.extend(_titled_people(doc, kinds, raw, sent_of))
     # "StopFraudColorado.gov", "Cybertip.ca": a web address named in prose is a name
@@ -1327,9 +1329,11 @@ def _proper_name_orgs(doc: Doc, kinds: dict[int, str], taken: list[tuple[int, in
                 e -= 1
         if heads[t.lower_] == "Report" and any(x.startswith(doc[s:e].text + " ") for x in longer):
             continue  # "Harbor Line" after "Harbor Line Financial": the company's short form
-        if e == t.i + 1 and e < sent_end and doc[e].ent_type_ == "PERSON" and doc[e].ent_iob_ == "B" \
+        if e < sent_end and doc[e].ent_type_ == "PERSON" and doc[e].ent_iob_ == "B" \
                 and lexicon.roles().get((t.lower_,)) is not None:
-            continue  # "Privacy Commissioner Philippe Dufresne": a title before a name, not an office
+            # "Privacy Commissioner Philippe Dufresne", "Cyberabad Commissioner of Police G. Reddy":
+            # a title before a name, not an office
+            continue
         if t.i - s >= 1 or e - t.i > 1:
             out.append((s, e, "ORG"))
             covered.update(range(s, e))

@@ -75,7 +75,7 @@ def extract_document(document: Document, doc: Doc) -> Extraction:
         ctx.sentence_found = []
         if kind in ("prose", "caption"):
             for rule in SENTENCE_RULES:
-                if kind == "caption" and rule.__name__ not in ("title_relations", "role_apposition"):
+                if kind == "caption" and rule.__name__ not in ("title_relations", "role_apposition", "findings_lists"):
                     continue
                 for f in rule(s, ctx):
                     ctx.record(f)

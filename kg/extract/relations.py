@@ -95,6 +95,7 @@ class Context:
         self.makers = resolver.makers()  # apps named after their makers: app -> maker
         self.maker_placeholders: dict[int, int] = {}  # "the developer of X": stand-in -> app
         self.maker_described: dict[int, int] = {}  # app -> the company its "the maker" describes
+        self.findings_list: tuple[list[int], int, bool] | None = None  # "Key findings:": (sources, last line, it opens the list)
         self.citer_verb: dict[tuple[int, int], str] = {}  # (statistic start, citer) -> the verb  # reports known by their author ("a study by X")
 
     def record(self, f: Found) -> None:
@@ -130,6 +131,9 @@ class Context:
             return None
         if tok.pos_ == "PRON":
             return self.pronoun(tok)
+        titled = self.r.by_title_token.get(tok.i)
+        if titled is not None and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"):
+            return titled.entity
         if tok.pos_ == "PROPN" and tok.is_title and tok.dep_ == "poss":
             # "Lassiter's office sued ...": a surname NER left untagged, of the one person named so
             people = [i for i, c in enumerate(self.r.clusters) if c.cls in ("Official", "Person")
@@ -210,6 +214,8 @@ class Context:
         if allow_org and tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.ent_type_:
             # an untagged name in a company's or platform's slot ("owned by MediaLab")
             words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
+            if roles().get(tuple(t.lower_ for t in words)) is not None:
+                return None  # "controlled by founder and Chief Executive X": a title, not a name
             if words[-1].i - words[0].i == len(words) - 1 and len(words) <= 4:
                 name = " ".join(t.text for t in words)
                 same = [i for i, c in enumerate(self.r.clusters) if c.name.lower() == name.lower()
@@ -646,7 +652,8 @@ def conjuncts(tok: Token) -> list[Token]:
     # name on the second as a modifier that carries the "and"
     for c in tok.children:
         if tok.lemma_.lower() not in REPORT_NOUNS and c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i < tok.i \
-                and any(x.dep_ == "cc" for x in c.children) and c not in out:
+                and any(x.dep_ == "cc" for x in c.children) and not any(x.dep_ == "conj" and x.ent_iob_ == "I" for x in c.children) \
+                and c not in out:  # (not "Digital Economy and Society Minister": the "and" is inside a name)
             out.insert(0, c)
     return out
 
@@ -2363,7 +2370,76 @@ def cites(sent: Span, ctx: Context) -> Iterator[Found]:
         sentence_citers += [i for i in cited if i not in sentence_citers]
     ctx.citers_of[sent.start] = sentence_citers
     if not sentence_citers:
-        yield from _carried_citers(sent, ctx, stats)
+        listed = list(_listed_findings(sent, ctx, stats))
+        yield from listed
+        if not listed:
+            yield from _carried_citers(sent, ctx, stats)
+
+
+FINDINGS_CUES = {"find", "finding", "findings", "show", "highlight", "highlights"}
+BULLETS = {"•", "-", "*", "–", "·", "▪", "◦"}
+
+
+def findings_lists(sent: Span, ctx: Context) -> Iterator[Found]:
+    """"Key findings:", "It found that:", "Other findings in the report:" opens a list, one
+    item a line, whose figures are the findings of the source the opening line names (or of the
+    report named just before it). Yields nothing: ``cites`` reads the list (``_listed_findings``)."""
+    if ctx.findings_list is not None:
+        sources, last, opening = ctx.findings_list
+        ctx.findings_list = (sources, sent.start, False) if _next_list_item(sent, last, opening) else None
+    toks = [t for t in ctx.tokens(sent) if not t.is_space]
+    if not toks or toks[-1].text != ":" or len(toks) > 16 \
+            or not any(t.lemma_.lower() in FINDINGS_CUES or t.lower_ in FINDINGS_CUES for t in toks):
+        return
+    sources = [m.entity for m in ctx.r.between(sent.start, sent.end)
+               if m.entity is not None and ctx.cls(m.entity) in CITER_CLASSES]
+    sources += [idx for t in toks if t.pos_ == "NOUN" and t.lemma_.lower() in PUBLICATIONS
+                for idx in [ctx.r.cluster_at(t)] if idx is not None and ctx.cls(idx) == "Report"]
+    sources += [idx for t in toks if t.lower_ in ("it", "its") for idx in [ctx.pronoun(t) if t.lower_ == "it" else None]
+                if idx is not None]
+    if not sources:  # "Key findings:", "Its headline findings:": the report named in the two sentences before
+        sent_of = sent.doc.user_data.get("kg_sent_of")
+        lo = sent.start
+        for _ in range(2):
+            lo = sent_of[lo - 1] if sent_of and lo > 0 else lo
+        reports = [m.entity for m in list(ctx.r.between(lo, sent.start)) + [m for m in ctx.r.made if lo <= m.start < sent.start]
+                   if m.entity is not None and ctx.cls(m.entity) == "Report"]
+        sources = reports[-1:]
+    if sources:
+        ctx.findings_list = (list(dict.fromkeys(sources)), sent.start, True)
+    return
+    yield
+
+
+def _next_list_item(sent: Span, last: int, opening: bool) -> bool:
+    """Whether ``sent`` is the next item of a list whose previous line starts at ``last``: on a
+    line of its own (bullets between are skipped), the line before not closed by a full stop,
+    and no blank line between items (one may follow the opening line)."""
+    doc = sent.doc
+    sent_of = doc.user_data.get("kg_sent_of")
+    if not sent_of or sent.start == 0 or doc[sent.start].text in ('"', "“", "'", "‘"):
+        return False
+    k = sent_of[sent.start - 1]
+    while k > last and doc[k:sent.start].text.strip() in BULLETS:
+        k = sent_of[k - 1] if k > 0 else k
+    if k != last:
+        return False
+    prev_text = doc[last:sent.start].text + doc[sent.start - 1].whitespace_
+    body = prev_text.rstrip("".join(BULLETS) + " \t\n")
+    gap = prev_text[len(body):]
+    if not opening and gap.count("\n") > 1:
+        return False  # a blank line after the items ends the list
+    return "\n" in gap and not body.endswith((".", "!", "?"))
+
+
+def _listed_findings(sent: Span, ctx: Context, stats: list[Stat]) -> Iterator[Found]:
+    """The items of a findings list (each with a figure and no source of its own) are the
+    findings of the source the list opened with."""
+    if ctx.findings_list is None or ctx.findings_list[1] != sent.start:
+        return
+    for st in stats:
+        for idx in ctx.findings_list[0]:
+            yield Found(idx, "cites", Arg(stat=st), "cites.listed")
 
 
 def _carried_citers(sent: Span, ctx: Context, stats: list[Stat]) -> Iterator[Found]:
@@ -2417,7 +2493,8 @@ def _unquoted_title(doc, start: int) -> str | None:
         return None
     first = k
     k = _title_words_end(doc, first, 12)
-    closed = k < len(doc) and doc[k].text in (",", ".")
+    closed = k < len(doc) and (doc[k].text in (",", ".") or (
+        k + 1 < len(doc) and doc[k].lower_ in TITLE_FUNCTION_WORDS and doc[k + 1].ent_type_ == "DATE"))  # "... in May"
     if k > first + 2 and k < len(doc) and doc[k - 1].lower_ == "and" and doc[k].text.islower() and doc[k].pos_ == "VERB":
         k, closed = k - 1, True  # "titled Pay to Play and published in May": the title ends before "and"
     if k > first and k < len(doc) and _title_end_ok(doc[k - 1]) and doc[first].text[:1].isupper() and closed:
@@ -2430,7 +2507,9 @@ def _unquoted_title(doc, start: int) -> str | None:
 def _title_words_end(doc, first: int, limit: int) -> int:
     """Past the capitalised words, function words, numbers and colons of a title from ``first``."""
     k = first
-    while k < len(doc) and k - first <= limit and (doc[k].text[:1].isupper() or doc[k].lower_ in TITLE_FUNCTION_WORDS
+    while k < len(doc) and k - first <= limit and not (
+            k > first and doc[k].lower_ in TITLE_FUNCTION_WORDS and k + 1 < len(doc) and doc[k + 1].ent_type_ == "DATE"
+            and doc[k + 1].ent_iob_ == "B") and (doc[k].text[:1].isupper() or doc[k].lower_ in TITLE_FUNCTION_WORDS
                                                   or doc[k].like_num or doc[k].text in (":", "-", "–")
                                                   or (doc[k].lower_ in ("'s", "’s") and k > first)):
         k += 1
@@ -2948,5 +3027,5 @@ SENTENCE_RULES = (
     # titles first: they settle who is an Official before the other rules ask
     title_relations, role_apposition, possessive_role_surface, party_apposition, party_state, whose_role,
     sue_verb, lawsuit_against, take_to_court, suit_continued, suit_names_list, parent_company, maker_before_name, subsidiary_of, own_verb, owned_compound, possessive_platforms,
-    platform_apposition, report_titles, published, service_operator, cites, accused, investigated, sent_letter, testify, denied,
+    platform_apposition, report_titles, published, service_operator, findings_lists, cites, accused, investigated, sent_letter, testify, denied,
 )

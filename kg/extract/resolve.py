@@ -153,6 +153,8 @@ class Resolver:
         self.redirect: dict[int, int] = {}  # a cluster found to be another ("a study by X" = X's titled report)
         # "San Jose City Attorney Ben Arceneaux": names by the token their title starts at
         self.by_title_start = {m.title_start: m for m in self.mentions if m.title_start is not None}
+        # "Pune Commissioner of Police A. Kulkarni said": the parser may make a word of the title the subject
+        self.by_title_token = {i: m for m in self.mentions if m.title_start is not None for i in range(m.title_start, m.start)}
         self._resolve()
         self.by_token: dict[int, Mention] = {}
         for m in mentions:

@@ -65,7 +65,7 @@ def parse_value(tokens: list[Token]) -> tuple[float | None, str]:
         low = t.lower_
         if low in ("%", "percent", "per", "cent"):
             unit = "percent"
-        elif low in ("$", "£", "€", "₹", "dollars", "usd", "pounds", "euros", "rupees", "rand", "reais") \
+        elif low in ("$", "£", "€", "₹", "dollars", "usd", "pounds", "euros", "rupees", "rand", "reais") or t.text in CURRENCY_CODES \
                 or t.text.startswith(("$", "£", "€", "₹")) or CURRENCY_PREFIX.match(t.text):
             unit = "money"
         if low in SCALES:
@@ -147,6 +147,8 @@ def _number_groups(sent: Span, ents: list | None = None) -> list[list[Token]]:
         if merged:
             prev = merged[-1]
             gap = doc[prev[-1].i + 1:g[0].i]
+            if [t.text for t in gap] == ["("] and parse_value(prev)[1] == "money" and parse_value(g)[1] == "money":
+                continue  # "NOK 2,350 (£172)": the same amount converted
             if [t.lower_ for t in gap] in (["in"], ["out", "of"]) and len(prev) <= 4 and len(g) <= 2:
                 merged[-1] = prev + list(gap) + g
                 continue
@@ -155,7 +157,11 @@ def _number_groups(sent: Span, ents: list | None = None) -> list[list[Token]]:
 
 
 FRACTIONS = {"half", "third", "thirds", "quarter", "quarters"}
-CURRENCY_SIGNS = {"$", "£", "€", "¥", "₹", "₦", "₱", "R$", "A$", "C$", "NZ$", "HK$", "S$", "R", "Rs", "Rs."}
+CURRENCY_SIGNS = {"$", "£", "€", "¥", "₹", "₦", "₱", "R$", "A$", "C$", "NZ$", "HK$", "S$", "R", "Rs", "Rs.",
+                  # ISO codes written before the amount: "NOK 2,350", "CHF 1.2 million"
+                  "NOK", "SEK", "DKK", "CHF", "EUR", "USD", "GBP", "INR", "KES", "NGN", "BRL", "ZAR", "JPY", "CNY", "AUD",
+                  "CAD", "NZD", "PHP", "IDR", "THB", "MYR", "SGD", "HKD", "MXN", "PLN", "TRY", "AED", "SAR", "GHS", "EGP"}
+CURRENCY_CODES = {s for s in CURRENCY_SIGNS if len(s) == 3 and s.isalpha()}
 # a currency written onto the amount: "R$20.8", "HK$9.4", "Sh180,000", "KSh2.3bn", "NKr4.9bn", "Rp12", "₦450m"
 CURRENCY_PREFIX = re.compile(r"^(?:R\$|A\$|C\$|NZ\$|HK\$|S\$|US\$|\$|£|€|₹|₦|₱|¥|Rs\.?|K?Sh|NKr|SKr|DKr|Rp|RM|Tk)\d")
 _CURRENCY_STARTS = set("RACNHSUKDT$£€₹₦₱¥")

@@ -1040,6 +1040,12 @@ CASES = [
     ("owns.capitalised_title_is_no_owner", "Copperline Media owns the Glint app. The company is controlled by founder "
      "and Chief Executive Rosa Lindqvist.", {("owns", "Copperline Media", "Glint"),
                                          ("ceo_of", "Rosa Lindqvist", "Copperline Media")}),
+    ("official_of.title_of_place_then_name_ner_glued", "Privacy Commissioner of Canada Philippe Arsenault said his "
+     "office found 500,000 underage accounts.", {("official_of", "Philippe Arsenault", "Canada"),
+                                                 ("cites", "Philippe Arsenault", "~500,000")}),
+    ("official_of.title_of_place_then_untagged_name", "Information Commissioner of Canada Marc-André Tremblay said "
+     "the office had received 2,300 complaints.", {("official_of", "Marc-André Tremblay", "Canada"),
+                                                   ("cites", "Marc-André Tremblay", "~2,300")}),
 ]
 
 

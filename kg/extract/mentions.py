@@ -625,6 +625,20 @@ def _glued_start(doc: Doc, s: int) -> int:
     return s
 
 
+def _place_before_name(doc: Doc, ent: Span) -> int | None:
+    """"Commissioner of Canada Philippe Dufresne": NER's one name after "<title> of" that opens
+    with a known place and goes on with two to four capitalised words -> where the place ends."""
+    if ent.label_ not in ("ORG", "PERSON") or ent.start < 2 or doc[ent.start - 1].lower_ != "of" \
+            or _match_role_ending_at(doc, ent.start - 1) is None:
+        return None
+    for k in (ent.start + 1, ent.start + 2):
+        rest = doc[k:ent.end]
+        if known_place(doc[ent.start:k].text) and 2 <= len([t for t in rest if t.is_alpha]) <= 4 \
+                and all(t.text[:1].isupper() or t.text in ("-", ".") for t in rest):
+            return k
+    return None
+
+
 def _trim(doc: Doc, s: int, e: int) -> tuple[int, int]:
     for i in range(s + 1, e):
         if doc[i].text == "(":  # "Information Commissioner's Office (ICO", not "Mzansi Lend (Pty) Ltd"
@@ -695,6 +709,10 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
         if kinds.get(sent_of[ent.start]) not in ("prose", "caption", "source"):
             continue
         if ent.start in dateline:
+            continue
+        place_end = _place_before_name(doc, ent)
+        if place_end is not None:  # "Privacy Commissioner of Canada Philippe Dufresne" tagged as one name
+            raw.extend([(ent.start, place_end, "GPE"), (place_end, ent.end, "PERSON")])
             continue
         raw.extend(_split_possessive(doc, _glued_start(doc, ent.start), ent.end, ent.label_))
     raw = [x for x in raw if not _term_abbreviation(doc, x[0], x[1])
@@ -1164,6 +1182,25 @@ def _titled_people(doc: Doc, kinds: dict[int, str], taken: list[tuple[int, int, 
             continue  # a longer name: leave it
         if _match_role_ending_at(doc, i + 1) is not None:
             out.append((i + 1, i + 3, "PERSON"))
+    # "Privacy Commissioner of Canada Marc-André Tremblay said": an untagged name after "<title> of <place>"
+    of_word = doc.vocab.strings["of"]
+    for i in [i for i, h in enumerate(lower) if h == of_word]:
+        if kinds.get(sent_of[i]) != "prose" or _match_role_ending_at(doc, i) is None:
+            continue
+        for k in (i + 2, i + 3):
+            if k >= len(doc) or not known_place(doc[i + 1:k].text):
+                continue
+            e = k
+            while e < len(doc) and e - k < 5 and (doc[e].text[:1].isupper() and (doc[e].pos_ == "PROPN" or e > k)
+                                                  and doc[e].is_alpha and not doc[e].is_stop
+                                                  or (doc[e].text == "-" and not doc[e].whitespace_ and e > k)):
+                e += 1
+            names = [t for t in doc[k:e] if t.is_alpha]
+            if 2 <= len(names) <= 4 and not any(x in taken_now for x in range(k, e)) \
+                    and all(not t.ent_type_ or t.ent_type_ == "PERSON" for t in doc[k:e]):
+                out.append((k, e, "PERSON"))
+                taken_now.update(range(k, e))
+            break
     # "joined Attorney General Peña in filing": a surname after a title, of a person named in full before
     surnames = {doc[e - 1].text for s, e, label in taken if label == "PERSON" and e - s >= 2}
     taken_now |= {x for s, e, _ in out for x in range(s, e)}
@@ -1287,6 +1324,7 @@ def _proper_name_orgs(doc: Doc, kinds: dict[int, str], taken: list[tuple[int, in
     covered = _covered(taken)
     heads = lexicon.org_heads()
     longer = {doc[s:e].text for s, e, label in taken if label == "ORG"}
+    person_starts = {s for s, e, label in taken if label == "PERSON"}
     out = []
     strings = doc.vocab.strings
     wanted = {strings.add(w) for w in heads}
@@ -1329,8 +1367,13 @@ def _proper_name_orgs(doc: Doc, kinds: dict[int, str], taken: list[tuple[int, in
                 e -= 1
         if heads[t.lower_] == "Report" and any(x.startswith(doc[s:e].text + " ") for x in longer):
             continue  # "Harbor Line" after "Harbor Line Financial": the company's short form
-        if e < sent_end and doc[e].ent_type_ == "PERSON" and doc[e].ent_iob_ == "B" \
-                and lexicon.roles().get((t.lower_,)) is not None:
+        person_next = (e < sent_end and doc[e].ent_type_ == "PERSON" and doc[e].ent_iob_ == "B") or (
+            e < sent_end and doc[e].lower_ == "of" and (
+                any(p in person_starts for p in range(e + 2, e + 5))
+                or any(k + 1 < sent_end and known_place(doc[e + 1:k].text) and doc[k].text[:1].isupper()
+                       and doc[k].pos_ == "PROPN" and (doc[k + 1].text[:1].isupper() or doc[k + 1].text == "-")
+                       for k in (e + 2, e + 3))))
+        if person_next and lexicon.roles().get((t.lower_,)) is not None:
             # "Privacy Commissioner Philippe Dufresne", "Cyberabad Commissioner of Police G. Reddy":
             # a title before a name, not an office
             continue

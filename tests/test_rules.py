@@ -1046,6 +1046,18 @@ CASES = [
     ("official_of.title_of_place_then_untagged_name", "Information Commissioner of Canada Marc-André Tremblay said "
      "the office had received 2,300 complaints.", {("official_of", "Marc-André Tremblay", "Canada"),
                                                    ("cites", "Marc-André Tremblay", "~2,300")}),
+    ("sued.writ_against_and_bracketed_legal_name", "The Financial Conduct Authority filed a writ on Monday against "
+     "Quillmark Holdings Limited and its subsidiary, Quillmark Trading (SG) Limited.",
+     {("sued", "Financial Conduct Authority", "Quillmark Holdings Limited"),
+      ("sued", "Financial Conduct Authority", "Quillmark Trading (SG) Limited"),
+      ("owns", "Quillmark Holdings Limited", "Quillmark Trading (SG) Limited")}),
+    ("sued.against_an_untagged_marketplace", "The Commerce Commission has filed civil proceedings in the High Court at "
+     "Wellington against the online marketplace Tradevine, alleging it misled buyers.",
+     {("sued", "Commerce Commission", "Tradevine")}),
+    ("sued.notice_of_claim_names_a_garbled_title", "British Columbia sued Heartline Labs in May. The notice of civil "
+     "claim also names Heartline Labs co-founder and chief executive Ethan Varga as a defendant.",
+     {("sued", "British Columbia", "Heartline Labs"), ("sued", "British Columbia", "Ethan Varga"),
+      ("ceo_of", "Ethan Varga", "Heartline Labs")}),
 ]
 
 

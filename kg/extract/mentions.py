@@ -715,6 +715,10 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
             raw.extend([(ent.start, place_end, "GPE"), (place_end, ent.end, "PERSON")])
             continue
         raw.extend(_split_possessive(doc, _glued_start(doc, ent.start), ent.end, ent.label_))
+    # "Moonlit Services (HK) Limited": a bracketed place code before the legal suffix is inside the name
+    raw = [(s, e + 4, label) if label == "ORG" and e + 3 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")"
+           and len(doc[e + 1]) <= 4 and doc[e + 3].lower_.rstrip(".") in LEGAL_SUFFIXES else (s, e, label)
+           for s, e, label in raw]
     raw = [x for x in raw if not _term_abbreviation(doc, x[0], x[1])
            and not (x[1] == x[0] + 1 and x[1] < len(doc) and doc[x[1]].like_num and doc[x[0]].text in CURRENCY_CODES)]
     raw.extend(_proper_name_orgs(doc, kinds, raw, sent_of))

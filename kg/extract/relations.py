@@ -335,7 +335,8 @@ class Context:
                     "nonprofit": "Organization", "group": "Organization", "organization": "Organization",
                     "charity": "Organization", "institute": "Organization", "foundation": "Organization",
                     "app": "Platform", "platform": "Platform", "site": "Platform", "website": "Platform",
-                    "service": "Platform", "agency": "GovernmentBody", "regulator": "GovernmentBody"}
+                    "service": "Platform", "agency": "GovernmentBody", "regulator": "GovernmentBody",
+                    "marketplace": "Platform", "retailer": "Company", "lender": "Company", "exchange": "Company"}
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in noun_cls:
             # "The consumer agency of São Paulo state, Procon-SP, ...": the parser may hang the
             # name on the noun of the "of" phrase
@@ -1264,6 +1265,21 @@ def _against_below(starts: list[Token]) -> list[Token]:
     return out
 
 
+def _named_before_as(verb: Token, ctx: Context) -> list[Token]:
+    """"also names Heartline Labs co-founder and chief executive Ethan Varga as a defendant":
+    the names between "names" and "as a defendant", however the parser hung them."""
+    as_tok = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                   and any(p.lower_ in ("defendant", "defendants") for p in c.children)), None)
+    if verb.lemma_.lower() != "name" or as_tok is None:
+        return []
+    out = []
+    for m in ctx.r.between(verb.i + 1, as_tok.i):
+        if m.entity is not None and ctx.cls(m.entity) in ("Person", "Official", "Company", "Platform", "Organization") \
+                and verb.doc[m.end - 1].dep_ not in ("compound", "poss"):  # not "Heartline Labs co-founder"
+            out.append(verb.doc[m.end - 1])
+    return out
+
+
 def _suit_without_against(n: Token, ctx: Context) -> Iterator[Found]:
     """"The lawsuit filed by Texas accuses TikTok of ..." and "TikTok faces a lawsuit from Indiana"."""
     plaintiffs: list[Token] = []
@@ -1271,8 +1287,11 @@ def _suit_without_against(n: Token, ctx: Context) -> Iterator[Found]:
     for acl in (c for c in n.children if c.dep_ == "acl"):
         plaintiffs += pobjs(acl, ("by",))
     plaintiffs += [c for c in n.children if c.dep_ == "poss"]
+    if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in ("notice", "statement") \
+            and n.head.head.dep_ == "nsubj":
+        n = n.head.head  # "The notice of civil claim ... names X"
     if n.dep_ == "nsubj" and n.head.lemma_.lower() in (ctx.t["accuse_verbs"] | {"target", "name"}) and asserted(n.head):
-        defendants = objects(n.head)
+        defendants = objects(n.head) + _named_before_as(n.head, ctx)
         if not plaintiffs and any(c.lower_ in ("the", "this", "that") for c in n.children if c.dep_ == "det"):
             # "The suit ... names X": the lawsuit of an earlier sentence
             for idx in ctx.last_plaintiffs:

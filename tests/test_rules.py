@@ -1058,6 +1058,12 @@ CASES = [
      "claim also names Heartline Labs co-founder and chief executive Ethan Varga as a defendant.",
      {("sued", "British Columbia", "Heartline Labs"), ("sued", "British Columbia", "Ethan Varga"),
       ("ceo_of", "Ethan Varga", "Heartline Labs")}),
+    ("owns.second_described_name_hung_on_the_first", "Corvane Holdings, which also owns the photo app Snapwise and "
+     "the resale marketplace Thriftora, declined to comment.",
+     {("owns", "Corvane Holdings", "Snapwise"), ("owns", "Corvane Holdings", "Thriftora")}),
+    ("owns.names_before_a_plural_platform_noun", "BrightReel Games LLC, which operates the PlayCove and FortuneSpin "
+     "websites, was fined on Monday.", {("owns", "BrightReel Games LLC", "PlayCove"),
+                                       ("owns", "BrightReel Games LLC", "FortuneSpin")}),
 ]
 
 

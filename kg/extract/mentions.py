@@ -1349,7 +1349,8 @@ def _proper_name_orgs(doc: Doc, kinds: dict[int, str], taken: list[tuple[int, in
             sent_end += 1
         s = t.i
         while s - 1 >= sent_start and (s - 1) not in covered:
-            if (doc[s - 1].is_title or doc[s - 1].text.isupper() and doc[s - 1].is_alpha and len(doc[s - 1]) <= 4) \
+            if (doc[s - 1].is_title or doc[s - 1].text.isupper() and doc[s - 1].is_alpha and len(doc[s - 1]) <= 4
+                    or (doc[s - 1].text[:1].isupper() and doc[s - 1].is_alpha and doc[s - 1].pos_ == "PROPN")) \
                     and (doc[s - 1].pos_ == "PROPN" or doc[s - 1].pos_ in ("NOUN", "ADJ") and s - 1 > sent_start):
                 s -= 1  # "Internet Organised Crime Threat Assessment" (a capitalised noun inside a name)
             elif doc[s - 1].text == "-" and s - 2 >= sent_start and doc[s - 2].is_title and not doc[s - 2].whitespace_ \

@@ -1653,12 +1653,22 @@ def _named_modifiers(toks: list[Token], ctx: Context) -> list[Token]:
 
 def _owned(ctx: Context, toks: list[Token]) -> list[int]:
     """Owned things: platforms and companies; an unknown organisation becomes a Company."""
+    toks = list(toks)
+    for t in list(toks):
+        # "owns the fashion app Stylo and the marketplace Jiatao": the parser hangs the second
+        # phrase on the first one's name
+        named = [c for c in t.children if c.dep_ == "appos" and ctx.r.mention_at(c) is not None] \
+            if ctx.r.mention_at(t) is None else [t] if t.dep_ == "appos" and t.head.pos_ == "NOUN" else []
+        for c in named:
+            toks.extend(x for x in conjuncts(c)[1:] if x not in toks and x.i > c.i and x.pos_ == "NOUN"
+                         and x.lemma_.lower() in PLATFORM_NOUNS)
     toks = _named_modifiers(toks, ctx)
     for t in toks:  # "the Murmur companion chatbot": a name on a platform noun is the platform
         idx = ctx.r.cluster_at(t)
-        if idx is not None and ctx.cls(idx) == "Place" and t.dep_ == "compound" and not t.text.isupper() \
-                and t.head.lemma_.lower() in PLATFORM_NOUNS and ctx.r.clusters[idx].gazetteer_id is None:
-            ctx.r.clusters[idx].cls = "Platform"
+        if idx is not None and ctx.cls(idx) in ("Place", "Person") and t.dep_ == "compound" and not t.text.isupper() \
+                and t.head.lemma_.lower() in PLATFORM_NOUNS and ctx.r.clusters[idx].gazetteer_id is None \
+                and ctx.r.clusters[idx].role is None:
+            ctx.r.clusters[idx].cls = "Platform"  # (NER's place or person: "the GoldRush Social websites")
     out = _cluster_list(ctx, toks, OWNED_CLASSES | {"Organization", "Person"}, allow_org=True)
     out = [i for i in out if ctx.cls(i) != "Person" or (len(ctx.r.clusters[i].name.split()) == 1
                                                         and all(m.source == "ner" for m in ctx.r.clusters[i].mentions))]

@@ -1064,6 +1064,12 @@ CASES = [
     ("owns.names_before_a_plural_platform_noun", "BrightReel Games LLC, which operates the PlayCove and FortuneSpin "
      "websites, was fined on Monday.", {("owns", "BrightReel Games LLC", "PlayCove"),
                                        ("owns", "BrightReel Games LLC", "FortuneSpin")}),
+    ("published.titled_in_apposition_then_passive_by", "The report, Safe at Home: Children Online 2025, was released "
+     "this morning by the Tiaki Online Trust.",
+     {("published", "Tiaki Online Trust", "Safe at Home: Children Online 2025")}),
+    ("published.descriptor_noun_trimmed_from_a_name", "The 3020 helpline, run by the association Kinderlicht, received "
+     "2,000 calls last year.", {("published", "Kinderlicht", "3020 helpline"), ("cites", "3020 helpline", "~2,000"),
+                                ("cites", "Kinderlicht", "~2,000")}),
 ]
 
 

@@ -639,6 +639,10 @@ def _place_before_name(doc: Doc, ent: Span) -> int | None:
     return None
 
 
+DESCRIPTOR_NOUNS = {"association", "nonprofit", "charity", "group", "foundation", "organisation", "organization",
+                    "company", "firm", "startup", "agency", "regulator", "watchdog", "app", "platform"}
+
+
 def _trim(doc: Doc, s: int, e: int) -> tuple[int, int]:
     for i in range(s + 1, e):
         if doc[i].text == "(":  # "Information Commissioner's Office (ICO", not "Mzansi Lend (Pty) Ltd"
@@ -649,6 +653,9 @@ def _trim(doc: Doc, s: int, e: int) -> tuple[int, int]:
         s += 1
     if e - s >= 3 and doc[s].text in ("NGO", "NGOs") and doc[s + 1].text[:1].isupper():
         s += 1  # "the NGO Pathway Rescue Foundation": the noun that describes the name
+    while e - s >= 2 and doc[s].lower_ in DESCRIPTOR_NOUNS and doc[s].text.islower() \
+            and any(ch.isupper() for ch in doc[s + 1:e].text):
+        s += 1  # "the association e-Enfance" (a lower-case noun NER took into the name)
     while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space or doc[e - 1].lower_ in ("'s", "’s", "'", "’")):
         e -= 1
     return s, e

@@ -2663,7 +2663,7 @@ def _appos_title(tok: Token, ctx: Context) -> str | None:
         return None
     words = doc[j + 1:k]
     if words[0].ent_type_ in ("DATE", "TIME", "GPE", "PERSON", "NORP", "LOC") \
-            or any(t.ent_type_ in ("DATE", "TIME") for t in words):
+            or any(t.ent_type_ in ("DATE", "TIME") and not (t.i == words.end - 1 and t.shape_ == "dddd") for t in words):
         return None  # "The study, Lost in the Feed, ..." (NER may call "Feed" a person)
     m = ctx.r.mention_at(words[0])
     if m is not None and m.start == words.start and m.end >= words.end:
@@ -2701,6 +2701,10 @@ def _titled_in_apposition(sent: Span, ctx: Context) -> Iterator[Found]:
         idx = ctx.r.cluster_at(t)
         if author is None and idx is not None and ctx.r.clusters[idx].title is None:
             author = ctx.report_author.get(idx)  # "its first review ... The report, X, found": the review is X
+        if author is None and t.dep_ == "nsubjpass" and t.head.lemma_.lower() in ctx.t["publish_verbs"] and asserted(t.head):
+            # "The report, Safe to Connect, was released this morning by Tiaki Online"
+            agents = _cluster_list(ctx, pobjs(t.head, ("by",)), PUBLISHER_CLASSES)
+            author = agents[0] if agents else None
         if author is None or ctx.cls(author) not in PUBLISHER_CLASSES:
             continue
         if idx is None or ctx.cls(idx) != "Report":

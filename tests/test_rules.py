@@ -1070,6 +1070,16 @@ CASES = [
     ("published.descriptor_noun_trimmed_from_a_name", "The 3020 helpline, run by the association Kinderlicht, received "
      "2,000 calls last year.", {("published", "Kinderlicht", "3020 helpline"), ("cites", "3020 helpline", "~2,000"),
                                 ("cites", "Kinderlicht", "~2,000")}),
+    ("official_of.place_and_portfolio_ner_took_for_one_name", "Queensland Education Minister Leanne Carver said her "
+     "department had paused the app. Philippine Justice Secretary Ramon Villareal said the government had rescued "
+     "1,870 children.", {("official_of", "Leanne Carver", "Queensland"), ("official_of", "Ramon Villareal", "Philippines"),
+                         ("cites", "Ramon Villareal", "~1,870")}),
+    ("official_of.portfolio_is_no_place", "Federal Communications Minister Rosa Kinsella and Communication and Digital "
+     "Affairs Minister Arief Nugroho backed the commissioner.", set()),
+    ("official_of.demonym_then_portfolio_adjective", "French Digital Minister Clara Chappaz said the law would pass.",
+     {("official_of", "Clara Chappaz", "France")}),
+    ("official_of.minister_for_portfolio_then_name", "Denmark's Minister for Digital Affairs, Anders Kjeldsen, said the "
+     "government would act.", {("official_of", "Anders Kjeldsen", "Denmark")}),
 ]
 
 

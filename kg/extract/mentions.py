@@ -46,6 +46,11 @@ STOP_NAMES = {"it", "they", "he", "she", "we", "i", "you", "ngo", "ngos", "nonpr
 _CONNECTORS = {"of", "for", "on", "to", "and", "&", "the", "in"}
 # titles that take a portfolio before them ("Justice Minister", "Health Secretary")
 PORTFOLIO_ROLES = {"Minister", "Secretary", "Commissioner", "Director"}
+PORTFOLIO_WORDS = {"justice", "education", "health", "finance", "treasury", "digital", "communications", "home", "interior",
+                   "foreign", "trade", "transport", "housing", "environment", "energy", "labour", "labor", "industry",
+                   "technology", "culture", "police", "security", "defence", "defense", "consumer", "affairs", "economy",
+                   "innovation", "science", "children", "families", "women", "youth", "tourism", "agriculture",
+                   "infrastructure", "telecommunications", "information", "media", "commerce", "welfare", "employment"}
 # "Children's" in a name is no owner: "BC Children's Digital Wellbeing Network"
 PEOPLE_NOUNS = {"children", "women", "men", "people", "parents", "consumers", "citizens", "veterans", "workers",
                 "students", "girls", "boys", "kids", "families", "mothers", "fathers", "survivors", "victims",
@@ -268,16 +273,35 @@ def split_title(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> None:
                 k = left
                 # "In Manitoba, Justice Minister X": NER may take the portfolio for an organisation
                 portfolio = by_token.get(left - 1) if role.role in ("Minister", "Secretary") else None
+                if portfolio is not None and portfolio.source == "ner" and portfolio.end == left and not portfolio.gazetteer_id \
+                        and portfolio.end - portfolio.start >= 2 and doc[portfolio.start].pos_ in ("PROPN", "ADJ") \
+                        and doc[portfolio.start].lower_ not in PORTFOLIO_WORDS | TITLE_MODIFIERS \
+                        and (portfolio.start == 0 or doc[portfolio.start - 1].lower_ not in ("and", "&", ",")) \
+                        and all(t.lower_ in PORTFOLIO_WORDS for t in doc[portfolio.start + 1:portfolio.end]) \
+                        and portfolio.cls in ("Organization", "GovernmentBody"):
+                    # "Queensland Education Minister X", "Philippine Justice Secretary X": NER's one name
+                    # is a place (or its demonym) and a portfolio
+                    first = doc[portfolio.start]
+                    place = Mention(portfolio.start, portfolio.start + 1,
+                                    lexicon.demonyms().get((first.lower_,), first.text), "Place", "ner")
+                    for i in range(portfolio.start, portfolio.end):
+                        by_token.pop(i, None)
+                    by_token[portfolio.start] = place
+                    m.extra["place"] = place
+                    m.extra["absorbed"] = portfolio
+                    portfolio = None
                 if portfolio is not None and portfolio.cls == "Organization" and portfolio.source == "ner" \
                         and portfolio.end - portfolio.start == 1 and portfolio.end == left and not portfolio.gazetteer_id \
                         and doc[portfolio.start].is_title and doc[portfolio.start].is_alpha:
                     m.extra["absorbed"] = portfolio
                     for i in range(portfolio.start, portfolio.end):
                         by_token.pop(i, None)
-                while k - 1 >= 0 and doc[k - 1].is_title and doc[k - 1].pos_ in ("PROPN", "NOUN") \
-                        and (k - 1) not in by_token and left - k < 3:
+                while k - 1 >= 0 and doc[k - 1].is_title and doc[k - 1].pos_ in ("PROPN", "NOUN", "ADJ") \
+                        and (k - 1) not in by_token and left - k < 3 and (doc[k - 1].lower_,) not in lexicon.demonyms():
                     k -= 1
-                if k < left and (k - 1) in by_token:  # only with a jurisdiction before it
+                demonym = k >= 1 and (doc[k - 1].lower_,) in lexicon.demonyms() and doc[k - 1].text[:1].isupper()
+                if k < left and ((k - 1) in by_token or demonym):  # only with a jurisdiction before it
+                    # ("Philippine Justice Secretary X", "French Digital Minister X": a demonym)
                     m.role = f"{doc[k:left].text} {role.role}"
                     left = k
             m.title_start = left
@@ -725,6 +749,12 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
     # "Moonlit Services (HK) Limited": a bracketed place code before the legal suffix is inside the name
     raw = [(s, e + 4, label) if label == "ORG" and e + 3 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")"
            and len(doc[e + 1]) <= 4 and doc[e + 3].lower_.rstrip(".") in LEGAL_SUFFIXES else (s, e, label)
+           for s, e, label in raw]
+    # "Anders" + "Kjeldsen": a first name NER left out, a proper-noun compound of the surname
+    raw = [(s - 1, e, label) if label == "PERSON" and s >= 1 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].is_title
+           and doc[s - 1].ent_iob_ == "O" and doc[s - 1].dep_ == "compound" and s <= doc[s - 1].head.i < e
+           and lexicon.roles().get((doc[s - 1].lower_,)) is None and doc[s - 1].lower_ not in HONORIFICS
+           and s >= 2 and doc[s - 2].text in (",", "—", "–", "(") else (s, e, label)
            for s, e, label in raw]
     raw = [x for x in raw if not _term_abbreviation(doc, x[0], x[1])
            and not (x[1] == x[0] + 1 and x[1] < len(doc) and doc[x[1]].like_num and doc[x[0]].text in CURRENCY_CODES)]

@@ -2168,9 +2168,13 @@ def role_apposition(sent: Span, ctx: Context) -> Iterator[Found]:
     pairs = []
     for n in ctx.tokens(sent):
         if n.dep_ == "appos":
-            pairs.append((adjacent_head(n, ctx), n, "apposition"))
+            a = adjacent_head(n, ctx)
+            if a is not n.head and n.head.i < a.i < n.i and _role_of(n.head) is not None \
+                    and any(x.i == a.i for x in n.head.subtree):
+                a = n.head  # "Denmark's Minister for Digital Affairs, Anders Kjeldsen": the title, not its portfolio
+            pairs.append((a, n, "apposition"))
             h = n.head
-            if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ in ("NOUN", "PROPN") \
+            if h.dep_ == "pobj" and h.head.lower_ in ("of", "for") and h.head.head.pos_ in ("NOUN", "PROPN") \
                     and _role_of(h.head.head) is not None and h.head.head.i < h.i < n.i:
                 # "The mayor of Milan, Lorenzo Basile, said": the parser hangs the name on the place
                 pairs.append((n, h.head.head, "apposition"))

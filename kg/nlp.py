@@ -30,6 +30,10 @@ def resolve_model_name(name: str | None = None) -> str:
     raise ModelError(f"no spaCy English pipeline is installed; install one with: {INSTALL_HINT}")
 
 
+# abbreviated titles news copy uses that the English tokenizer splits at the full stop
+TITLE_ABBREVIATIONS = ("Atty.", "Supt.", "Insp.", "Asst.", "Dist.", "Cmdr.", "Commr.", "Sgt.", "Det.", "Cllr.")
+
+
 @functools.lru_cache(maxsize=4)
 def load(name: str | None = None):
     """The full pipeline (model + kg components).  Cached per model name."""
@@ -43,6 +47,11 @@ def load(name: str | None = None):
             f"spaCy pipeline {model!r} cannot be loaded; install one with: {INSTALL_HINT}"
         ) from None
     from kg.extract import components  # noqa: F401  (registers the factories)
+    from spacy.attrs import ORTH
+
+    for abbreviation in TITLE_ABBREVIATIONS:  # "Atty. Gen. X": one token each, as spaCy keeps "Gen." and "Gov."
+        for form in (abbreviation, abbreviation.upper()):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_paragraphs", before="parser")

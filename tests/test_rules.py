@@ -1080,6 +1080,13 @@ CASES = [
      {("official_of", "Clara Chappaz", "France")}),
     ("official_of.minister_for_portfolio_then_name", "Denmark's Minister for Digital Affairs, Anders Kjeldsen, said the "
      "government would act.", {("official_of", "Anders Kjeldsen", "Denmark")}),
+    ("official_of.abbreviated_titles", "Oregon Atty. Gen. Marisa Dunlap sued Nimbus Social on Thursday. Seattle City "
+     "Atty. Owen Marsh sued Nimbus Social in May.",
+     {("official_of", "Marisa Dunlap", "Oregon"), ("sued", "Marisa Dunlap", "Nimbus Social"),
+      ("official_of", "Owen Marsh", "Seattle"), ("sued", "Owen Marsh", "Nimbus Social")}),
+    ("sued.untagged_state_government", "The Karnataka government last month filed a civil suit in the High Court "
+     "against Lendwise Fintech Pvt. Ltd., a Bengaluru-based lender.",
+     {("sued", "Karnataka government", "Lendwise Fintech Pvt. Ltd.")}),
 ]
 
 

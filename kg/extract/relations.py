@@ -152,6 +152,11 @@ class Context:
             places = [m for m in places if m is not None and m.entity is not None and self.cls(m.entity) == "Place"]
             if len(places) == 1:
                 return self._make(f"{canonical_name(self.r.clusters[places[0].entity])} government", "GovernmentBody", tok)
+            named = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title
+                     and self.r.mention_at(c) is None]
+            if len(named) == 1 and not places and named[0].i == tok.i - 1:
+                # "The Maharashtra government filed ...": a state or province NER left untagged
+                return self._make(f"{named[0].text} government", "GovernmentBody", tok)
         maker = self.maker_of(tok)
         if maker is not None:
             return maker

@@ -2433,8 +2433,7 @@ def findings_lists(sent: Span, ctx: Context) -> Iterator[Found]:
                if m.entity is not None and ctx.cls(m.entity) in CITER_CLASSES]
     sources += [idx for t in toks if t.pos_ == "NOUN" and t.lemma_.lower() in PUBLICATIONS
                 for idx in [ctx.r.cluster_at(t)] if idx is not None and ctx.cls(idx) == "Report"]
-    sources += [idx for t in toks if t.lower_ in ("it", "its") for idx in [ctx.pronoun(t) if t.lower_ == "it" else None]
-                if idx is not None]
+    sources += [idx for t in toks if t.lower_ == "it" for idx in [ctx.pronoun(t)] if idx is not None]  # "It found that:"
     if not sources:  # "Key findings:", "Its headline findings:": the report named in the two sentences before
         sent_of = sent.doc.user_data.get("kg_sent_of")
         lo = sent.start

@@ -566,10 +566,9 @@ def _acronym_spans(doc: Doc, raw: list[tuple[int, int, str]]) -> list[tuple[int,
             continue  # a name without "and"/"of" inside is NER's to find
         if any(s <= start and e > i + 2 for s, e, _ in raw):
             continue
-        # NER's span (which may run into the parenthesis: "... Coordinating Center (CICC"), or its
-        # pieces, become one name that no list split cuts
+        # NER's span of the whole name (which may run into the parenthesis: "... Coordinating
+        # Center (CICC"), or its pieces, become one name that no list split cuts
         raw = [(s, i, "ORG") if s <= start and i < e <= i + 2 else (s, e, label) for s, e, label in raw]
-        # NER's span of the whole name, or its pieces, become one name that no list split cuts
         whole = min([s for s, e, _ in raw if s <= start and e == i] + [start])
         raw = [x for x in raw if x[1] <= whole or x[0] >= i] + [(whole, i, "ORG_WHOLE")]
     return raw
@@ -596,6 +595,26 @@ def _term_abbreviation(doc: Doc, s: int, e: int) -> bool:
         letters = w.text[0] + letters
         k -= 1
     return letters == acr
+
+
+def _widened(doc: Doc, s: int, e: int, label: str) -> tuple[int, int, str]:
+    """NER's span with what it left out at its edges: "Moonlit Services" + "(HK) Limited" (a
+    bracketed code before the legal suffix), "Anders" + "Kjeldsen" (a first name after a comma
+    that the parser hangs on the surname)."""
+    if label == "ORG" and e + 3 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" \
+            and len(doc[e + 1]) <= 4 and doc[e + 3].lower_.rstrip(".") in LEGAL_SUFFIXES:
+        return s, e + 4, label
+    if label == "PERSON" and s >= 2 and doc[s - 2].text in (",", "—", "–", "(") and doc[s - 1].pos_ == "PROPN" \
+            and doc[s - 1].is_title and doc[s - 1].ent_iob_ == "O" and doc[s - 1].dep_ == "compound" \
+            and s <= doc[s - 1].head.i < e and lexicon.roles().get((doc[s - 1].lower_,)) is None \
+            and doc[s - 1].lower_ not in HONORIFICS:
+        return s - 1, e, label
+    return s, e, label
+
+
+def _currency_code(doc: Doc, s: int, e: int) -> bool:
+    """"NOK 2,350": a currency code before an amount is no organisation."""
+    return e == s + 1 and e < len(doc) and doc[e].like_num and doc[s].text in CURRENCY_CODES
 
 
 def acronym_like(text: str) -> bool:
@@ -746,18 +765,8 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
             raw.extend([(ent.start, place_end, "GPE"), (place_end, ent.end, "PERSON")])
             continue
         raw.extend(_split_possessive(doc, _glued_start(doc, ent.start), ent.end, ent.label_))
-    # "Moonlit Services (HK) Limited": a bracketed place code before the legal suffix is inside the name
-    raw = [(s, e + 4, label) if label == "ORG" and e + 3 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")"
-           and len(doc[e + 1]) <= 4 and doc[e + 3].lower_.rstrip(".") in LEGAL_SUFFIXES else (s, e, label)
-           for s, e, label in raw]
-    # "Anders" + "Kjeldsen": a first name NER left out, a proper-noun compound of the surname
-    raw = [(s - 1, e, label) if label == "PERSON" and s >= 1 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].is_title
-           and doc[s - 1].ent_iob_ == "O" and doc[s - 1].dep_ == "compound" and s <= doc[s - 1].head.i < e
-           and lexicon.roles().get((doc[s - 1].lower_,)) is None and doc[s - 1].lower_ not in HONORIFICS
-           and s >= 2 and doc[s - 2].text in (",", "—", "–", "(") else (s, e, label)
-           for s, e, label in raw]
-    raw = [x for x in raw if not _term_abbreviation(doc, x[0], x[1])
-           and not (x[1] == x[0] + 1 and x[1] < len(doc) and doc[x[1]].like_num and doc[x[0]].text in CURRENCY_CODES)]
+    raw = [_widened(doc, s, e, label) for s, e, label in raw]
+    raw = [x for x in raw if not _term_abbreviation(doc, x[0], x[1]) and not _currency_code(doc, x[0], x[1])]
     raw.extend(_proper_name_orgs(doc, kinds, raw, sent_of))
     raw.extend(_titled_people(doc, kinds, raw, sent_of))
     # "StopFraudColorado.gov", "Cybertip.ca": a web address named in prose is a name

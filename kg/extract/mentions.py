@@ -674,16 +674,16 @@ def _place_before_name(doc: Doc, ent: Span) -> int | None:
     if ent.label_ not in ("ORG", "PERSON") or ent.start < 2 or doc[ent.start - 1].lower_ != "of" \
             or _match_role_ending_at(doc, ent.start - 1) is None:
         return None
-    for k in (ent.start + 1, ent.start + 2):
+    for k in _place_ends(doc, ent.start, ent.end):
         rest = doc[k:ent.end]
-        if known_place(doc[ent.start:k].text) and 2 <= len([t for t in rest if t.is_alpha]) <= 4 \
-                and all(t.text[:1].isupper() or t.text in ("-", ".") for t in rest):
+        if 2 <= len([t for t in rest if t.is_alpha]) <= 4 and all(t.text[:1].isupper() or t.text in ("-", ".") for t in rest):
             return k
     return None
 
 
-DESCRIPTOR_NOUNS = {"association", "nonprofit", "charity", "group", "foundation", "organisation", "organization",
-                    "company", "firm", "startup", "agency", "regulator", "watchdog", "app", "platform"}
+def _place_ends(doc: Doc, start: int, limit: int) -> list[int]:
+    """Where a known place of one or two words starting at ``start`` ends ("Canada", "New Mexico")."""
+    return [k for k in (start + 1, start + 2) if k <= limit and known_place(doc[start:k].text)]
 
 
 def _trim(doc: Doc, s: int, e: int) -> tuple[int, int]:
@@ -696,7 +696,8 @@ def _trim(doc: Doc, s: int, e: int) -> tuple[int, int]:
         s += 1
     if e - s >= 3 and doc[s].text in ("NGO", "NGOs") and doc[s + 1].text[:1].isupper():
         s += 1  # "the NGO Pathway Rescue Foundation": the noun that describes the name
-    while e - s >= 2 and doc[s].lower_ in DESCRIPTOR_NOUNS and doc[s].text.islower() \
+    cues = lexicon.type_cues()["appositive"]
+    while e - s >= 2 and cues.get(doc[s].lower_) not in (None, "Report") and doc[s].text.islower() \
             and any(ch.isupper() for ch in doc[s + 1:e].text):
         s += 1  # "the association e-Enfance" (a lower-case noun NER took into the name)
     while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space or doc[e - 1].lower_ in ("'s", "’s", "'", "’")):
@@ -1237,9 +1238,7 @@ def _titled_people(doc: Doc, kinds: dict[int, str], taken: list[tuple[int, int, 
     for i in [i for i, h in enumerate(lower) if h == of_word]:
         if kinds.get(sent_of[i]) != "prose" or _match_role_ending_at(doc, i) is None:
             continue
-        for k in (i + 2, i + 3):
-            if k >= len(doc) or not known_place(doc[i + 1:k].text):
-                continue
+        for k in _place_ends(doc, i + 1, len(doc) - 1)[:1]:
             e = k
             while e < len(doc) and e - k < 5 and (doc[e].text[:1].isupper() and (doc[e].pos_ == "PROPN" or e > k)
                                                   and doc[e].is_alpha and not doc[e].is_stop
@@ -1250,7 +1249,6 @@ def _titled_people(doc: Doc, kinds: dict[int, str], taken: list[tuple[int, int, 
                     and all(not t.ent_type_ or t.ent_type_ == "PERSON" for t in doc[k:e]):
                 out.append((k, e, "PERSON"))
                 taken_now.update(range(k, e))
-            break
     # "joined Attorney General Peña in filing": a surname after a title, of a person named in full before
     surnames = {doc[e - 1].text for s, e, label in taken if label == "PERSON" and e - s >= 2}
     taken_now |= {x for s, e, _ in out for x in range(s, e)}
@@ -1418,13 +1416,7 @@ def _proper_name_orgs(doc: Doc, kinds: dict[int, str], taken: list[tuple[int, in
                 e -= 1
         if heads[t.lower_] == "Report" and any(x.startswith(doc[s:e].text + " ") for x in longer):
             continue  # "Harbor Line" after "Harbor Line Financial": the company's short form
-        person_next = (e < sent_end and doc[e].ent_type_ == "PERSON" and doc[e].ent_iob_ == "B") or (
-            e < sent_end and doc[e].lower_ == "of" and (
-                any(p in person_starts for p in range(e + 2, e + 5))
-                or any(k + 1 < sent_end and known_place(doc[e + 1:k].text) and doc[k].text[:1].isupper()
-                       and doc[k].pos_ == "PROPN" and (doc[k + 1].text[:1].isupper() or doc[k + 1].text == "-")
-                       for k in (e + 2, e + 3))))
-        if person_next and lexicon.roles().get((t.lower_,)) is not None:
+        if lexicon.roles().get((t.lower_,)) is not None and _person_follows(doc, e, sent_end, person_starts):
             # "Privacy Commissioner Philippe Dufresne", "Cyberabad Commissioner of Police G. Reddy":
             # a title before a name, not an office
             continue
@@ -1432,6 +1424,19 @@ def _proper_name_orgs(doc: Doc, kinds: dict[int, str], taken: list[tuple[int, in
             out.append((s, e, "ORG"))
             covered.update(range(s, e))
     return out
+
+
+def _person_follows(doc: Doc, e: int, sent_end: int, person_starts: set[int]) -> bool:
+    """Whether a name follows a title ending at ``e``: "Privacy Commissioner Philippe Dufresne",
+    "Commissioner of Canada Marc-André Tremblay" (tagged or not)."""
+    if e >= sent_end:
+        return False
+    if doc[e].ent_type_ == "PERSON" and doc[e].ent_iob_ == "B":
+        return True
+    return doc[e].lower_ == "of" and (
+        any(p in person_starts for p in range(e + 2, e + 5))
+        or any(k + 1 < sent_end and doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN"
+               and (doc[k + 1].text[:1].isupper() or doc[k + 1].text == "-") for k in _place_ends(doc, e + 1, sent_end)))
 
 
 def _split_glued_person(doc: Doc, mentions: list[Mention]) -> list[Mention]:

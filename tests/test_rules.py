@@ -1087,6 +1087,26 @@ CASES = [
     ("sued.untagged_state_government", "The Karnataka government last month filed a civil suit in the High Court "
      "against Lendwise Fintech Pvt. Ltd., a Bengaluru-based lender.",
      {("sued", "Karnataka government", "Lendwise Fintech Pvt. Ltd.")}),
+    ("sued.filers_of_the_suit_told_before", "Idaho Attorney General Dana Whitcombe sued Brindle Apps on Monday. "
+     "Whitcombe and Montana Attorney General Curtis Fenn filed the complaint in federal court in Boise. Wyoming "
+     "Attorney General Lila Ostrander filed a nearly identical suit in Cheyenne on the same day.",
+     {("sued", "Dana Whitcombe", "Brindle Apps"), ("sued", "Curtis Fenn", "Brindle Apps"),
+      ("sued", "Lila Ostrander", "Brindle Apps"), ("official_of", "Dana Whitcombe", "Idaho"),
+      ("official_of", "Curtis Fenn", "Montana"), ("official_of", "Lila Ostrander", "Wyoming")}),
+    ("sued.along_with_a_list_of_place_led_titles", "Three attorneys general sued Quillon Media on Tuesday. Ohio "
+     "Attorney General Marcus Bell filed the suit in state court along with Iowa Attorney General Nora Pike, Kansas "
+     "Attorney General Ruth Elling and North Dakota Attorney General Sam Voss.",
+     {("sued", "Three attorneys general", "Quillon Media"),
+      ("sued", "Marcus Bell", "Quillon Media"), ("sued", "Nora Pike", "Quillon Media"),
+      ("sued", "Ruth Elling", "Quillon Media"), ("sued", "Sam Voss", "Quillon Media"),
+      ("official_of", "Marcus Bell", "Ohio"), ("official_of", "Nora Pike", "Iowa"),
+      ("official_of", "Ruth Elling", "Kansas"), ("official_of", "Sam Voss", "North Dakota")}),
+    ("sued.it_is_the_agency_of_the_sentence_before", "The Consumer Protection Agency sued Parlo Games on Friday. It is "
+     "also suing Parlo's owner, Vantorn Holdings.",
+     {("sued", "Consumer Protection Agency", "Parlo Games"), ("sued", "Consumer Protection Agency", "Vantorn Holdings"),
+      ("owns", "Vantorn Holdings", "Parlo Games")}),
+    ("sued.similar_claims_of_many_are_no_party", "The county sued Ferrow Social in March. More than 400 districts have "
+     "filed similar claims, the association said.", set()),
 ]
 
 

@@ -347,7 +347,8 @@ def split_title(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> None:
         heads = lexicon.org_heads()
         words = [t.lower_ for t in doc[k:left]]
         if not any(w in heads or w in TITLE_MODIFIERS or w in PARTY_WORDS or lexicon.roles().get((w,)) is not None
-                   for w in words) and all(t.tag_ in ("NNP", "NNPS") and not t.lower_.endswith("ing") for t in doc[k:left]) \
+                   for w in words) and all(t.tag_ in ("NNP", "NNPS") and (not t.lower_.endswith("ing") or t.text in lexicon.state_abbreviations())
+                       for t in doc[k:left]) \
                 and (k == 0 or not doc[k - 1].is_title or doc[k - 1].is_sent_start):
             qualifier = Mention(k, left, clean_surface(doc[k:left].text), "Place", "ner")
             by_token.update({i: qualifier for i in range(k, left)})

@@ -877,6 +877,10 @@ def _surface_list(ctx: Context, m) -> list[Token]:
             return []
         # "Osei and San Jose City Attorney Ben Arceneaux": a name whose title starts the item
         nxt = ctx.r.by_title_start.get(j) or ctx.r.mention_at(doc[j])
+        if nxt is not None and nxt.cls == "Place" and nxt.start == j and nxt.end in ctx.r.by_title_start:
+            # "..., Utah Attorney General Kyle Maddox and ...": the place opens the title
+            nxt = ctx.r.by_title_start[nxt.end]
+            j = nxt.title_start
         if nxt is None or (nxt.start != j and nxt.title_start != j) or family(nxt.cls) != family(m.cls):
             return []
         if nxt.end < len(doc) and doc[nxt.end].lower_ in ("'s", "’s", "'", "’", "-", "–"):
@@ -1022,6 +1026,10 @@ def sue_verb(sent: Span, ctx: Context) -> Iterator[Found]:
             agencies = [i for p in plaintiffs if p.lower_ == "it" for i in [ctx.last_named(p, ("GovernmentBody",))] if i is not None]
             plaintiffs = [p for p in plaintiffs if p.lower_ != "it"]
             rule = rule.replace("sued.", "sued.charged_")
+        elif not passive:
+            # "The bureau sued X on Monday. It is also suing Y": the agency the sentence before was about
+            agencies = [i for p in plaintiffs if p.lower_ == "it"
+                        for i in [_previous_subject(p, ctx, {"GovernmentBody"})] if i is not None]
         subs = _cluster_list(ctx, _with_leaders(plaintiffs), PLAINTIFF_CLASSES, allow_group=True)
         subs += [i for i in agencies if i not in subs]
         objs = _cluster_list(ctx, defendants, DEFENDANT_CLASSES, allow_org=True)
@@ -1136,8 +1144,14 @@ def lawsuit_against(sent: Span, ctx: Context) -> Iterator[Found]:
                            for x in b.children if x.dep_ == "pobj" for p in conjuncts(x) if p not in by]
                 by += [t for t in along_with(verb) if _plaintiff_like(ctx, t)]  # "filed it jointly with the city of X"
                 filers = _cluster_list(ctx, _with_leaders(by), PLAINTIFF_CLASSES, allow_group=True)
-                if filers and _definite_or_same(n):
-                    _add_plaintiffs(ctx, filers)  # "X sued Y ... Z's office filed the complaint": the same suit
+                if filers and (_definite_or_same(n) or _like_suit(n)):
+                    # "X sued Y ... X and Z filed the complaint in W", "Z filed a nearly identical
+                    # suit": the suit told before, so its defendants are sued by every filer
+                    known = list(ctx.last_plaintiffs)
+                    _add_plaintiffs(ctx, filers)
+                    if verb.lemma_.lower() not in ("announce", "join") and n.tag_ != "NNS":
+                        # (not "announcing the action", nor "1,000 districts have filed similar claims")
+                        yield from _sued_last_defendants(ctx, [i for i in filers if i not in known], "sued.lawsuit_by")
                 elif filers:
                     ctx.last_plaintiffs = filers
             elif n.dep_ == "nsubjpass" and n.head.lemma_.lower() in ("lead", "bring", "spearhead", "head") \
@@ -1239,6 +1253,14 @@ def _definite(n: Token) -> bool:
 def _definite_or_same(n: Token) -> bool:
     """"the complaint", "the same lawsuit", "its complaint": a suit already told (not "a suit")."""
     return _definite(n) or any(c.dep_ == "poss" or c.lower_ == "same" for c in n.children)
+
+
+LIKE_WORDS = {"identical", "similar", "parallel", "companion", "matching", "copycat"}
+
+
+def _like_suit(n: Token) -> bool:
+    """"a nearly identical suit", "a similar complaint": one more suit against the same parties."""
+    return any(c.dep_ == "amod" and c.lower_ in LIKE_WORDS for c in n.children)
 
 
 def _appositive_conjuncts(toks: list[Token]) -> list[Token]:

@@ -719,7 +719,8 @@ CASES = [
      {("cites", "Federal Trade Commission", "~$9.99")}),
     ("sued.not_charged", "Prosecutors have not charged Lumen Inc. with any crime.", set()),
     ("official_of.co_plaintiff", "Vermont sued Dealbolt on Thursday. The complaint, brought by Attorney General Ruth Okoye, also targets Kestrel Gaming Group.",
-     {("sued", "Vermont", "Dealbolt"), ("sued", "Ruth Okoye", "Kestrel Gaming Group"), ("official_of", "Ruth Okoye", "Vermont")}),
+     {("sued", "Vermont", "Dealbolt"), ("sued", "Ruth Okoye", "Kestrel Gaming Group"), ("official_of", "Ruth Okoye", "Vermont"),
+      ("sued", "Ruth Okoye", "Dealbolt"), ("sued", "Vermont", "Kestrel Gaming Group")}),
     ("names.first_word_short_form", "Oregon sued Stridely Health Inc. on Monday. Stridely also owns Drowse, a sleep-tracking app it acquired in 2023.",
      {("sued", "Oregon", "Stridely Health Inc."), ("owns", "Stridely Health Inc.", "Drowse")}),
     ("names.app_then_untagged_name", "Kentucky sued Brightloop Commerce Inc. on Monday. Brightloop, which also owns the clothing resale app Thriftly, "
@@ -1107,6 +1108,15 @@ CASES = [
       ("owns", "Vantorn Holdings", "Parlo Games")}),
     ("sued.similar_claims_of_many_are_no_party", "The county sued Ferrow Social in March. More than 400 districts have "
      "filed similar claims, the association said.", set()),
+    ("sued.filed_by_also_names", "Nevada's attorney general has sued Driftwell, the developer of the chat app Murmur. "
+     "The lawsuit, filed Monday in Clark County District Court by Attorney General Rosa Kimball, also names Tarragon "
+     "Media, the Dublin-based entertainment company that bought Driftwell for $90 million in 2021.",
+     {("sued", "Nevada", "Driftwell"), ("sued", "Rosa Kimball", "Driftwell"), ("sued", "Rosa Kimball", "Tarragon Media"),
+      ("sued", "Nevada", "Tarragon Media"), ("official_of", "Rosa Kimball", "Nevada"),
+      ("owns", "Driftwell", "Murmur"), ("owns", "Tarragon Media", "Driftwell")}),
+    ("official_of.another_state_named_is_no_co_plaintiff_office", "Oregon sued Pellucid Labs Inc. in March. Oregon's case "
+     "follows one in Kansas, where Attorney General Dale Whitt filed a similar suit against the company in January.",
+     {("sued", "Oregon", "Pellucid Labs Inc."), ("sued", "Dale Whitt", "Pellucid Labs Inc.")}),
 ]
 
 

@@ -954,6 +954,10 @@ def _co_plaintiff_office(ctx, subs) -> Iterator[Found]:
     places = [i for i in dict.fromkeys(list(subs) + list(ctx.last_plaintiffs)) if ctx.cls(i) == "Place"]
     if len(places) != 1:
         return
+    if places[0] not in subs and any(
+            m is not None and m.entity not in (None, places[0]) and m.cls == "Place" and m.text in state_abbreviations()
+            for m in map(ctx.r.mention_at, ctx._tokens)):
+        return  # "... follows one in Louisiana, where Attorney General X filed a similar suit": another state's
     for i in subs:
         c = ctx.r.clusters[i]
         if c.cls == "Official" and c.role in LOCAL_OFFICES and c.jurisdiction is None \
@@ -1307,6 +1311,15 @@ def _named_before_as(verb: Token, ctx: Context) -> list[Token]:
     return out
 
 
+def _verb_taken_for_apposition(n: Token) -> Token | None:
+    """"The lawsuit, filed Monday by X, also names Y": the parser may make the noun the root
+    and its verb an apposition to it; that verb is the noun's predicate."""
+    if n.dep_ != "ROOT":
+        return None
+    return next((c for c in n.children if c.dep_ == "appos" and c.pos_ == "VERB" and c.tag_ in ("VBZ", "VBD")
+                 and c.i > n.i), None)
+
+
 def _suit_without_against(n: Token, ctx: Context) -> Iterator[Found]:
     """"The lawsuit filed by Texas accuses TikTok of ..." and "TikTok faces a lawsuit from Indiana"."""
     plaintiffs: list[Token] = []
@@ -1317,14 +1330,25 @@ def _suit_without_against(n: Token, ctx: Context) -> Iterator[Found]:
     if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in ("notice", "statement") \
             and n.head.head.dep_ == "nsubj":
         n = n.head.head  # "The notice of civil claim ... names X"
-    if n.dep_ == "nsubj" and n.head.lemma_.lower() in (ctx.t["accuse_verbs"] | {"target", "name"}) and asserted(n.head):
-        defendants = objects(n.head) + _named_before_as(n.head, ctx)
-        if not plaintiffs and any(c.lower_ in ("the", "this", "that") for c in n.children if c.dep_ == "det"):
+    main = n.head if n.dep_ == "nsubj" else _verb_taken_for_apposition(n)
+    if main is not None and main.lemma_.lower() in (ctx.t["accuse_verbs"] | {"target", "name"}) and asserted(main):
+        defendants = objects(main) + _named_before_as(main, ctx)
+        if any(c.lower_ in ("the", "this", "that") for c in n.children if c.dep_ == "det"):
             # "The suit ... names X": the lawsuit of an earlier sentence
-            for idx in ctx.last_plaintiffs:
-                for o in _cluster_list(ctx, [t for d in defendants for t in conjuncts(d)], DEFENDANT_CLASSES):
-                    yield Found(idx, "sued", Arg(cluster=o), "sued.lawsuit_names")
-            return
+            named = _cluster_list(ctx, [t for d in defendants for t in conjuncts(d)], DEFENDANT_CLASSES)
+            if plaintiffs and named:
+                # "The lawsuit, filed by Attorney General Y, also names X": Y's suit, and the one told before
+                subs = _cluster_list(ctx, plaintiffs, PLAINTIFF_CLASSES, allow_group=True)
+                if any(c.lower_ == "also" for c in main.children):
+                    yield from _sued_last_defendants(ctx, [i for i in subs if i not in ctx.last_plaintiffs], "sued.lawsuit_by")
+                    subs += [i for i in ctx.last_plaintiffs if i not in subs]
+                yield from _pairs(ctx, "sued", subs, named, "sued.lawsuit_by")
+                return
+            if not plaintiffs:
+                for idx in ctx.last_plaintiffs:
+                    for o in named:
+                        yield Found(idx, "sued", Arg(cluster=o), "sued.lawsuit_names")
+                return
     elif any(a.dep_ == "acl" and a.tag_ == "VBG" and a.lemma_.lower() in ctx.t["accuse_verbs"] and asserted(a)
              for a in n.children) or (
             n.dep_ == "dobj" and n.head.lemma_.lower() in ctx.t["file_verbs"] and asserted(n.head)
@@ -1503,9 +1527,12 @@ def suit_names_list(sent: Span, ctx: Context) -> Iterator[Found]:
             filers = _cluster_list(ctx, [p for x in heads if x.lemma_.lower() in ctx.t["suit_nouns"]
                                          for acl in x.children if acl.dep_ == "acl" for p in pobjs(acl, ("by",))],
                                    PLAINTIFF_CLASSES, allow_group=True)
-            plaintiffs += [f for f in filers if f not in plaintiffs]
             if not (suit or plaintiff):
                 continue
+            if k and toks[k - 1].lower_ == "also":
+                # "The lawsuit, filed by Attorney General Y, also names X": Y sues the defendants told before too
+                yield from _sued_last_defendants(ctx, [f for f in filers if f not in plaintiffs], "sued.named_list")
+            plaintiffs += [f for f in filers if f not in plaintiffs]
         if not plaintiffs:
             continue
         if start + 1 < len(toks) and toks[start].lower_ == "as" and toks[start + 1].lower_ in ("defendant", "defendants"):

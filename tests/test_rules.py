@@ -1117,6 +1117,12 @@ CASES = [
     ("official_of.another_state_named_is_no_co_plaintiff_office", "Oregon sued Pellucid Labs Inc. in March. Oregon's case "
      "follows one in Kansas, where Attorney General Dale Whitt filed a similar suit against the company in January.",
      {("sued", "Oregon", "Pellucid Labs Inc."), ("sued", "Dale Whitt", "Pellucid Labs Inc.")}),
+    ("cites.speaker_said_it", "Glimmer Shop is owned by Castellan Retail Group. The Consumer Affairs Authority (CAFA) "
+     "said it received 2,140 complaints about Glimmer Shop last year.",
+     {("owns", "Castellan Retail Group", "Glimmer Shop"), ("cites", "Consumer Affairs Authority", "~2,140")}),
+    ("names.alphabetic_acronym_recurs_untagged", "Marlo Apps was fined by Norway's Media Welfare Office (MEDIVO) in "
+     "June. MEDIVO said it had logged 380 complaints about the app.",
+     {("cites", "Media Welfare Office", "~380")}),
 ]
 
 

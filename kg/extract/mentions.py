@@ -1044,15 +1044,20 @@ def _acronym_repeats(doc: Doc, mentions: list[Mention], kinds: dict[int, str], s
     acronyms: dict[str, str] = {}
     for m in mentions:
         if m.end - m.start == 1 and m.cls in ("Company", "Organization", "GovernmentBody", "Platform") \
-                and acronym_like(m.text) and not m.text.isalpha():
+                and acronym_like(m.text):
             acronyms.setdefault(m.text.rstrip("."), m.cls)
     if not acronyms:
         return mentions
     by_token = token_index(mentions)
     out = list(mentions)
     for t in doc:
-        if t.text.rstrip(".") in acronyms and by_token.get(t.i) is None and kinds.get(sent_of[t.i]) == "prose":
+        if t.text.rstrip(".") not in acronyms or kinds.get(sent_of[t.i]) != "prose":
+            continue
+        m = by_token.get(t.i)
+        if m is None:
             out.append(Mention(t.i, t.i + 1, t.text.rstrip("."), acronyms[t.text.rstrip(".")], "ner"))
+        elif m.cls == "Person" and m.end - m.start == 1 and m.role is None:
+            m.cls = acronyms[t.text.rstrip(".")]  # "MEDIVO said ...": NER's person is the body's acronym
     return out
 
 

@@ -567,6 +567,13 @@ class Context:
         if tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in self.t["publish_verbs"]:
             # "figures it published in its annual threat assessment": a publisher, an agency as much as a company
             return self.last_named(tok, tuple(PUBLISHER_CLASSES), tok.i - DESCRIPTION_WINDOW)
+        if tok.lower_ == "it" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp" \
+                and tok.head.head.lemma_.lower() in SPEECH_VERBS:
+            # "SERNAC said it received 4,312 complaints": the speaker speaks of itself
+            for s in subjects(tok.head.head):
+                idx = self.entity(s)
+                if idx is not None and self.cls(idx) in ("GovernmentBody", "Organization", "Company", "Platform"):
+                    return idx
         if tok.lower_ in ("it",) and (tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "pobj" and tok.head.lower_ == "against")
                                       or (tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.t["sue_verbs"])):
             classes = ("Company", "Platform")  # "It was sued", "the lawsuit brought against it", "sued it"

@@ -1123,6 +1123,15 @@ CASES = [
     ("names.alphabetic_acronym_recurs_untagged", "Marlo Apps was fined by Norway's Media Welfare Office (MEDIVO) in "
      "June. MEDIVO said it had logged 380 complaints about the app.",
      {("cites", "Media Welfare Office", "~380")}),
+    ("cites.person_with_a_post_speaks_for_figures", "Superintendent Dana Holcomb said the district spent $2.4 million "
+     "on counselors last year. Finance chief Omar Reyes said Brightpath ended June with 8,100 moderators.",
+     {("cites", "Dana Holcomb", "~$2.4 million"), ("cites", "Omar Reyes", "~8,100")}),
+    ("cites.no_figure_from_a_private_person_or_a_quote", "Maria Lopez, 54, said she lost $12,000 to the scheme. "
+     "\"Twelve thousand dollars is a lot of money,\" said Superintendent Dana Holcomb.", set()),
+    ("cites.platform_named_as_speaker", "Telegram said its moderators removed more than 9,000 channels in 2024.",
+     {("cites", "Telegram", "~9,000")}),
+    ("official_of.company_officer_has_no_jurisdiction", "The complaint also names Kalaghar's chief financial officer "
+     "Nisha Rao.", set()),
 ]
 
 

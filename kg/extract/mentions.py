@@ -363,7 +363,7 @@ def split_title(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> None:
     if qualifier.cls == "GovernmentBody" and m.cls == "Official" and not m.executive \
             and qualifier.text.split()[-1].lower() in ("county", "city", "parish", "borough", "township"):
         qualifier.cls = "Place"  # "Cuyahoga County Prosecutor X": the county is the jurisdiction
-    if qualifier.cls == "Place" and not m.executive:
+    if qualifier.cls == "Place" and not m.executive and m.cls == "Official":
         m.jurisdiction = qualifier
     elif qualifier.cls == "Person" and m.executive and qualifier.end - qualifier.start == 1:
         qualifier.cls = "Company"  # "Lumina CEO Rachel Tamsin": NER took the company for a person

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from kg.extract.lexicon import Role, gazetteer_index, org_heads, roles, state_abbreviations, triggers
 from kg.extract.mentions import Mention, known_place
 from kg.extract.resolve import DESCRIPTION_WINDOW, Cluster, canonical_name, family
-from kg.extract.statistics import Stat
+from kg.extract.statistics import Stat, inside_quote
 from kg.normalize import clean_surface, entity_key
 
 SUBJ = ("nsubj", "nsubjpass", "csubj")
@@ -2256,6 +2256,8 @@ def role_apposition(sent: Span, ctx: Context) -> Iterator[Found]:
                     continue
                 if rt.i != role_tok.i and _titles_another(rt, person_tok, ctx):
                     continue  # "Canada's commissioner, X, and her B.C. counterpart, Y": X's title, not Y's
+                if ctx.r.clusters[pidx].role is None:
+                    ctx.r.clusters[pidx].role = role.role  # "Procon-SP's executive director, X": X holds a post
                 poss = [c for c in role_tok.children if c.dep_ == "poss"] + [c for c in rt.children if c.dep_ == "poss"]
                 if role_tok.dep_ == "conj" and not _titles_another(role_tok.head, person_tok, ctx):
                     # "its co-founder and CEO, X": the possessive sits on the first title
@@ -2365,6 +2367,19 @@ def possessive_role_surface(sent: Span, ctx: Context) -> Iterator[Found]:
 
 # ---------------------------------------------------------------- cites / published
 
+def _named_speaker(s: Token, idx: int, stat: Stat, ctx: Context) -> bool:
+    """Who else speaks for figures: a platform named as the subject of "said" ("TikTok said it
+    removes about 6 million accounts", not "the company said"), and a person who holds a post
+    ("Superintendent X said the district spent $1.1 million", not a witness telling her story,
+    nor a number inside a quotation)."""
+    cls = ctx.cls(idx)
+    if cls == "Platform":
+        return ctx.r.mention_at(s) is not None
+    if cls == "Person":
+        return ctx.r.clusters[idx].role is not None and not inside_quote(stat.head)
+    return False
+
+
 def _citer_for(stat: Stat, ctx: Context) -> list[tuple[int, str]]:
     """Walk up from the statistic to the reporting verbs above it; their subjects cite it."""
     out: list[tuple[int, str]] = []
@@ -2395,7 +2410,8 @@ def _citer_for(stat: Stat, ctx: Context) -> list[tuple[int, str]]:
                 if idx is None and (s.lemma_.lower() in SOURCE_NOUNS or s.lower_ in SOURCE_NOUNS):
                     idx = ctx.source_of(s)
                 idx = ctx.makers.get(idx, idx)  # "Vanta said": the app's maker speaks
-                if idx is not None and ctx.cls(idx) in CITER_CLASSES and all(idx != o for o, _ in out):
+                speaker = idx is not None and lemma in SPEECH_VERBS and _named_speaker(s, idx, stat, ctx)
+                if idx is not None and (ctx.cls(idx) in CITER_CLASSES or speaker) and all(idx != o for o, _ in out):
                     # "X said in its annual report that ...": the report states it too
                     for p in (c for c in node.children if c.dep_ == "prep" and c.lower_ == "in"):
                         for doc_tok in (x for x in p.children if x.dep_ == "pobj"):

@@ -182,7 +182,8 @@ def _change_verb(tok: Token) -> Token | None:
     return node if node.pos_ == "VERB" and node.lemma_.lower() in CHANGE_VERBS else None
 
 
-def _inside_quote(tok: Token) -> bool:
+def inside_quote(tok: Token) -> bool:
+    """Whether ``tok`` is inside a direct quotation of its sentence."""
     quotes = sum(1 for t in tok.sent if t.i < tok.i and t.text in ('"', "“", "”"))
     return quotes % 2 == 1
 
@@ -279,7 +280,7 @@ def find_statistics(sent: Span, blocked: set[int], ents: list | None = None) -> 
         if _age_threshold(group):
             continue  # "younger than 18", "under 13", "users over 65"
         if group[0].is_alpha and len(group) == 1 and group[0].lower_ in WORD_NUMBERS \
-                and WORD_NUMBERS[group[0].lower_] < 10 and _inside_quote(group[0]):
+                and WORD_NUMBERS[group[0].lower_] < 10 and inside_quote(group[0]):
             continue  # '"... with three taps on a phone," he said': a figure of speech
         value, unit = parse_value(group)
         if value is None:

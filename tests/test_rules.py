@@ -1132,6 +1132,8 @@ CASES = [
      {("cites", "Telegram", "~9,000")}),
     ("official_of.company_officer_has_no_jurisdiction", "The complaint also names Kalaghar's chief financial officer "
      "Nisha Rao.", set()),
+    ("owns.x_owned_described_name_and_untyped_organisation", "Testers used the Vantor-owned photo editor Glimmo and "
+     "Kessler-owned Streamora.", {("owns", "Vantor", "Glimmo"), ("owns", "Kessler", "Streamora")}),
 ]
 
 

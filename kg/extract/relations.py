@@ -1858,10 +1858,23 @@ def owned_compound(sent: Span, ctx: Context) -> Iterator[Found]:
                 target = target.head
             if owner is None or target is None:
                 continue
+            if ctx.r.mention_at(target) is None and target.pos_ == "NOUN":
+                # "the ByteDance-owned video editor CapCut": the name beside the described noun
+                target = next((c for c in target.children if c.dep_ == "appos" and c.i > target.i
+                               and ctx.r.mention_at(c) is not None), target)
+            for end in (doc[t.i - 2], target):
+                # "Kessler-owned Streamora": neither end is a person, whatever NER said
+                m = ctx.r.mention_at(end)
+                if m is not None and m.entity is not None and ctx.cls(m.entity) == "Person" and m.role is None \
+                        and len(ctx.r.clusters[m.entity].name.split()) == 1:
+                    ctx.r.clusters[m.entity].cls = "Organization"
             # the modified name only: "Walmart-owned Flipkart and Amazon" says nothing of Amazon
-            owned = _cluster_list(ctx, [target], OWNED_CLASSES, surface_list=False)
+            owned = _cluster_list(ctx, [target], OWNED_CLASSES | {"Organization"}, surface_list=False)
             if ctx.cls(owner) in OWNER_CLASSES | {"Platform"}:
                 ctx.r.clusters[owner].cls = "Company"
+                for o in owned:
+                    if ctx.cls(o) == "Organization":
+                        ctx.r.clusters[o].cls = "Company"  # what a company owns is a company (or a platform)
                 yield from _pairs(ctx, "owns", [owner], owned, "owns.x_owned")
 
 

@@ -1134,6 +1134,13 @@ CASES = [
      "Nisha Rao.", set()),
     ("owns.x_owned_described_name_and_untyped_organisation", "Testers used the Vantor-owned photo editor Glimmo and "
      "Kessler-owned Streamora.", {("owns", "Vantor", "Glimmo"), ("owns", "Kessler", "Streamora")}),
+    ("sued.the_states_are_the_plaintiffs_told_before", "Idaho and Utah sued Brenloch Games on Monday. Both states "
+     "also sued Brenloch's parent company, Corvath Holdings.",
+     {("sued", "Idaho", "Brenloch Games"), ("sued", "Utah", "Brenloch Games"), ("sued", "Idaho", "Corvath Holdings"),
+      ("sued", "Utah", "Corvath Holdings"), ("owns", "Corvath Holdings", "Brenloch Games")}),
+    ("sued.counted_states_are_not_the_ones_told_before", "Idaho and Utah sued Brenloch Games on Monday. Thirty states "
+     "sued Corvath Holdings last year.", {("sued", "Idaho", "Brenloch Games"), ("sued", "Utah", "Brenloch Games"),
+                                          ("sued", "Thirty states", "Corvath Holdings")}),
 ]
 
 

@@ -1033,8 +1033,9 @@ def _first_word_short_forms(doc: Doc, mentions: list[Mention], kinds: dict[int, 
         m = by_token.get(t.i)
         if m is None:
             out.append(Mention(t.i, t.i + 1, t.text, words[t.text], "ner"))
-        elif m.start == t.i and m.end == t.i + 1 and m.cls == "Person" and m.source == "ner":
-            m.cls = words[t.text]  # "Brightloop, which also owns ..." tagged as a person
+        elif m.start == t.i and m.end == t.i + 1 and m.source == "ner" and (
+                m.cls == "Person" or (m.cls == "Place" and words[t.text] == "Company" and not known_place(m.text))):
+            m.cls = words[t.text]  # "Brightloop, which also owns ..." tagged as a person (or a place)
     return out
 
 

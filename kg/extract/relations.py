@@ -1041,12 +1041,30 @@ def sue_verb(sent: Span, ctx: Context) -> Iterator[Found]:
             # "The bureau sued X on Monday. It is also suing Y": the agency the sentence before was about
             agencies = [i for p in plaintiffs if p.lower_ == "it"
                         for i in [_previous_subject(p, ctx, {"GovernmentBody"})] if i is not None]
+        earlier = [i for p in plaintiffs for i in _plural_back_reference(p, ctx)]
+        plaintiffs = [p for p in plaintiffs if not _plural_back_reference(p, ctx)]
         subs = _cluster_list(ctx, _with_leaders(plaintiffs), PLAINTIFF_CLASSES, allow_group=True)
-        subs += [i for i in agencies if i not in subs]
+        subs += [i for i in agencies + earlier if i not in subs]
         objs = _cluster_list(ctx, defendants, DEFENDANT_CLASSES, allow_org=True)
         if charge:
             objs = [o for o in objs if ctx.cls(o) in ("Person", "Company", "Organization")]
         yield from _pairs(ctx, "sued", subs, objs, rule)
+
+
+PLURAL_PARTIES = {"states": ("Place",), "attorneys": ("Official",), "generals": ("Official",),
+                  "regulators": ("GovernmentBody", "Official"), "agencies": ("GovernmentBody",)}
+
+
+def _plural_back_reference(tok: Token, ctx: Context) -> list[int]:
+    """"The states had also sued X", "Both states also sued Y": the plaintiffs of the suit told
+    before, of the class the plural noun names (only when there are two or more of them)."""
+    if tok.pos_ != "NOUN" or tok.lower_ not in PLURAL_PARTIES or ctx.r.mention_at(tok) is not None:
+        return []
+    if not any(c.lower_ in ("the", "both", "these", "those") for c in tok.children if c.dep_ in ("det", "predet", "preconj")) \
+            or any(c.dep_ in ("nummod", "prep", "amod", "compound") for c in tok.children):
+        return []  # "33 states", "the states of X and Y", "the other states": not the ones just told
+    named = [i for i in ctx.last_plaintiffs if ctx.cls(i) in PLURAL_PARTIES[tok.lower_]]
+    return named if len(named) >= 2 else []
 
 
 CHARGE_VERBS = {"charge", "indict", "chargesheet"}

@@ -1141,6 +1141,9 @@ CASES = [
     ("sued.counted_states_are_not_the_ones_told_before", "Idaho and Utah sued Brenloch Games on Monday. Thirty states "
      "sued Corvath Holdings last year.", {("sued", "Idaho", "Brenloch Games"), ("sued", "Utah", "Brenloch Games"),
                                           ("sued", "Thirty states", "Corvath Holdings")}),
+    ("official_of.place_possessive_then_portfolio_title", "Norway's Digitalisation Minister Ingrid Haugland said the "
+     "rules would change. Portugal's Justice Minister Rui Salgado agreed.",
+     {("official_of", "Ingrid Haugland", "Norway"), ("official_of", "Rui Salgado", "Portugal")}),
 ]
 
 

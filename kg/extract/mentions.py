@@ -300,7 +300,10 @@ def split_title(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> None:
                         and (k - 1) not in by_token and left - k < 3 and (doc[k - 1].lower_,) not in lexicon.demonyms():
                     k -= 1
                 demonym = k >= 1 and (doc[k - 1].lower_,) in lexicon.demonyms() and doc[k - 1].text[:1].isupper()
-                if k < left and ((k - 1) in by_token or demonym):  # only with a jurisdiction before it
+                # "Malaysia's Communications Minister X": a place's possessive before the portfolio
+                place_poss = k >= 2 and doc[k - 1].lower_ in ("'s", "’s") and (k - 2) in by_token \
+                    and by_token[k - 2].cls == "Place"
+                if k < left and ((k - 1) in by_token or demonym or place_poss):  # only with a jurisdiction before it
                     # ("Philippine Justice Secretary X", "French Digital Minister X": a demonym)
                     m.role = f"{doc[k:left].text} {role.role}"
                     left = k

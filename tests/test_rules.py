@@ -1144,6 +1144,15 @@ CASES = [
     ("official_of.place_possessive_then_portfolio_title", "Norway's Digitalisation Minister Ingrid Haugland said the "
      "rules would change. Portugal's Justice Minister Rui Salgado agreed.",
      {("official_of", "Ingrid Haugland", "Norway"), ("official_of", "Rui Salgado", "Portugal")}),
+    ("sued.board_is_a_public_body", "Tarnlink Media and its chief executive, Sipho Dube, have been sued by the Gaming "
+     "Control Board and the Consumer Commission.",
+     {("sued", "Gaming Control Board", "Tarnlink Media"), ("sued", "Gaming Control Board", "Sipho Dube"),
+      ("sued", "Consumer Commission", "Tarnlink Media"), ("sued", "Consumer Commission", "Sipho Dube")}),
+    ("official_of.prosecuting_attorney_and_no_county_attorney_general", "Attorney General Nora Vance and Pierce County "
+     "Prosecuting Attorney Omar Haddad filed the lawsuit in Pierce County Superior Court against Quillmark Inc.",
+     {("sued", "Nora Vance", "Quillmark Inc."), ("sued", "Omar Haddad", "Quillmark Inc."),
+      ("sued", "Pierce County", "Quillmark Inc."),
+      ("official_of", "Omar Haddad", "Pierce County")}),
 ]
 
 

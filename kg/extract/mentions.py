@@ -35,7 +35,7 @@ HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame
 # offices whose holder is named after a place ("Ontario Premier X", "Tempe Mayor X"), unlike
 # portfolios ("Industry Minister X")
 PLACE_OFFICES = {"Premier", "Governor", "Mayor", "Attorney General", "Lieutenant Governor", "Senator", "State Senator",
-                 "Sheriff", "District Attorney", "County Attorney", "City Attorney", "Prosecutor"}
+                 "Sheriff", "District Attorney", "County Attorney", "City Attorney", "Prosecutor", "Prosecuting Attorney"}
 TITLE_MODIFIERS = {"assistant", "acting", "associate", "deputy", "interim", "former", "chief", "senior", "first", "then",
                    "board", "joint", "special", "tory", "labour", "liberal", "green", "federal", "national"}
 # offices held for a constituency, whose name NER often takes for an organisation

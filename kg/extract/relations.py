@@ -950,6 +950,7 @@ def _cluster_list(ctx: Context, toks: list[Token], classes: set[str], surface_li
     return out
 
 
+STATE_OFFICES = {"Attorney General", "Solicitor General", "Governor"}  # never a county's or a city's
 LOCAL_OFFICES = {"Attorney General", "Solicitor General", "County Counsel", "City Attorney", "County Attorney",
                  "District Attorney", "State Attorney", "Governor", "Mayor"}
 
@@ -965,9 +966,11 @@ def _co_plaintiff_office(ctx, subs) -> Iterator[Found]:
             m is not None and m.entity not in (None, places[0]) and m.cls == "Place" and m.text in state_abbreviations()
             for m in map(ctx.r.mention_at, ctx._tokens)):
         return  # "... follows one in Louisiana, where Attorney General X filed a similar suit": another state's
+    local = ctx.r.clusters[places[0]].name.split()[-1].lower() in ("county", "city", "parish", "borough", "township")
     for i in subs:
         c = ctx.r.clusters[i]
         if c.cls == "Official" and c.role in LOCAL_OFFICES and c.jurisdiction is None \
+                and not (local and c.role in STATE_OFFICES) \
                 and all(m.jurisdiction is None for m in c.mentions):
             c.jurisdiction = places[0]
             yield Found(i, "official_of", Arg(cluster=places[0]), "official_of.co_plaintiff")

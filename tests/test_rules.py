@@ -1153,6 +1153,10 @@ CASES = [
      {("sued", "Nora Vance", "Quillmark Inc."), ("sued", "Omar Haddad", "Quillmark Inc."),
       ("sued", "Pierce County", "Quillmark Inc."),
       ("official_of", "Omar Haddad", "Pierce County")}),
+    ("published.numbered_hotline_keeps_its_number", "The Consumer Safety Bureau (CSB) said calls rose. The 2211 "
+     "hotline, which the CSB operates, received 9,400 calls in 2025.",
+     {("published", "Consumer Safety Bureau", "2211 hotline"), ("cites", "2211 hotline", "~9,400"),
+      ("cites", "Consumer Safety Bureau", "~9,400")}),
 ]
 
 

@@ -2971,8 +2971,9 @@ def published(sent: Span, ctx: Context) -> Iterator[Found]:
                         continue
                     rep = first(ctx.r.cluster_at(o), o.doc.user_data.get("kg_titled_report", {}).get(o.i))
                     if rep is None and (_quoted_title(o) or any(
-                            c.dep_ in ("compound", "amod", "nmod") and c.lower_ not in REPORT_FILLERS
-                            and c.lower_ not in PERIODIC
+                            (c.dep_ in ("compound", "amod", "nmod") and c.lower_ not in REPORT_FILLERS
+                             and c.lower_ not in PERIODIC)
+                            or (c.dep_ == "nummod" and o.lemma_.lower() in LINE_NOUNS)  # "the 1930 helpline"
                             for c in o.children)):
                         rep = ctx.report(o)  # 'the "Behind the Screen" report that X published'
                         if ctx.cls(rep) != "Report":
@@ -3004,6 +3005,7 @@ def _stated_in_report(verb: Token, ctx: Context) -> Iterator[Found]:
                 yield Found(pub, "published", Arg(cluster=rep), "published.in_report")
 
 
+LINE_NOUNS = {"line", "hotline", "helpline", "tipline"}  # a number before them is the service's name
 SERVICE_NOUNS = {"service", "line", "hotline", "helpline", "tipline", "portal", "website", "site", "platform", "program",
                  "programme", "database", "registry", "tool", "app"}
 OPERATE_VERBS = {"run", "operate", "manage", "administer", "host", "maintain"}

@@ -1157,6 +1157,10 @@ CASES = [
      "hotline, which the CSB operates, received 9,400 calls in 2025.",
      {("published", "Consumer Safety Bureau", "2211 hotline"), ("cites", "2211 hotline", "~9,400"),
       ("cites", "Consumer Safety Bureau", "~9,400")}),
+    ("names.one_word_name_recurs_untagged", "Shares of Quorvex rose 4% on Monday. Quorvex says it now serves "
+     "more than 3,000 customers.", {("cites", "Quorvex", "~3,000")}),
+    ("cites.registered_cases", "The Federal Police Office (FPO) published figures. The FPO registered 12,400 cases of "
+     "online fraud in 2025.", {("cites", "Federal Police Office", "~12,400")}),
 ]
 
 

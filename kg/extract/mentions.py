@@ -1044,15 +1044,30 @@ def _first_word_short_forms(doc: Doc, mentions: list[Mention], kinds: dict[int, 
 
 def _acronym_repeats(doc: Doc, mentions: list[Mention], kinds: dict[int, str], sent_of: list[int]) -> list[Mention]:
     """"(C3P)" ... "according to the C3P figures": an organisation's acronym named once is a name
-    wherever it recurs, also where NER left it untagged."""
+    wherever it recurs, also where NER left it untagged; so is a one-word name NER tagged once
+    ("the consumer group Codacons ... Codacons said")."""
     acronyms: dict[str, str] = {}
+    names: dict[str, str] = {}
     for m in mentions:
         if m.end - m.start == 1 and m.cls in ("Company", "Organization", "GovernmentBody", "Platform") \
                 and acronym_like(m.text):
             acronyms.setdefault(m.text.rstrip("."), m.cls)
+        elif m.end - m.start == 1 and m.cls in ("Company", "Organization", "GovernmentBody") and m.source == "ner" \
+                and doc[m.start].pos_ == "PROPN" and doc[m.start].is_title and len(m.text) >= 4 and m.text.isalpha():
+            names.setdefault(m.text, m.cls)  # "the consumer group Codacons ... Codacons said": a one-word name
+    by_token = token_index(mentions)
+    wanted = {doc.vocab.strings.add(w) for w in names}
+    for t in [doc[i] for i, h in enumerate(doc.to_array("ORTH").tolist()) if h in wanted] if names else ():
+        known = by_token.get(t.i)
+        if known is not None and known.cls == "Person" and known.end - known.start == 1 and known.role is None:
+            known.cls = names[t.text]  # "Shares of Quorvex rose ... Quorvex says": NER's person is the company
+        elif t.pos_ == "PROPN" and known is None and kinds.get(sent_of[t.i]) == "prose" \
+                and not (t.i + 1 < len(doc) and doc[t.i + 1].is_title):
+            m = Mention(t.i, t.i + 1, t.text, names[t.text], "ner")
+            mentions = mentions + [m]
+            by_token[t.i] = m
     if not acronyms:
         return mentions
-    by_token = token_index(mentions)
     out = list(mentions)
     for t in doc:
         if t.text.rstrip(".") not in acronyms or kinds.get(sent_of[t.i]) != "prose":

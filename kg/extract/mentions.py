@@ -36,6 +36,7 @@ HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame
 # portfolios ("Industry Minister X")
 PLACE_OFFICES = {"Premier", "Governor", "Mayor", "Attorney General", "Lieutenant Governor", "Senator", "State Senator",
                  "Sheriff", "District Attorney", "County Attorney", "City Attorney", "Prosecutor", "Prosecuting Attorney"}
+LOCAL_PLACE_WORDS = ("county", "city", "parish", "borough", "township")  # the last word of a local jurisdiction
 TITLE_MODIFIERS = {"assistant", "acting", "associate", "deputy", "interim", "former", "chief", "senior", "first", "then",
                    "board", "joint", "special", "tory", "labour", "liberal", "green", "federal", "national"}
 # offices held for a constituency, whose name NER often takes for an organisation
@@ -364,7 +365,7 @@ def split_title(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> None:
             and qualifier.source == "ner":
         qualifier.cls = "Place"  # "Winnipeg Centre MP X": the constituency, whatever NER called it
     if qualifier.cls == "GovernmentBody" and m.cls == "Official" and not m.executive \
-            and qualifier.text.split()[-1].lower() in ("county", "city", "parish", "borough", "township"):
+            and qualifier.text.split()[-1].lower() in LOCAL_PLACE_WORDS:
         qualifier.cls = "Place"  # "Cuyahoga County Prosecutor X": the county is the jurisdiction
     if qualifier.cls == "Place" and not m.executive and m.cls == "Official":
         m.jurisdiction = qualifier
@@ -1055,28 +1056,21 @@ def _acronym_repeats(doc: Doc, mentions: list[Mention], kinds: dict[int, str], s
         elif m.end - m.start == 1 and m.cls in ("Company", "Organization", "GovernmentBody") and m.source == "ner" \
                 and doc[m.start].pos_ == "PROPN" and doc[m.start].is_title and len(m.text) >= 4 and m.text.isalpha():
             names.setdefault(m.text, m.cls)  # "the consumer group Codacons ... Codacons said": a one-word name
-    by_token = token_index(mentions)
-    wanted = {doc.vocab.strings.add(w) for w in names}
-    for t in [doc[i] for i, h in enumerate(doc.to_array("ORTH").tolist()) if h in wanted] if names else ():
-        known = by_token.get(t.i)
-        if known is not None and known.cls == "Person" and known.end - known.start == 1 and known.role is None:
-            known.cls = names[t.text]  # "Shares of Quorvex rose ... Quorvex says": NER's person is the company
-        elif t.pos_ == "PROPN" and known is None and kinds.get(sent_of[t.i]) == "prose" \
-                and not (t.i + 1 < len(doc) and doc[t.i + 1].is_title):
-            m = Mention(t.i, t.i + 1, t.text, names[t.text], "ner")
-            mentions = mentions + [m]
-            by_token[t.i] = m
-    if not acronyms:
+    if not acronyms and not names:
         return mentions
+    by_token = token_index(mentions)
     out = list(mentions)
     for t in doc:
-        if t.text.rstrip(".") not in acronyms or kinds.get(sent_of[t.i]) != "prose":
+        key = t.text.rstrip(".")
+        cls = acronyms.get(key) or names.get(t.text)
+        if cls is None or kinds.get(sent_of[t.i]) != "prose":
             continue
         m = by_token.get(t.i)
-        if m is None:
-            out.append(Mention(t.i, t.i + 1, t.text.rstrip("."), acronyms[t.text.rstrip(".")], "ner"))
-        elif m.cls == "Person" and m.end - m.start == 1 and m.role is None:
-            m.cls = acronyms[t.text.rstrip(".")]  # "MEDIVO said ...": NER's person is the body's acronym
+        if m is not None:
+            if m.cls == "Person" and m.end - m.start == 1 and m.role is None:
+                m.cls = cls  # "MEDIVO said ...", "Shares of Quorvex rose ... Quorvex says": NER's person is the body
+        elif key in acronyms or (t.pos_ == "PROPN" and not (t.i + 1 < len(doc) and doc[t.i + 1].is_title)):
+            out.append(Mention(t.i, t.i + 1, key if key in acronyms else t.text, cls, "ner"))
     return out
 
 

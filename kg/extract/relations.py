@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kg.extract.lexicon import Role, gazetteer_index, org_heads, roles, state_abbreviations, triggers
-from kg.extract.mentions import Mention, known_place
+from kg.extract.mentions import LOCAL_PLACE_WORDS, Mention, known_place
 from kg.extract.resolve import DESCRIPTION_WINDOW, Cluster, canonical_name, family
 from kg.extract.statistics import Stat, inside_quote
 from kg.normalize import clean_surface, entity_key
@@ -966,7 +966,7 @@ def _co_plaintiff_office(ctx, subs) -> Iterator[Found]:
             m is not None and m.entity not in (None, places[0]) and m.cls == "Place" and m.text in state_abbreviations()
             for m in map(ctx.r.mention_at, ctx._tokens)):
         return  # "... follows one in Louisiana, where Attorney General X filed a similar suit": another state's
-    local = ctx.r.clusters[places[0]].name.split()[-1].lower() in ("county", "city", "parish", "borough", "township")
+    local = ctx.r.clusters[places[0]].name.split()[-1].lower() in LOCAL_PLACE_WORDS
     for i in subs:
         c = ctx.r.clusters[i]
         if c.cls == "Official" and c.role in LOCAL_OFFICES and c.jurisdiction is None \
@@ -1044,8 +1044,9 @@ def sue_verb(sent: Span, ctx: Context) -> Iterator[Found]:
             # "The bureau sued X on Monday. It is also suing Y": the agency the sentence before was about
             agencies = [i for p in plaintiffs if p.lower_ == "it"
                         for i in [_previous_subject(p, ctx, {"GovernmentBody"})] if i is not None]
-        earlier = [i for p in plaintiffs for i in _plural_back_reference(p, ctx)]
-        plaintiffs = [p for p in plaintiffs if not _plural_back_reference(p, ctx)]
+        told = {p.i: _plural_back_reference(p, ctx) for p in plaintiffs}
+        earlier = [i for p in plaintiffs for i in told[p.i]]
+        plaintiffs = [p for p in plaintiffs if not told[p.i]]
         subs = _cluster_list(ctx, _with_leaders(plaintiffs), PLAINTIFF_CLASSES, allow_group=True)
         subs += [i for i in agencies + earlier if i not in subs]
         objs = _cluster_list(ctx, defendants, DEFENDANT_CLASSES, allow_org=True)

@@ -1161,6 +1161,8 @@ CASES = [
      "more than 3,000 customers.", {("cites", "Quorvex", "~3,000")}),
     ("cites.registered_cases", "The Federal Police Office (FPO) published figures. The FPO registered 12,400 cases of "
      "online fraud in 2025.", {("cites", "Federal Police Office", "~12,400")}),
+    ("owns.wallet_is_a_platform_noun", "Rupeeflow, which owns the PayNest wallet, denied the claims.",
+     {("owns", "Rupeeflow", "PayNest")}),
 ]
 
 

@@ -34,7 +34,8 @@ GROUP_NOUNS = {"state", "attorney", "general", "government", "prosecutor", "regu
 # nouns that carry a name in front of them: "the ChatterPals messaging app", "the Acme company"
 NAME_CARRIERS = {"app", "platform", "site", "website", "service", "network", "company", "firm", "startup",
                  "game", "messenger", "chatbot", "marketplace", "store"}
-PLATFORM_NOUNS = {"app", "platform", "site", "website", "service", "network", "game", "messenger", "chatbot", "marketplace", "store"}
+PLATFORM_NOUNS = {"app", "platform", "site", "website", "service", "network", "game", "messenger", "chatbot", "marketplace", "store",
+                  "wallet", "forum"}
 REPORT_FILLERS = {"separate", "new", "recent", "most", "latest", "same", "other", "another", "previous",
                   "earlier", "its", "their", "first", "second", "third", "last", "this", "that"}
 SPEECH_VERBS = {"say", "report", "announce", "disclose", "state", "estimate", "tell", "confirm", "note", "claim"}

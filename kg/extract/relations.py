@@ -115,6 +115,11 @@ class Context:
             self._tokens_of, self._tokens = sent.start, list(sent)
         return self._tokens
 
+    @property
+    def current_tokens(self) -> list[Token]:
+        """The tokens of the sentence the rules are reading."""
+        return self._tokens
+
     def cls(self, idx: int | None) -> str | None:
         return None if idx is None else self.r.clusters[idx].cls
 
@@ -965,7 +970,7 @@ def _co_plaintiff_office(ctx, subs) -> Iterator[Found]:
         return
     if places[0] not in subs and any(
             m is not None and m.entity not in (None, places[0]) and m.cls == "Place" and m.text in state_abbreviations()
-            for m in map(ctx.r.mention_at, ctx._tokens)):
+            for m in map(ctx.r.mention_at, ctx.current_tokens)):
         return  # "... follows one in Louisiana, where Attorney General X filed a similar suit": another state's
     local = ctx.r.clusters[places[0]].name.split()[-1].lower() in LOCAL_PLACE_WORDS
     for i in subs:
@@ -1185,7 +1190,7 @@ def lawsuit_against(sent: Span, ctx: Context) -> Iterator[Found]:
                     _add_plaintiffs(ctx, filers)
                     if verb.lemma_.lower() not in ("announce", "join") and n.tag_ != "NNS":
                         # (not "announcing the action", nor "1,000 districts have filed similar claims")
-                        yield from _sued_last_defendants(ctx, [i for i in filers if i not in known], "sued.lawsuit_by")
+                        yield from _sued_last_defendants(ctx, filers, "sued.lawsuit_by", known)
                 elif filers:
                     ctx.last_plaintiffs = filers
             elif n.dep_ == "nsubjpass" and n.head.lemma_.lower() in ("lead", "bring", "spearhead", "head") \
@@ -1272,9 +1277,10 @@ def _add_plaintiffs(ctx: Context, subs: list[int]) -> None:
     ctx.last_plaintiffs = ctx.last_plaintiffs + [i for i in subs if i not in ctx.last_plaintiffs]
 
 
-def _sued_last_defendants(ctx: Context, subs: list[int], rule: str) -> Iterator[Found]:
-    """Each of ``subs`` sued the defendants of the suit told last."""
-    for idx in subs:
+def _sued_last_defendants(ctx: Context, subs: list[int], rule: str, known: list[int] = ()) -> Iterator[Found]:
+    """Each of ``subs`` (but the ``known`` plaintiffs already paired with them) sued the
+    defendants of the suit told last."""
+    for idx in (i for i in subs if i not in known):
         for o in ctx.last_defendants:
             if idx != o:
                 yield Found(idx, "sued", Arg(cluster=o), rule)
@@ -1370,7 +1376,7 @@ def _suit_without_against(n: Token, ctx: Context) -> Iterator[Found]:
                 # "The lawsuit, filed by Attorney General Y, also names X": Y's suit, and the one told before
                 subs = _cluster_list(ctx, plaintiffs, PLAINTIFF_CLASSES, allow_group=True)
                 if any(c.lower_ == "also" for c in main.children):
-                    yield from _sued_last_defendants(ctx, [i for i in subs if i not in ctx.last_plaintiffs], "sued.lawsuit_by")
+                    yield from _sued_last_defendants(ctx, subs, "sued.lawsuit_by", ctx.last_plaintiffs)
                     subs += [i for i in ctx.last_plaintiffs if i not in subs]
                 yield from _pairs(ctx, "sued", subs, named, "sued.lawsuit_by")
                 return
@@ -1561,7 +1567,7 @@ def suit_names_list(sent: Span, ctx: Context) -> Iterator[Found]:
                 continue
             if k and toks[k - 1].lower_ == "also":
                 # "The lawsuit, filed by Attorney General Y, also names X": Y sues the defendants told before too
-                yield from _sued_last_defendants(ctx, [f for f in filers if f not in plaintiffs], "sued.named_list")
+                yield from _sued_last_defendants(ctx, filers, "sued.named_list", plaintiffs)
             plaintiffs += [f for f in filers if f not in plaintiffs]
         if not plaintiffs:
             continue

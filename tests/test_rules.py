@@ -1163,6 +1163,26 @@ CASES = [
      "online fraud in 2025.", {("cites", "Federal Police Office", "~12,400")}),
     ("owns.wallet_is_a_platform_noun", "Rupeeflow, which owns the PayNest wallet, denied the claims.",
      {("owns", "Rupeeflow", "PayNest")}),
+    ("names.facility_tag_with_an_organisation_head", "A survey by the Prairie Valley Youth Research Center found "
+     "that 22% of teens gamble online.",
+     {("cites", "Prairie Valley Youth Research Center", "~22%"),
+      ("cites", "Prairie Valley Youth Research Center survey", "~22%")}),
+    ("reports.capitalised_word_is_no_filler", "The New Mexico complaint says 3,200 children were contacted by adults.",
+     {("cites", "New Mexico complaint", "~3,200")}),
+    ("reports.own_is_no_part_of_the_name", "Solvane's own safety report said the company removed 1.2 million posts.",
+     {("cites", "Solvane", "~1.2 million"), ("published", "Solvane", "safety report"),
+      ("cites", "safety report", "~1.2 million")}),
+    ("names.adjective_ner_left_out_after_a_cue", "A separate survey by the charity Safer Screens Ireland found "
+     "that 31% of parents worry.", {("cites", "Safer Screens Ireland", "~31%")}),
+    ("cites.no_carry_over_a_new_source", "The audit found that 12% of accounts were fake. A separate study by "
+     "university researchers found that 9% of posts were spam.",
+     {("cites", "audit", "~12%"), ("cites", "study", "~9%")}),
+    ("cites.station_told_is_no_figure", '"We were shocked," Ortega told 7 News. The Trust and Safety Transparency '
+     "Report showed 4.7 million removals.", {("cites", "Trust and Safety Transparency Report", "~4.7 million")}),
+    ("names.news_outlet_is_no_company", "Maine filed a lawsuit against Tallyhook Inc. on Monday. A Tallyhook "
+     'spokesperson told Business Insider the company "strongly disputes" the allegations. The company said it spent '
+     "$18 million on safety programs last year.",
+     {("sued", "Maine", "Tallyhook Inc."), ("cites", "Tallyhook Inc.", "~$18 million")}),
 ]
 
 

@@ -450,6 +450,8 @@ def _split_list(doc: Doc, span: Span) -> list[tuple[int, int]]:
     last_word = doc[parts[-1][1] - 1].lower_
     if last_word in heads and not any(doc[e - 1].lower_ in heads for s, e in parts[:-1]):
         return [(span.start, span.end)]
+    if heads.get(last_word) == "Report" and all(e - s == 1 for s, e in parts[:-1]):
+        return [(span.start, span.end)]  # "Trust and Safety Transparency Report": one title
     # "Department of Health and Human Services": a piece coordinated inside a prepositional
     # phrase of the name belongs to it ("Bank of America and Wells Fargo" are two names)
     if all(entity_key(doc[s:e].text) in index for s, e in parts):
@@ -614,6 +616,10 @@ def _widened(doc: Doc, s: int, e: int, label: str) -> tuple[int, int, str]:
             and s <= doc[s - 1].head.i < e and lexicon.roles().get((doc[s - 1].lower_,)) is None \
             and doc[s - 1].lower_ not in HONORIFICS:
         return s - 1, e, label
+    if s >= 2 and doc[s - 1].is_title and doc[s - 1].is_alpha and doc[s - 1].ent_iob_ == "O" \
+            and doc[s - 1].pos_ in ("ADJ", "PROPN") and doc[s - 2].text.islower() \
+            and lexicon.type_cues()["appositive"].get(doc[s - 2].lower_) in ("Organization", "Company"):
+        return s - 1, e, "ORG"  # "the charity" + "Safer" + "Screens Ireland" (an adjective NER left out)
     return s, e, label
 
 
@@ -758,6 +764,11 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
                         and doc[ent.start - 1].text == "," \
                         and _match_role_ending_at(doc, ent.start - 1) is not None and kinds.get(sent_of[ent.start]) == "prose":
                     raw.append((ent.start, ent.end, "PERSON"))  # "its chief executive, Olumide Adeyemi-Cole" called a building
+                elif ent.label_ in ("FAC", "LOC") and len(ent) > 2 - (ent[0].lower_ != "the") \
+                        and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent[int(ent[0].lower_ == "the"):]) \
+                        and org_class(ent, "") in ("Organization", "GovernmentBody") and kinds.get(sent_of[ent.start]) == "prose":
+                    # "the Great Lakes Gaming Research Center" called a building
+                    raw.append((ent.start + int(ent[0].lower_ == "the"), ent.end, "ORG"))
                 elif ent.label_ == "WORK_OF_ART" and len(ent) > 1 and ent[0].is_title and org_class(ent, "") == "Report" \
                         and kinds.get(sent_of[ent.start]) == "prose":
                     raw.append((ent.start, ent.end, "ORG"))  # "its Global Report on Fraud": a report's name
@@ -1422,6 +1433,10 @@ def _proper_name_orgs(doc: Doc, kinds: dict[int, str], taken: list[tuple[int, in
             elif doc[s - 1].lower_ in ("'s", "’s", "'", "’") and s - 2 >= sent_start and doc[s - 2].lower_ in PEOPLE_NOUNS \
                     and doc[s - 2].is_title and (s - 2) not in covered:
                 s -= 2  # "Public Prosecutor's Office", "Kids' Digital Safety Alliance"
+            elif heads[t.lower_] == "Report" and doc[s - 1].lower_ in ("and", "&") and s - 3 >= sent_start \
+                    and doc[s - 2].is_title and doc[s - 2].is_alpha and doc[s - 2].ent_iob_ == "O" and (s - 2) not in covered \
+                    and doc[s - 3].lower_ in ("the", "its", "their", "'s", "’s") and s < t.i:
+                s -= 2  # "the Trust and Safety Transparency Report": one title, "and" inside it
             else:
                 break
         e = t.i + 1

@@ -37,7 +37,7 @@ NAME_CARRIERS = {"app", "platform", "site", "website", "service", "network", "co
 PLATFORM_NOUNS = {"app", "platform", "site", "website", "service", "network", "game", "messenger", "chatbot", "marketplace", "store",
                   "wallet", "forum"}
 REPORT_FILLERS = {"separate", "new", "recent", "most", "latest", "same", "other", "another", "previous",
-                  "earlier", "its", "their", "first", "second", "third", "last", "this", "that"}
+                  "earlier", "its", "their", "first", "second", "third", "last", "this", "that", "own"}
 SPEECH_VERBS = {"say", "report", "announce", "disclose", "state", "estimate", "tell", "confirm", "note", "claim"}
 REPORTING_VERBS = SPEECH_VERBS | {"add"}  # "..., it added."
 MAKER_NOUNS = {"developer", "maker", "operator", "owner", "company", "firm", "publisher", "creator", "startup"}
@@ -442,7 +442,7 @@ class Context:
         left = min([t.left_edge.i for t in words] + [tok.i])
         span = tok.doc[left:tok.i + 1]
         tokens = [t for t in span if (t.dep_ not in ("det", "punct", "poss", "case") or _inner_hyphen(t))
-                  and t.lower_ not in REPORT_FILLERS]
+                  and (t.lower_ not in REPORT_FILLERS or not t.text.islower())]  # "The New Jersey complaint"
         if any(t.pos_ == "PROPN" for t in tokens):  # "an annual Growing Up Online survey": the name
             tokens = [t for t in tokens if t.lower_ not in PERIODIC]
         # "Seller Sentiment Survey 2025": a year after the head names an edition
@@ -2608,6 +2608,10 @@ def _carried_citers(sent: Span, ctx: Context, stats: list[Stat]) -> Iterator[Fou
     if any(t.lower_ == "according" or (t.lemma_ in ("say", "tell") and any(
             c.dep_ == "nsubj" and c.pos_ in ("PRON", "PROPN") for c in t.children)) for t in ctx.tokens(sent)):
         return  # a speaker of its own ("she said"), not the respondents' "said"
+    if any(t.lemma_.lower() in PUBLISHABLE and t.dep_ == "nsubj" and t.head.lemma_.lower() in ctx.t["cite_verbs"]
+           and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children)
+           for t in ctx.tokens(sent)):
+        return  # "A separate survey by X found ...": a source of its own, named or not
     for st in stats:
         for idx in before:
             yield Found(idx, "cites", Arg(stat=st), "cites.carried")

@@ -292,6 +292,9 @@ def find_statistics(sent: Span, blocked: set[int], ents: list | None = None) -> 
         head = root.head if root.dep_ in ("nummod", "quantmod", "compound") and root.head.pos_ in ("NOUN", "PROPN", "SYM") else root
         if head.i in blocked or _not_a_finding(group, head):
             continue
+        if head.pos_ in ("PROPN", "NOUN") and head.is_title and head.i == group[-1].i + 1 and head.dep_ in ("dobj", "dative") \
+                and head.head.lemma_ == "tell":
+            continue  # "Reyes told 12 News": the station a speaker told, not a figure
         # skip the quantity of a named group ("33 states", counted elsewhere as a party)
         lo, hi = head.left_edge.i, _right_edge_without_conj(head)
         if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):

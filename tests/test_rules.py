@@ -1183,6 +1183,10 @@ CASES = [
      'spokesperson told Business Insider the company "strongly disputes" the allegations. The company said it spent '
      "$18 million on safety programs last year.",
      {("sued", "Maine", "Tallyhook Inc."), ("cites", "Tallyhook Inc.", "~$18 million")}),
+    ("owns.camel_case_name_after_a_site_noun", "Gulfbridge Digital LLC, which operates the classified site "
+     "CityNiteList, was sued.", {("owns", "Gulfbridge Digital LLC", "CityNiteList")}),
+    ("owns.two_word_name_after_a_platform_noun", "Fennick Gaming, which also owns the betting site Greenrail Bet, did "
+     "not respond.", {("owns", "Fennick Gaming", "Greenrail Bet")}),
 ]
 
 

@@ -628,6 +628,11 @@ def _currency_code(doc: Doc, s: int, e: int) -> bool:
     return e == s + 1 and e < len(doc) and doc[e].like_num and doc[s].text in CURRENCY_CODES
 
 
+def _camel_case(text: str) -> bool:
+    """"CityNiteList", "PayNest": a capital first, lower-case letters, and a capital inside."""
+    return text[:1].isupper() and any(ch.islower() for ch in text) and any(ch.isupper() for ch in text[1:])
+
+
 def acronym_like(text: str) -> bool:
     """"NSPCC", "C3P", "F.T.C.": two to eight letters and digits, capitals first, two capitals at least."""
     text = text.replace(".", "")
@@ -793,8 +798,8 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
                    and kinds.get(sent_of[t.i]) == "prose")
     # "the clothing resale app Thriftly": an untagged capitalised word right after an app noun
     covered_now = _covered(raw)
-    app_words = {doc.vocab.strings.add(w) for w in ("app", "platform", "messenger", "chatbot", "game",
-                                                    "apps", "platforms", "games")}
+    app_words = {doc.vocab.strings.add(w) for w in ("app", "platform", "messenger", "chatbot", "game", "site", "website",
+                                                    "marketplace", "apps", "platforms", "games", "sites")}
     for t in [doc[i] for i, h in enumerate(doc.to_array("LOWER").tolist()) if h in app_words]:
         if not t.text.islower():
             continue  # "Women's Health Apps and Your Data": a word of a title
@@ -803,7 +808,7 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
             if t.tag_ == "NNS" and t.i + 3 < len(doc) and doc[t.i + 2].lower_ == "and":
                 names.append(doc[t.i + 3])  # "the dating apps Tandemly and Silverpair"
             for n in names:
-                if n.i not in covered_now and n.is_title and n.is_alpha and len(n.text) >= 3 and not n.is_stop \
+                if n.i not in covered_now and (n.is_title or _camel_case(n.text)) and n.is_alpha and len(n.text) >= 3 and not n.is_stop \
                         and sent_of[n.i] == sent_of[t.i] and kinds.get(sent_of[n.i]) == "prose" \
                         and (n.i + 1 >= len(doc) or (not doc[n.i + 1].is_title and doc[n.i + 1].pos_ not in ("NOUN", "PROPN"))) \
                         and not n.ent_type_:

@@ -1760,8 +1760,11 @@ def _owned(ctx: Context, toks: list[Token]) -> list[int]:
                 and ctx.r.clusters[idx].role is None:
             ctx.r.clusters[idx].cls = "Platform"  # (NER's place or person: "the GoldRush Social websites")
     out = _cluster_list(ctx, toks, OWNED_CLASSES | {"Organization", "Person"}, allow_org=True)
-    out = [i for i in out if ctx.cls(i) != "Person" or (len(ctx.r.clusters[i].name.split()) == 1
-                                                        and all(m.source == "ner" for m in ctx.r.clusters[i].mentions))]
+    out = [i for i in out if ctx.cls(i) != "Person" or (
+        (len(ctx.r.clusters[i].name.split()) == 1 or any(  # "the betting brand Greenrail Bet" (NER's person)
+            m.start > 0 and toks[0].doc[m.start - 1].text.islower() and toks[0].doc[m.start - 1].lemma_ in PLATFORM_NOUNS
+            for m in ctx.r.clusters[i].mentions))
+        and all(m.source == "ner" for m in ctx.r.clusters[i].mentions) and ctx.r.clusters[i].role is None)]
     for idx in out:
         if ctx.cls(idx) == "Person":
             ctx.r.clusters[idx].cls = "Organization"  # NER's "person" Temu is owned: a business

@@ -1187,6 +1187,34 @@ CASES = [
      "CityNiteList, was sued.", {("owns", "Gulfbridge Digital LLC", "CityNiteList")}),
     ("owns.two_word_name_after_a_platform_noun", "Fennick Gaming, which also owns the betting site Greenrail Bet, did "
      "not respond.", {("owns", "Fennick Gaming", "Greenrail Bet")}),
+    ("sued.nation_government_by_its_adjective", "Hours earlier, the Portuguese government filed a lawsuit against "
+     "Vendalo before a Lisbon court.", {("sued", "Portuguese government", "Vendalo")}),
+    ("sued.province_of_a_place_with_the_object_read_as_a_subject", "In Canada, the province of Manitoba sued Pixtrail "
+     "Inc., a photo app maker, and its founder, Dara Quint.",
+     {("sued", "Manitoba", "Pixtrail Inc."), ("sued", "Manitoba", "Dara Quint")}),
+    ("sued.the_county_is_the_named_county", "Ramsey County has also taken its concerns to court. The county sued "
+     "Snap Inc. and Hushline in 2023.", {("sued", "Ramsey County", "Snap Inc."), ("sued", "Ramsey County", "Hushline")}),
+    ("sued.a_place_before_a_company_noun_is_no_defendant", "Oregon has sued a Bend video game company and its chief "
+     "executive.", set()),
+    ("sued.against_hung_on_the_filer", "The suit was filed on Monday by the Idaho Attorney General's Office against "
+     "Quorvex Inc. and its chief executive, Lena Moss.",
+     {("sued", "Idaho Attorney General's Office", "Quorvex Inc."), ("sued", "Idaho Attorney General's Office", "Lena Moss"),
+      ("ceo_of", "Lena Moss", "Quorvex Inc.")}),
+    ("sued.taken_to_court_with_a_described_name", "Ofcom has taken Perth-based bookmaker Redgum Punt to court, "
+     "alleging it misled customers.", {("sued", "Ofcom", "Redgum Punt")}),
+    ("sued.prosecutors_named_by_their_place", "On Friday, Lyon prosecutors filed a lawsuit against Tessaro SAS.",
+     {("sued", "Lyon prosecutors", "Tessaro SAS")}),
+    ("official_of.party_label_from_a_place", "Rep. Dana Whitlock, a Democrat from Oregon who sits on the panel, "
+     "called the bill a stalling tactic.", {("official_of", "Dana Whitlock", "Oregon")}),
+    ("official_of.hyphenated_attorney_general", "Manitoba Attorney-General Carl Rennick spoke on Tuesday.",
+     {("official_of", "Carl Rennick", "Manitoba")}),
+    ("official_of.town_before_mayor_in_one_ner_name", "Orem Mayor Jared Fenwick said the city would host workshops "
+     "for parents.", {("official_of", "Jared Fenwick", "Orem")}),
+    ("official_of.constituency_after_for", "Amira Sandhu, the NDP MPP for Oakridge Centre, said the ban does not go "
+     "far enough.", {("official_of", "Amira Sandhu", "Oakridge Centre")}),
+    ("official_of.represents_a_place_but_a_lawyer_no_client", "Senator Paulo Amaral, who represents the state of "
+     "Goias, has proposed a bill. Lawyer Ana Ruiz, who represents Quorvex, declined to comment.",
+     {("official_of", "Paulo Amaral", "Goias")}),
 ]
 
 

@@ -364,6 +364,11 @@ def split_title(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> None:
     if m.role in CONSTITUENCY_ROLES and qualifier.cls in ("Organization", "GovernmentBody", "Person") \
             and qualifier.source == "ner":
         qualifier.cls = "Place"  # "Winnipeg Centre MP X": the constituency, whatever NER called it
+    if m.role in ("Mayor", "Governor", "Premier") and qualifier.cls in ("Organization", "Person") and qualifier.source == "ner" \
+            and qualifier.role is None \
+            and qualifier.gazetteer_id is None and qualifier.end == left and doc[qualifier.start].pos_ == "PROPN" \
+            and qualifier.text.split()[-1].lower() not in lexicon.org_heads():
+        qualifier.cls = "Place"  # "Lehi Mayor X": a town NER called an organisation
     if qualifier.cls == "GovernmentBody" and m.cls == "Official" and not m.executive \
             and qualifier.text.split()[-1].lower() in LOCAL_PLACE_WORDS:
         qualifier.cls = "Place"  # "Cuyahoga County Prosecutor X": the county is the jurisdiction
@@ -983,6 +988,11 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
                 if cut is not None and pe - cut <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in doc[cut:pe]):
                     ps, cls = cut, "Person"
                     text = clean_surface(doc[ps:pe].text)
+                inner = next((k for k in range(ps + 2, pe - 1) if (r := _match_role_ending_at(doc, k)) is not None
+                              and ps < r[0] and lexicon.roles()[tuple(t.lower_ for t in doc[r[0]:k])].role in PLACE_OFFICES), None)
+                if cut is None and inner is not None and 2 <= pe - inner <= 3 \
+                        and all(t.pos_ == "PROPN" and t.is_title for t in doc[ps:pe]):
+                    cls = "Person"  # "Orem Mayor Jared Fenwick" as one organisation: a place, a title, a name
             # "TikTok CEO Shou Chew": NER may call a titled name an organisation
             if cls in ("Organization", "Company") and source == "ner" and _match_role_ending_at(doc, ps) \
                     and all(t.pos_ == "PROPN" for t in doc[ps:pe]) and 2 <= pe - ps <= 3:
@@ -1148,7 +1158,8 @@ def _context_cue(doc: Doc, m: Mention) -> str | None:
         return "Person"  # "Ade Okonkwo, 27, and ...": a name with an age
     if m.start > 1 and doc[m.start - 1].text.islower() and (
             doc[m.start - 2].lower_ in ("the", "a", "an")
-            or (doc[m.start - 2].text.islower() and doc[m.start - 2].pos_ in ("NOUN", "ADJ", "ADP"))) \
+            or (doc[m.start - 2].text.islower() and doc[m.start - 2].pos_ in ("NOUN", "ADJ", "ADP"))
+            or doc[m.start - 2].lower_ == "based") \
             and cues["appositive"].get(doc[m.start - 1].lower_) in ("Organization", "Company", "GovernmentBody"):
         # "the nonprofit Haven Road", "the regulator Ofcom", "data from app analytics firm Sensorly"
         return cues["appositive"][doc[m.start - 1].lower_]
@@ -1173,7 +1184,7 @@ def _context_cue(doc: Doc, m: Mention) -> str | None:
         cls = cues["behind_object"].get(gov.head.lemma_.lower())  # "the company behind Cash App"
         if cls:
             return cls
-    if head.dep_ == "pobj" and gov.lower_ in ("of", "for") and gov.head.pos_ in ("NOUN", "PROPN") \
+    if head.dep_ == "pobj" and gov.lower_ in ("of", "for") and gov.head.pos_ in ("NOUN", "PROPN") and gov.i == m.start - 1 \
             and m.cls in ("Organization", "Person") and not any(c.dep_ in ("conj", "cc") for c in head.children) \
             and not (gov.lower_ == "for" and gov.head.lemma_.lower() == "minister"):
         cls = cues["jurisdiction_of"].get(gov.head.lemma_.lower())
@@ -1353,14 +1364,40 @@ def _joined_entities(doc: Doc) -> list:
     out: list = []
     skip = False
     ents = list(doc.user_data.get("kg_ents") or doc.ents)
+    cut = []
+    for e in ents:  # "Office against Quorvex Inc.": no name ends in, or runs over, a lower-case "against"/"by"
+        k = next((t.i for t in e[1:] if t.lower_ in ("against", "by") and t.text.islower()), None)
+        if k is None and len(e) > 1 and e[-1].pos_ == "ADP" and e[-1].text.islower() and e[-1].lower_ not in ("of", "and"):
+            k = e.end - 1
+        if k is None:
+            cut.append(e)
+            continue
+        cut.append(_Span(doc, e.start, k, label=e.label_))
+        if k + 1 < e.end:
+            cut.append(_Span(doc, k + 1, e.end, label=e.label_))
+    ents = cut
     for k, ent in enumerate(ents):
         if skip:
             skip = False
             continue
         nxt = ents[k + 1] if k + 1 < len(ents) else None
+        if nxt is not None and nxt.start == ent.end and nxt.label_ == "ORG" and ent[-1].lower_ in ("'s", "’s") \
+                and len(nxt) == 1 and _match_role_ending_at(doc, ent.end - 1) is not None:
+            out.append(_Span(doc, ent.start, nxt.end, label="ORG"))  # "General's" + "Office": one office
+            skip = True
+            continue
         if nxt is not None and nxt.start == ent.end and nxt.label_ == "ORG" and _cut_before(ent, nxt.label_):
             out.append(_Span(doc, ent.start, nxt.end, label="ORG"))
             skip = True
+            continue
+        role = _match_role_ending_at(doc, ent.start - 1) if ent.label_ == "ORG" and ent.start >= 2 \
+            and doc[ent.start - 1].lower_ in ("'s", "’s") and ent[0].lower_ in ("office", "department") else None
+        if role is not None and role[1].cls == "Official":
+            # "the Idaho Attorney General's" (untagged) + "Office": the office is the whole name
+            s0 = role[0]
+            if out and out[-1].end == s0 and out[-1].label_ == "GPE":
+                s0 = out.pop().start
+            out.append(_Span(doc, s0, ent.end, label="ORG"))
             continue
         first = ent[1] if ent[0].lower_ == "the" and len(ent) > 1 else ent[0]
         if ent.label_ == "GPE" and first.lower_ in _MUNICIPAL and first.i + 1 < ent.end and doc[first.i + 1].lower_ == "of":

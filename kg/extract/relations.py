@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from kg.extract.lexicon import Role, gazetteer_index, org_heads, roles, state_abbreviations, triggers
-from kg.extract.mentions import LOCAL_PLACE_WORDS, Mention, known_place
+from kg.extract.lexicon import Role, demonyms, gazetteer_index, org_heads, roles, state_abbreviations, triggers
+from kg.extract.mentions import CONSTITUENCY_ROLES, LOCAL_PLACE_WORDS, Mention, known_place
 from kg.extract.resolve import DESCRIPTION_WINDOW, Cluster, canonical_name, family
 from kg.extract.statistics import Stat, inside_quote
 from kg.normalize import clean_surface, entity_key
@@ -163,6 +163,11 @@ class Context:
             if len(named) == 1 and not places and named[0].i == tok.i - 1:
                 # "The Maharashtra government filed ...": a state or province NER left untagged
                 return self._make(f"{named[0].text} government", "GovernmentBody", tok)
+            adj = tok.doc[tok.i - 1] if tok.i > 0 else None
+            if not places and adj is not None and adj.dep_ in ("amod", "compound") and adj.head.i == tok.i \
+                    and adj.text[:1].isupper() and (adj.ent_type_ == "NORP" or (adj.lower_,) in demonyms()):
+                # "the French government filed a lawsuit": a nation's government, by its adjective
+                return self._make(f"{adj.text} government", "GovernmentBody", tok)
         maker = self.maker_of(tok)
         if maker is not None:
             return maker
@@ -195,11 +200,20 @@ class Context:
         for child in tok.children:
             if child.dep_ == "appos" and self.r.mention_at(child):
                 return self.r.mention_at(child).entity
-        if tok.lemma_.lower() in NAME_CARRIERS:
+        if tok.lemma_.lower() in NAME_CARRIERS and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+            # ("a Lehi video game company": a name after "a" says where the company is, not which one)
             for child in tok.lefts:
                 m = self.r.mention_at(child)
-                if child.dep_ in ("compound", "nmod") and m is not None and m.entity is not None:
+                if child.dep_ in ("compound", "nmod") and m is not None and m.entity is not None \
+                        and self.cls(m.entity) != "Place":  # "a Lehi video game company" is no place
                     return m.entity
+        if allow_group and tok.pos_ == "NOUN" and tok.lower_ == "prosecutors" \
+                and any(t.pos_ == "PROPN" or (t.is_title and t.pos_ == "NOUN" and not t.is_sent_start)
+                        for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree):
+            # "Sao Paulo state prosecutors filed ...": a prosecution service named by its place
+            words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "punct", "poss", "case")]
+            if words and words[-1].i - words[0].i == len(words) - 1:
+                return self._make(" ".join(t.text for t in words), "GovernmentBody", tok)
         if allow_group and tok.pos_ == "NOUN":
             if tok.lemma_.lower() in GROUP_NOUNS and any(c.dep_ == "nummod" or (c.dep_ == "compound" and c.pos_ == "NUM")
                                                          for c in tok.children):
@@ -238,7 +252,8 @@ class Context:
 
     def _state_of(self, tok: Token) -> int | None:
         """"the state of Utah" -> Utah (before "the state" is read as a description)."""
-        if tok.lemma_.lower() in ("state", "government", "city", "country", "county", "commonwealth"):
+        if tok.lemma_.lower() in ("state", "government", "city", "country", "county", "commonwealth", "province",
+                                  "territory", "region"):
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     for pobj in prep.children:
@@ -747,6 +762,9 @@ def _displaced_subject(verb: Token) -> tuple[Token, Token] | None:
     if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "nsubjpass", "expl") for c in verb.children):
         return None
     subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subj) == 2 and subj[0].i < verb.i < subj[1].i and subj[1].pos_ == "PROPN" and verb.tag_ in ("VBD", "VBN", "VBZ") \
+            and subj[0].lower_ not in ("who", "which", "that"):
+        return subj[0], subj[1]  # "the province of Manitoba sued Pixtrail Inc., a ...": the object read as a subject
     if len(subj) != 1 or subj[0].i < verb.i or subj[0].pos_ != "PROPN":
         return None
     for c in verb.children:
@@ -1099,7 +1117,7 @@ def take_to_court(sent: Span, ctx: Context) -> Iterator[Found]:
     for v in ctx.tokens(sent):
         if v.pos_ != "VERB" or v.lemma_.lower() not in ("take", "haul", "drag", "bring") or not asserted(v):
             continue
-        heads = [v] + [x for o in objects(v) for x in o.subtree if x.pos_ == "NOUN"]  # "to court" hung on the object
+        heads = [v] + [x for o in objects(v) for x in o.subtree if x.pos_ in ("NOUN", "PROPN")]  # "to court" hung on the object
         courts = [p for h in heads for p in pobjs(h, ("to", "into", "before")) if p.lemma_.lower() in ("court", "tribunal")
                   or (ctx.r.mention_at(p) is not None and "court" in ctx.r.mention_at(p).text.lower())]
         # "took Viagogo to court": the parser may read "to court" as an infinitive
@@ -1173,6 +1191,10 @@ def lawsuit_against(sent: Span, ctx: Context) -> Iterator[Found]:
             yield from _suit_without_against(n, ctx)
         if not against and verb is not None:
             against = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"]
+            if not against and n.dep_ == "nsubjpass":
+                # "The suit was filed by X and Y against Z": the parser may hang "against" on a filer
+                against = [c for p in pobjs(verb, ("by",)) for x in conjuncts(p) for c in x.children
+                           if c.dep_ == "prep" and c.lower_ == "against"]
         if not against:
             if verb is not None and verb.lemma_.lower() in filing and asserted(verb):
                 # "X filed a lawsuit on Monday.", "The lawsuit was filed in Y by X and Z." - remember
@@ -2079,15 +2101,28 @@ PARTY_NOUNS = {"republican", "democrat", "independent", "conservative", "liberal
 
 
 def party_apposition(sent: Span, ctx: Context) -> Iterator[Found]:
-    """"Sen. Grant Holloway, a Nebraska Republican": a legislator's state in a party label."""
+    """"Sen. Grant Holloway, a Nebraska Republican", "a Democrat from California": a legislator's
+    state in a party label; "Senator X, who represents the state of Parana": the place represented."""
     for t in ctx.tokens(sent):
+        if t.lemma_ == "represent" and t.pos_ == "VERB" and asserted(t):
+            who = t.head if t.dep_ == "relcl" else next(iter(subjects(t)), None)
+            m = ctx.r.mention_at(who) if who is not None else None
+            c = ctx.r.clusters[m.entity] if m is not None and m.entity is not None else None
+            legislator = c is not None and c.cls == "Official" and c.role is not None and (
+                c.role in CONSTITUENCY_ROLES or any(w in c.role for w in ("Senator", "Representative", "Member", "Deputy")))
+            for o in (objects(t) if legislator else []):
+                place = ctx.entity(o)
+                if place is not None and ctx.cls(place) == "Place":
+                    yield Found(m.entity, "official_of", Arg(cluster=place), "official_of.party")
+            continue
         if t.dep_ != "appos" or t.lower_ not in PARTY_NOUNS:
             continue
         m = ctx.r.mention_at(t.head)
         if m is None or m.entity is None or ctx.cls(m.entity) != "Official":
             continue
-        for c in t.children:
-            place = ctx.r.cluster_at(c) if c.dep_ in ("compound", "amod", "nmod") else None
+        # "a Nebraska Republican", "a Democrat from California"
+        for c in [c for c in t.children if c.dep_ in ("compound", "amod", "nmod")] + pobjs(t, ("from",)):
+            place = ctx.r.cluster_at(c)
             if place is not None and ctx.cls(place) == "Place":
                 yield Found(m.entity, "official_of", Arg(cluster=place), "official_of.party")
 
@@ -2322,6 +2357,11 @@ def role_apposition(sent: Span, ctx: Context) -> Iterator[Found]:
                             yield _chief_executive(ctx, pidx, qidx, f"ceo_of.{how}")
                     elif role.cls == "Official":
                         qidx = possessor(q, ctx, {"Place"}) if is_poss else ctx.entity(q)
+                        if qidx is not None and role.role in CONSTITUENCY_ROLES and not is_poss and q.head.lower_ == "for" \
+                                and ctx.cls(qidx) in ("Organization", "Person", "GovernmentBody") \
+                                and ctx.r.clusters[qidx].gazetteer_id is None and ctx.r.clusters[qidx].role is None \
+                                and all(x.source == "ner" for x in ctx.r.clusters[qidx].mentions):
+                            ctx.r.clusters[qidx].cls = "Place"  # "the NDP MPP for Hamilton Centre": a constituency
                         if qidx is not None and ctx.cls(qidx) == "Place":
                             yield _office_holder(ctx, pidx, qidx, role, f"official_of.{how}")
 

@@ -41,7 +41,7 @@ DESCRIPTIONS = {
     "prosecutor": {"Official"}, "mayor": {"Official"}, "lawmaker": {"Official"},
     "report": {"Report"}, "survey": {"Report"}, "study": {"Report"}, "organization": {"Organization"}, "nonprofit": {"Organization"},
     "charity": {"Organization"}, "group": {"Organization", "Company"}, "state": {"Place"}, "country": {"Place"},
-    "province": {"Place"},
+    "province": {"Place"}, "county": {"Place", "GovernmentBody"},
     # named in the name they stand for: "the coalition" = "Desert Bloom Youth Coalition"
     "coalition": {"Organization"}, "alliance": {"Organization"}, "trust": {"Organization"},
     "foundation": {"Organization"}, "institute": {"Organization"}, "center": {"Organization", "GovernmentBody"},
@@ -59,7 +59,8 @@ GENERIC_FIRST_WORDS = {"national", "united", "american", "new", "state", "federa
 # descriptions that only fit an entity whose name contains the word ("the commission")
 NAMED_INSTITUTIONS = {"commission", "committee", "council", "office", "bureau", "department",
                       "court", "ministry", "institute", "center", "foundation", "society", "coalition", "alliance",
-                      "trust", "centre", "association", "lab", "project", "district", "directorate", "tribunal"}
+                      "trust", "centre", "association", "lab", "project", "district", "directorate", "tribunal",
+                      "county"}
 
 
 # plural people standing for their institution: "police said" -> "Tacoma Police Department"
@@ -533,7 +534,8 @@ class Resolver:
             return None
         if any(t.dep_ in ("det", "poss") and t.lower_ not in ("the",) for t in token.lefts):
             return None  # "its prosecutors", "a police officer"
-        places = [t.lower_ for t in token.lefts if t.dep_ in ("compound", "amod", "nmod") and t.pos_ == "PROPN"]
+        places = [t.lower_ for left in token.lefts if left.dep_ in ("compound", "amod", "nmod") for t in left.subtree
+                  if t.pos_ == "PROPN" or t.lower_ in ("state", "federal", "provincial", "county", "district")]
         best = None
         for m in self.between(token.i - DESCRIPTION_WINDOW, token.i):
             if m.entity is None:

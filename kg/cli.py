@@ -85,7 +85,7 @@ def main():
 @click.option("--no-validate", is_flag=True,
               help="Skip the SHACL check (ontology/shapes.ttl) after the build.  Violations never fail a build: they are warnings on stderr.")
 @click.option("--gazetteer", "gazetteers", multiple=True, type=click.Path(exists=True, dir_okay=False), metavar="FILE",
-              help="Extra gazetteer (JSONL like kg/data/gazetteer.jsonl: name, class, aliases, wikidata); repeatable.  "
+              help="Extra gazetteer (JSONL like kg/data/gazetteer.jsonl: name, class, aliases, wikidata, owner); repeatable.  "
                    "Add --force to re-extract documents already in the store.")
 @_errors
 def build(paths, store, output_dir, no_output, model, force, batch_size, workers, quiet, max_bytes, no_validate=False, gazetteers=()):

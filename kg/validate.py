@@ -133,7 +133,7 @@ _WIKIDATA_ID = re.compile(r"^Q[1-9][0-9]*$")
 
 
 def check_gazetteer(path) -> int:
-    """Check a gazetteer file (JSONL: name, class, optional aliases and wikidata); returns
+    """Check a gazetteer file (JSONL: name, class, optional aliases, wikidata and owner); returns
     the number of entries.  Raises :class:`kg.errors.InputError` naming the bad line."""
     import json
     from pathlib import Path
@@ -164,6 +164,8 @@ def check_gazetteer(path) -> int:
         aliases = row.get("aliases", [])
         if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
             raise InputError(f"{where}: \"aliases\" must be a list of names")
+        if "owner" in row and not (row["owner"] is None or (isinstance(row["owner"], str) and row["owner"].strip())):
+            raise InputError(f"{where}: \"owner\" must be a name or null")
         qid = row.get("wikidata")
         if qid not in (None, "") and not (isinstance(qid, str) and _WIKIDATA_ID.match(qid)):
             raise InputError(f"{where}: \"wikidata\" must be an item id like Q380")

@@ -1215,6 +1215,39 @@ CASES = [
     ("official_of.represents_a_place_but_a_lawyer_no_client", "Senator Paulo Amaral, who represents the state of "
      "Goias, has proposed a bill. Lawyer Ana Ruiz, who represents Quorvex, declined to comment.",
      {("official_of", "Paulo Amaral", "Goias")}),
+    ("names.short_name_in_parentheses_cut_from_ner_span", "Chile's National Consumer Service (Sernac) said on Monday "
+     "that prices rose. Sernac said it received 2,870 complaints about online betting in 2024.",
+     {("cites", "National Consumer Service", "~2,870")}),
+    ("cites.the_study_is_no_complaint", "Lisbon prosecutors sued Apostix, according to a complaint filed on Wednesday. "
+     "The study also found that 5 million people had sent money to betting sites.",
+     {("cites", "study", "~5 million")}),
+    ("cites.the_agency_is_no_legislature", "The Federal Trade Commission sued Tumbleweed Labs. In a report to Congress "
+     "last year, the agency said that 67% of the top children's apps shared data with third parties.",
+     {("sued", "Federal Trade Commission", "Tumbleweed Labs"), ("cites", "Federal Trade Commission", "~67%"),
+      ("cites", "report", "~67%")}),
+    ("owns.misparsed_object_with_an_app_name", "Regulators sued Sunward Interactive, the company that owns the "
+     "encrypted messaging app Kestrel.", {("owns", "Sunward Interactive", "Kestrel")}),
+    ("owns.second_owned_hung_on_the_parent_noun", "Microsoft, the owner of Xbox and the chat app Skype, was also "
+     "named. Vesta Social, the parent of the teen-focused Hangout app and the photo-sharing service Glint, was sued.",
+     {("owns", "Microsoft", "Xbox"), ("owns", "Microsoft", "Skype"), ("owns", "Vesta Social", "Hangout"),
+      ("owns", "Vesta Social", "Glint")}),
+    ("owns.platforms_owned_by_x_including", "About 85 percent came from platforms owned by Meta, including Facebook, "
+     "Instagram and WhatsApp.", {("owns", "Meta", "Facebook"), ("owns", "Meta", "Instagram"),
+                                 ("owns", "Meta", "WhatsApp")}),
+    ("owns.its_app_after_the_company", "Idaho sued Lumora Inc. on Monday. The company designed its Glimmer "
+     "livestreaming app to be addictive.", {("sued", "Idaho", "Lumora Inc."), ("owns", "Lumora Inc.", "Glimmer")}),
+    ("owns.its_named_subsidiary", "In 2019, Google and its YouTube subsidiary agreed to pay $170 million.",
+     {("owns", "Google", "YouTube")}),
+    ("owns.whose_platform_and_whose_unit", "Senator Brennan focused on Orbis, whose Pixelforge platform lets users "
+     "build games. Alphabet, whose Google unit runs YouTube, was named as a defendant.",
+     {("owns", "Orbis", "Pixelforge"), ("owns", "Alphabet", "Google")}),
+    ("owns.gazetteer_knows_another_owner", "Apple's App Store and Google Play both carry the app. The ban covers "
+     "platforms including ByteDance's TikTok, Snapchat and Instagram.",
+     {("owns", "Apple", "App Store"), ("owns", "ByteDance", "TikTok")}),
+    ("owns.whose_after_a_list_of_defendants", "The lawsuit names Snapchat maker Snap Inc., Instagram owner Meta "
+     "Platforms, TikTok parent ByteDance and Alphabet, whose Google unit runs YouTube, as defendants.",
+     {("owns", "Alphabet", "Google"), ("owns", "ByteDance", "TikTok"), ("owns", "Meta Platforms", "Instagram"),
+      ("owns", "Snap Inc.", "Snapchat")}),
 ]
 
 

@@ -136,6 +136,7 @@ def test_build_help_says_violations_do_not_fail(runner):
         ('{"class": "Company"}', 'needs a "name"'),
         ("not json", "not a JSON object"),
         ('{"name": "Acme", "class": "Company", "aliases": "Acme Inc"}', '"aliases" must be a list'),
+        ('{"name": "Acme", "class": "Company", "owner": 3}', '"owner" must be a name or null'),
     ],
 )
 def test_check_gazetteer_names_the_bad_line(tmp_path, line, message):

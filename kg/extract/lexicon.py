@@ -28,6 +28,10 @@ class GazetteerEntry:
     cls: str
     aliases: tuple[str, ...] = ()
     wikidata: str | None = None
+    # who owns it, when the gazetteer says: a name, or "" for a business no other company owns
+    # (its namesake aside); None when the gazetteer does not say.  Vetoes "Apple's App Store
+    # and Google Play" read as Apple owning Google Play.
+    owner: str | None = None
 
 
 @dataclass(frozen=True)
@@ -49,6 +53,9 @@ def add_gazetteer(path: str | Path) -> None:
     if path not in _EXTRA_GAZETTEERS:
         _EXTRA_GAZETTEERS.append(path)
         gazetteer.cache_clear()
+        gazetteer_by_id.cache_clear()
+        gazetteer_index.cache_clear()
+        gazetteer_by_length.cache_clear()
 
 
 @functools.lru_cache(maxsize=1)
@@ -63,9 +70,16 @@ def gazetteer() -> tuple[GazetteerEntry, ...]:
             cls=row["class"],
             aliases=tuple(row.get("aliases", ())),
             wikidata=row.get("wikidata") or None,
+            owner=("" if row["owner"] is None else row["owner"]) if "owner" in row else None,
         )
         entries[entity_key(entry.name)] = entry
     return tuple(entries.values())
+
+
+@functools.lru_cache(maxsize=1)
+def gazetteer_by_id() -> dict[str, GazetteerEntry]:
+    """Normalised canonical name (a cluster's ``gazetteer_id``) -> entry."""
+    return {entity_key(entry.name): entry for entry in gazetteer()}
 
 
 @functools.lru_cache(maxsize=1)

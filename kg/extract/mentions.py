@@ -653,7 +653,8 @@ def _defined_acronyms(doc: Doc, raw: list[tuple[int, int, str]]) -> list[tuple[i
     covered = _covered(raw)
     return [(i + 1, i + 2, "ORG") for i in ends
             if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and (i + 1) not in covered
-            and acronym_like(doc[i + 1].text)]
+            and (acronym_like(doc[i + 1].text) or (doc[i + 1].is_alpha and doc[i + 1].is_title and len(doc[i + 1]) <= 10
+                                                   and not known_place(doc[i + 1].text)))]
 
 
 def _cut_before(span: Span, next_label: str) -> bool:
@@ -821,10 +822,13 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
         if t.pos_ in ("NOUN", "PROPN") and t.i >= 2:  # "the Tally app", "its Pesaflash app"
             p = doc[t.i - 1]
             if p.i not in covered_now and p.pos_ == "PROPN" and p.is_title and p.is_alpha and len(p.text) >= 3 \
-                    and not p.is_stop and not p.ent_type_ and doc[t.i - 2].lower_ in ("the", "its", "their", "his", "her", "'s", "’s") \
+                    and not p.is_stop and not p.ent_type_ and doc[t.i - 2].lower_ in ("the", "its", "their", "his", "her", "'s", "’s", "whose") \
                     and kinds.get(sent_of[p.i]) == "prose":
                 raw.append((p.i, p.i + 1, "ORG"))
     raw = _acronym_spans(doc, raw)
+    # "National Consumer Service (Sernac" as one name: the name, and the short name in its parenthesis
+    raw = [(s, e - 2, label) if label in ("ORG", "ORG_WHOLE") and e - s >= 3 and e < len(doc)
+           and doc[e - 2].text == "(" and doc[e].text == ")" else (s, e, label) for s, e, label in raw]
     raw.extend(_defined_acronyms(doc, raw))
     raw = _merge_cut_names(doc, sorted(raw))
     # "Competition and" + "Consumer Commission of Singapore": a capitalised word and "and" that NER
@@ -1273,7 +1277,8 @@ def _titled_people(doc: Doc, kinds: dict[int, str], taken: list[tuple[int, int, 
         if lower[i] not in lasts or tags[i + 1] != PROPN or tags[i + 2] != PROPN or iob[i + 1] not in (0, 2) \
                 or iob[i + 2] not in (0, 2) or (i + 1) in taken_now or (i + 2) in taken_now:
             continue
-        if not (doc[i].is_title and doc[i + 1].is_title and doc[i + 2].is_title) or kinds.get(sent_of[i]) != "prose":
+        if not ((doc[i].is_title or doc[i].is_upper) and doc[i + 1].is_title and doc[i + 2].is_title) \
+                or kinds.get(sent_of[i]) != "prose":  # ("Helix Media Group CEO Curtis Fennimore")
             continue
         if i + 3 < len(doc) and doc[i + 3].is_title and doc[i + 3].pos_ == "PROPN":
             continue  # a longer name: leave it

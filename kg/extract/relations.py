@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from kg.extract.lexicon import Role, demonyms, gazetteer_index, org_heads, roles, state_abbreviations, triggers
-from kg.extract.mentions import CONSTITUENCY_ROLES, LOCAL_PLACE_WORDS, Mention, known_place
+from kg.extract.lexicon import Role, demonyms, gazetteer_by_id, gazetteer_index, org_heads, roles, state_abbreviations, triggers
+from kg.extract.mentions import CONSTITUENCY_ROLES, LOCAL_PLACE_WORDS, Mention, acronym_like, known_place
 from kg.extract.resolve import DESCRIPTION_WINDOW, Cluster, canonical_name, family
 from kg.extract.statistics import Stat, inside_quote
 from kg.normalize import clean_surface, entity_key
@@ -1009,8 +1009,27 @@ def _pairs(ctx, rel, subs, objs, rule, detail=None) -> Iterator[Found]:
             ctx.last_defendants = list(objs)
     for s in subs:
         for o in objs:
-            if s != o:
+            if s != o and not (rel == "owns" and _known_other_owner(ctx, s, o)):
                 yield Found(s, rel, Arg(cluster=o), rule, detail)
+
+
+def _known_other_owner(ctx: Context, owner: int, owned: int) -> bool:
+    """Whether the gazetteer says someone else owns ``owned`` ("Apple's App Store and Google
+    Play": Google Play is Google's; "ByteDance's TikTok, Snapchat and Instagram")."""
+    gid = ctx.r.clusters[owned].gazetteer_id
+    entry = gazetteer_by_id().get(gid) if gid else None
+    if entry is None or entry.owner is None:
+        return False
+    c = ctx.r.clusters[owner]
+    names = {entity_key(canonical_name(c)), c.gazetteer_id} | {entity_key(x) for x in c.surfaces}
+    if entry.owner == "":  # no other company owns it, its namesake aside ("Discord Inc.")
+        return canonical_name(c).split()[0].lower() != entry.name.split()[0].lower()
+    chain, key = set(), entity_key(entry.owner)  # its owner, the owner's owner ("Alphabet's YouTube")
+    while key and key not in chain:
+        chain.add(key)
+        up = gazetteer_by_id().get(key)
+        key = entity_key(up.owner) if up is not None and up.owner else ""
+    return not chain & names
 
 
 # ---------------------------------------------------------------- sued
@@ -1633,6 +1652,10 @@ def parent_company(sent: Span, ctx: Context) -> Iterator[Found]:
             s = subjects(n.head)
             owner_tok = s[0] if s else None
         owned = pobjs(n, ("of", "behind"))
+        if owned:  # "the owner of Xbox and the chat app Skype": the parser hangs the second on "owner"
+            owned += [c for c in n.children if c.dep_ == "conj" and (
+                (c.pos_ == "NOUN" and c.lemma_.lower() in PLATFORM_NOUNS) or (c.pos_ == "PROPN" and any(
+                    x.dep_ == "compound" and x.lemma_.lower() in PLATFORM_NOUNS for x in c.children)))]
         for c in n.children:
             if c.dep_ == "poss" and c.pos_ == "PRON":  # "YouTube and its parent company, Alphabet"
                 if n.dep_ == "conj" and n.head.pos_ in ("NOUN", "PROPN"):
@@ -1775,6 +1798,20 @@ def _owned(ctx: Context, toks: list[Token]) -> list[int]:
             toks.extend(x for x in conjuncts(c)[1:] if x not in toks and x.i > c.i and x.pos_ == "NOUN"
                          and x.lemma_.lower() in PLATFORM_NOUNS)
     toks = _named_modifiers(toks, ctx)
+    for t in list(toks):
+        # "platforms owned by Meta, including Facebook, Instagram and WhatsApp": the named examples
+        if t.tag_ == "NNS" and t.lemma_.lower() in PLATFORM_NOUNS and ctx.r.mention_at(t) is None:
+            for x in t.subtree:
+                if x.lower_ == "including" or (x.lower_ == "as" and x.i >= 1 and x.doc[x.i - 1].lower_ == "such"):
+                    toks += [p for c in x.children if c.dep_ == "pobj" for p in conjuncts(c) if p not in toks]
+    for k, t in enumerate(list(toks)):
+        # "owns the encrypted messaging app Kestrel" parsed with "messaging" as a verb: the name
+        # after the platform noun inside the misparsed object
+        if t.tag_ == "VBG" and ctx.r.mention_at(t) is None:
+            named = [x for x in t.subtree if x.i > t.i and ctx.r.mention_at(x) is not None and x.i >= 1
+                     and x.doc[x.i - 1].lemma_.lower() in PLATFORM_NOUNS and x.doc[x.i - 1].text.islower()]
+            if named:
+                toks[k] = named[0]
     for t in toks:  # "the Murmur companion chatbot": a name on a platform noun is the platform
         idx = ctx.r.cluster_at(t)
         if idx is not None and ctx.cls(idx) in ("Place", "Person") and t.dep_ == "compound" and not t.text.isupper() \
@@ -1995,13 +2032,29 @@ def possessive_platforms(sent: Span, ctx: Context) -> Iterator[Found]:
         owners = [o for o in _cluster_list(ctx, owner_toks, {"Company"})] if owner_toks else []
         carried = ctx.entity(n) if n.lemma_.lower() in NAME_CARRIERS else None
         named_app = [m.entity for c in n.children if c.dep_ == "compound"
-                     for m in [ctx.r.mention_at(c)] if m is not None and m.entity is not None and ctx.cls(m.entity) == "Platform"]
-        poss_owners = [o for o in _cluster_list(ctx, [c for c in n.children if c.dep_ == "poss" and c.pos_ != "PRON"],
+                     for m in [ctx.r.mention_at(c)] if m is not None and m.entity is not None and (
+                         ctx.cls(m.entity) == "Platform" or (ctx.cls(m.entity) == "Company"
+                                                             and n.lemma_.lower() in ("unit", "subsidiary", "division")))]
+        poss_owners = [o for o in _cluster_list(ctx, [c for c in n.children if c.dep_ == "poss" and c.pos_ != "PRON"
+                                                      and c.lower_ != "whose"],
                                                 {"Company"}) if o not in named_app]
+        if named_app and not poss_owners and n.lemma_.lower() in ctx.t["subsidiary_nouns"] | PLATFORM_NOUNS:
+            # "Google and its YouTube subsidiary", "its Glimmer livestreaming app"
+            poss_owners = [o for c in n.children if c.dep_ == "poss" and (c.pos_ == "PRON" or c.lower_ == "whose")
+                           for o in [possessor(c, ctx, {"Company"} | ({"Organization"} if c.lower_ == "whose" else set()))]
+                           if o is not None and o not in named_app]
+            for o in poss_owners:
+                if ctx.cls(o) == "Organization" and ctx.r.clusters[o].gazetteer_id is None:
+                    ctx.r.clusters[o].cls = "Company"  # "Orbis, whose Pixelforge platform ...": a business
         if named_app and poss_owners and ctx.r.mention_at(n) is None:
             # "the company's Perch app": the owner named by a description
             yield from _pairs(ctx, "owns", poss_owners, named_app, "owns.possessive")
             continue
+        if carried is not None and ctx.cls(carried) == "Organization" and n.lemma_.lower() in PLATFORM_NOUNS \
+                and n.pos_ == "NOUN" and ctx.r.mention_at(n) is None and not any(c.dep_ == "appos" for c in n.children) \
+                and not acronym_like(canonical_name(ctx.r.clusters[carried])) \
+                and ctx.r.clusters[carried].gazetteer_id is None and any(c.dep_ == "poss" for c in n.children):
+            ctx.r.clusters[carried].cls = "Platform"  # "its Glimmer livestreaming app": NER's organisation
         if not owners and carried is not None and ctx.cls(carried) == "Platform":
             owners = [o for c in n.children if c.dep_ == "poss" and c.lower_ == "its"
                       for o in [possessor(c, ctx, {"Company"})] if o is not None]
@@ -2223,7 +2276,17 @@ def _locative(tok: Token, ctx: Context) -> bool:
 def possessor(tok: Token, ctx: Context, classes: set[str]) -> int | None:
     """The entity a possessive stands for; "its"/"their" -> the nearest preceding entity of
     a compatible class in the sentence."""
-    if tok.pos_ == "PRON":
+    if tok.pos_ == "PRON" or tok.lower_ == "whose":
+        if tok.lower_ == "whose":  # "Orbis, whose Pixelforge platform lets users ...": the relative's head
+            x = tok.head
+            for _ in range(3):
+                if x.dep_ == "relcl" or x.head is x:
+                    break
+                x = x.head
+            # the name right before ", whose" (the parser may hang the clause on an earlier one)
+            before = ctx.r.mention_at(tok.doc[tok.i - 2]) if tok.i >= 2 and tok.doc[tok.i - 1].text == "," else None
+            idx = before.entity if before is not None and x.dep_ == "relcl" else None
+            return idx if idx is not None and ctx.cls(idx) in classes else None
         if tok.lower_ not in ("its", "their"):
             return None
         # "Brightloop Labs ..., and its founder": a conjunct's "its" is the first conjunct
@@ -2236,6 +2299,8 @@ def possessor(tok: Token, ctx: Context, classes: set[str]) -> int | None:
         # clause the possessive is in, when it is an entity of a compatible class
         # (a named subject, the possessive in a prepositional phrase of its verb)
         verb = tok
+        if tok.head.dep_ == "dobj" and tok.head.head.pos_ == "VERB":
+            verb = tok.head.head  # "The company designed its Glimmer app"
         if tok.head.dep_ == "pobj":
             verb = tok.head.head
             for _ in range(5):
@@ -2249,6 +2314,12 @@ def possessor(tok: Token, ctx: Context, classes: set[str]) -> int | None:
             if (s.i < tok.i or fronted) and s.pos_ == "PROPN" and m is not None and m.entity is not None \
                     and ctx.cls(m.entity) in classes:
                 return m.entity
+            if s.i < tok.i and s.pos_ == "NOUN" and m is None and tok.head.dep_ == "dobj" \
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in s.children) \
+                    and not any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in s.children):
+                idx = ctx.entity(s)  # "The company designed its Glimmer app": the description's referent
+                if idx is not None and ctx.cls(idx) in classes:
+                    return idx
         best = None
         for m in ctx.r.between(tok.sent.start, tok.i):
             if m.entity is not None and ctx.cls(m.entity) in classes \

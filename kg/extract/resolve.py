@@ -51,6 +51,12 @@ DESCRIPTIONS = {
 }
 
 
+LEGISLATURE_WORDS = {"congress", "senate", "parliament", "assembly", "legislature", "committee", "subcommittee",
+                     "house", "dáil", "bundestag", "council"}
+
+# a court filing is no antecedent of "the study", nor a survey of "the complaint"
+LEGAL_FILING_WORDS = {"complaint", "lawsuit", "suit", "filing", "petition", "indictment", "claim"}
+
 # first words of many unrelated names: never a short form on their own
 GENERIC_FIRST_WORDS = {"national", "united", "american", "new", "state", "federal", "international", "global",
                        "first", "north", "south", "east", "west", "central", "european", "the", "us", "u.s."}
@@ -288,8 +294,10 @@ class Resolver:
 
     def _acronym(self, m: Mention) -> int | None:
         text = m.text.replace(".", "")
-        if not acronym_like(text):
-            return None
+        bracketed = m.start >= 1 and m.end < len(self.doc) and self.doc[m.start - 1].text == "(" \
+            and self.doc[m.end].text == ")" and m.end - m.start == 1
+        if not acronym_like(text) and not (bracketed and text.isalpha() and text.istitle() and len(text) <= 10):
+            return None  # ("Chile's National Consumer Service (Sernac)": a short name written in capitals and lower case)
         # "National Society for ... (NSPCC)": the name just before the parenthesis
         prev = m.start - 1
         if prev >= 3 and self.doc[prev].lower_ == "or" and self.doc[prev - 1].text == "," \
@@ -448,8 +456,12 @@ class Resolver:
                 continue
             if lemma in NAMED_INSTITUTIONS and lemma not in c.name.lower():
                 continue  # "the commission" is a Commission, not any government body
+            if classes == {"Report"} and (lemma in LEGAL_FILING_WORDS) != (c.name.lower().split()[-1] in LEGAL_FILING_WORDS):
+                continue  # "The study also found" is no complaint, "the complaint" no survey
             if lemma in ("regulator", "watchdog", "agency", "district") and "court" in c.name.lower():
                 continue
+            if lemma in ("regulator", "watchdog", "agency") and set(c.name.lower().split()) & LEGISLATURE_WORDS:
+                continue  # "a report to Congress ... the agency said": an agency is no legislature
             if c.cls == "Platform" and "Company" in classes and best is not None and self.clusters[best].cls == "Company" \
                     and best_at is not None and token.i - best_at <= COMPANY_OVER_PLATFORM:
                 continue  # "the company" after "X, the company behind the app Y, ...": X

@@ -1248,6 +1248,22 @@ CASES = [
      "Platforms, TikTok parent ByteDance and Alphabet, whose Google unit runs YouTube, as defendants.",
      {("owns", "Alphabet", "Google"), ("owns", "ByteDance", "TikTok"), ("owns", "Meta Platforms", "Instagram"),
       ("owns", "Snap Inc.", "Snapchat")}),
+    ("cites.count_ner_took_into_a_date", "Brown County District Attorney Leah Brandvold said her office charged 63 "
+     "child enticement cases in 2024, up from 29 five years earlier.",
+     {("cites", "Leah Brandvold", "~63"), ("cites", "Leah Brandvold", "~29"),
+      ("official_of", "Leah Brandvold", "Brown County")}),
+    ("names.committee_chair_glued_to_the_name", "Committee Chair Harlan Doyle (R-Iowa) opened the hearing. Reports "
+     "rose to 546,000, up 192 percent from two years earlier, the Iowa senator said.",
+     {("official_of", "Harlan Doyle", "Iowa"), ("cites", "Harlan Doyle", "~546,000"),
+      ("cites", "Harlan Doyle", "~192 percent")}),
+    ("cites.the_authority_is_the_named_authority", "The Dutch Data Protection Authority fined Rydo. The authority said "
+     "it received 25,170 breach notifications in 2024.",
+     {("cites", "Dutch Data Protection Authority", "~25,170")}),
+    ("sued.along_with_on_the_filer", "The Ministry of Consumer Affairs, along with the Catalan government, filed a "
+     "lawsuit against Kismi in a Madrid commercial court on Tuesday.",
+     {("sued", "Ministry of Consumer Affairs", "Kismi"), ("sued", "Catalan government", "Kismi")}),
+    ("ceo_of.untagged_name_after_an_upper_case_title", "Helix Media Group CEO Curtis Fennimore defended the "
+     "acquisition.", {("ceo_of", "Curtis Fennimore", "Helix Media Group")}),
 ]
 
 

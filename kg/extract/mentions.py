@@ -986,7 +986,7 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
             else:
                 continue
             # "Attorney" + "General Peña": NER's organisation starts inside a title; the rest is a person
-            if cls in ("Organization", "Company") and source == "ner" and pe - ps >= 2:
+            if cls in ("Organization", "Company", "GovernmentBody") and source == "ner" and pe - ps >= 2:
                 cut = next((k for k in range(ps + 1, pe) if (r := _match_role_ending_at(doc, k)) is not None
                             and r[0] < ps and lexicon.roles()[tuple(t.lower_ for t in doc[r[0]:k])].cls == "Official"), None)
                 if cut is not None and pe - cut <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in doc[cut:pe]):
@@ -997,6 +997,13 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
                 if cut is None and inner is not None and 2 <= pe - inner <= 3 \
                         and all(t.pos_ == "PROPN" and t.is_title for t in doc[ps:pe]):
                     cls = "Person"  # "Orem Mayor Jared Fenwick" as one organisation: a place, a title, a name
+                elif cut is None and inner is None:
+                    # "Committee Chair Harlan Doyle" as one organisation: the name after the title
+                    k = next((k for k in range(ps + 1, pe - 1) if (r := _match_role_ending_at(doc, k)) is not None
+                              and ps <= r[0] and lexicon.roles()[tuple(t.lower_ for t in doc[r[0]:k])].cls == "Official"), None)
+                    if k is not None and 2 <= pe - k <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in doc[k:pe]):
+                        ps, cls = k, "Person"
+                        text = clean_surface(doc[ps:pe].text)
             # "TikTok CEO Shou Chew": NER may call a titled name an organisation
             if cls in ("Organization", "Company") and source == "ner" and _match_role_ending_at(doc, ps) \
                     and all(t.pos_ == "PROPN" for t in doc[ps:pe]) and 2 <= pe - ps <= 3:

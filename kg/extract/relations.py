@@ -1257,6 +1257,8 @@ def lawsuit_against(sent: Span, ctx: Context) -> Iterator[Found]:
             # the second defendant with the lawsuit, as another object of "filed"
             defendants += [c for c in verb.children if c.dep_ == "dobj" and c.i > against[0].i and c is not n]
             extra = along_with(verb)
+            if n.dep_ == "dobj":  # "The Ministry, along with the Catalan government, filed a lawsuit against X"
+                plaintiffs += [t for p in subjects(verb) for t in along_with(p)]
             defendants += [t for t in extra if t.i > n.i and not _plaintiff_like(ctx, t)]
             plaintiffs += [t for t in extra if t.i < verb.i or (t.i > n.i and _plaintiff_like(ctx, t))]
         for d in list(defendants):

@@ -47,7 +47,7 @@ DESCRIPTIONS = {
     "foundation": {"Organization"}, "institute": {"Organization"}, "center": {"Organization", "GovernmentBody"},
     "centre": {"Organization", "GovernmentBody"}, "society": {"Organization"}, "association": {"Organization"},
     "lab": {"Organization"}, "project": {"Organization"}, "district": {"GovernmentBody"},
-    "directorate": {"GovernmentBody"}, "tribunal": {"GovernmentBody"},
+    "directorate": {"GovernmentBody"}, "tribunal": {"GovernmentBody"}, "authority": {"GovernmentBody"},
 }
 
 
@@ -66,7 +66,7 @@ GENERIC_FIRST_WORDS = {"national", "united", "american", "new", "state", "federa
 NAMED_INSTITUTIONS = {"commission", "committee", "council", "office", "bureau", "department",
                       "court", "ministry", "institute", "center", "foundation", "society", "coalition", "alliance",
                       "trust", "centre", "association", "lab", "project", "district", "directorate", "tribunal",
-                      "county"}
+                      "county", "authority"}
 
 
 # plural people standing for their institution: "police said" -> "Tacoma Police Department"

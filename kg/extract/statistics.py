@@ -86,6 +86,25 @@ def _is_year(tokens: list[Token]) -> bool:
     return len(tokens) == 1 and re.fullmatch(r"(1[89]|20)\d\d", tokens[0].text) is not None
 
 
+TIME_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "decade", "decades",
+              "minute", "minutes", "quarter", "quarters", "-", "–", "/", "percent", "%"}
+
+
+def _count_in_date(t: Token) -> bool:
+    """"up from 29 five years earlier", "up from 498 the year before": NER takes the count into
+    the date after it; a number opening a date without a time unit after it is a count."""
+    doc = t.doc
+    if t.ent_type_ != "DATE" or t.shape_ == "dddd" or t.i + 1 >= len(doc):
+        return False
+    s0 = t.i  # "up from about 1,900 two years earlier": a qualifier may open the date
+    while s0 > 0 and doc[s0].ent_iob_ == "I" and doc[s0 - 1].lower_ in ("about", "around", "roughly", "nearly", "some",
+                                                                          "approximately", "almost", "just"):
+        s0 -= 1
+    return doc[s0].ent_iob_ == "B" and s0 >= 1 and doc[s0 - 1].lower_ in ("from", "with", "to", "than") \
+        and doc[t.i + 1].ent_type_ == "DATE" and doc[t.i + 1].ent_iob_ == "I" \
+        and doc[t.i + 1].lower_ not in TIME_UNITS and not doc[t.i + 1].is_title
+
+
 def _number_groups(sent: Span, ents: list | None = None) -> list[list[Token]]:
     groups: list[list[Token]] = []
     seen: set[int] = set()
@@ -101,7 +120,7 @@ def _number_groups(sent: Span, ents: list | None = None) -> list[list[Token]]:
     for t in toks:
         currency = (t.text[:1] in _CURRENCY_STARTS and CURRENCY_PREFIX.match(t.text) is not None) \
             or (t.text[:1].isdigit() and GLUED_SCALE.match(t.text) is not None)
-        if t.i not in seen and ((t.pos_ == "NUM" and t.like_num and not t.ent_type_) or currency):
+        if t.i not in seen and ((t.pos_ == "NUM" and t.like_num and (not t.ent_type_ or _count_in_date(t))) or currency):
             # NER missed it: take the currency sign before and the scale or percent after
             # ("$310 million", "R$20.8 billion", "12 percent")
             group = [t]

@@ -1264,6 +1264,16 @@ CASES = [
      {("sued", "Ministry of Consumer Affairs", "Kismi"), ("sued", "Catalan government", "Kismi")}),
     ("ceo_of.untagged_name_after_an_upper_case_title", "Helix Media Group CEO Curtis Fennimore defended the "
      "acquisition.", {("ceo_of", "Curtis Fennimore", "Helix Media Group")}),
+    ("official_of.lower_case_portfolio_after_a_place_possessive", "Poland's digital affairs minister Tomasz "
+     "Wierzbicki told reporters the law would pass.", {("official_of", "Tomasz Wierzbicki", "Poland")}),
+    ("official_of.police_and_crime_commissioner_for", "Donna Kerrigan, the police and crime commissioner for "
+     "Lancashire, said one in five victims were under 14.",
+     {("official_of", "Donna Kerrigan", "Lancashire"), ("cites", "Donna Kerrigan", "~one in five")}),
+    ("official_of.hyphenated_surname_after_a_place_title", "Paris prosecutor Hélène Marchand-Diallo said the section "
+     "had opened 145 investigations.", {("official_of", "Hélène Marchand-Diallo", "Paris"),
+                                        ("cites", "Hélène Marchand-Diallo", "~145")}),
+    ("official_of.place_compound_on_a_lower_case_title", "Lena Ortiz, the Ohio attorney general, sued Quorvex Inc. "
+     "on Monday.", {("official_of", "Lena Ortiz", "Ohio"), ("sued", "Lena Ortiz", "Quorvex Inc.")}),
 ]
 
 

@@ -41,6 +41,7 @@ TITLE_MODIFIERS = {"assistant", "acting", "associate", "deputy", "interim", "for
                    "board", "joint", "special", "tory", "labour", "liberal", "green", "federal", "national"}
 # offices held for a constituency, whose name NER often takes for an organisation
 CONSTITUENCY_ROLES = {"Member of Parliament", "Member of the Legislative Assembly", "Member of Provincial Parliament",
+                      "Police and Crime Commissioner",
                       "Member of the Scottish Parliament", "Teachta Dála"}
 PARTY_WORDS = {"republican", "democratic", "democrat", "independent", "gop", "labour", "conservative"}
 STOP_NAMES = {"it", "they", "he", "she", "we", "i", "you", "ngo", "ngos", "nonprofit", "ceo", "cfo", "ai"}
@@ -300,6 +301,16 @@ def split_title(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> None:
                 while k - 1 >= 0 and doc[k - 1].is_title and doc[k - 1].pos_ in ("PROPN", "NOUN", "ADJ") \
                         and (k - 1) not in by_token and left - k < 3 and (doc[k - 1].lower_,) not in lexicon.demonyms():
                     k -= 1
+                if k == left and role.role in ("Minister", "Secretary"):
+                    # "Poland's digital affairs minister X": a portfolio in lower case after a place's possessive
+                    k2 = left
+                    while k2 - 1 >= 0 and doc[k2 - 1].is_lower and doc[k2 - 1].pos_ in ("NOUN", "ADJ", "CCONJ") \
+                            and left - k2 < 4:
+                        k2 -= 1
+                    if k2 < left and ((k2 >= 2 and doc[k2 - 1].lower_ in ("'s", "’s") and (k2 - 2) in by_token
+                                       and by_token[k2 - 2].cls == "Place")
+                                      or ((k2 - 1) in by_token and by_token[k2 - 1].cls == "Place")):
+                        k = k2  # (or "Karnataka home minister X": the place right before the portfolio)
                 demonym = k >= 1 and (doc[k - 1].lower_,) in lexicon.demonyms() and doc[k - 1].text[:1].isupper()
                 # "Malaysia's Communications Minister X": a place's possessive before the portfolio
                 place_poss = k >= 2 and doc[k - 1].lower_ in ("'s", "’s") and (k - 2) in by_token \
@@ -1005,9 +1016,11 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
                         ps, cls = k, "Person"
                         text = clean_surface(doc[ps:pe].text)
             # "TikTok CEO Shou Chew": NER may call a titled name an organisation
+            words = [t for t in doc[ps:pe] if not (t.text == "-" and not t.whitespace_)]
             if cls in ("Organization", "Company") and source == "ner" and _match_role_ending_at(doc, ps) \
-                    and all(t.pos_ == "PROPN" for t in doc[ps:pe]) and 2 <= pe - ps <= 3:
-                cls = "Person"
+                    and all(t.pos_ == "PROPN" for t in words) and 2 <= len(words) <= 3 \
+                    and not any(t.lower_ in lexicon.org_heads() for t in words):
+                cls = "Person"  # ("Paris prosecutor Hélène Marchand-Diallo": a hyphenated surname)
             # a one-word "person" that is a known organisation head (NER confusion)
             if cls == "Person" and org_class(doc[ps:pe], default="") not in ("",) \
                     and not any(_match_role_starting_at(doc, k, pe) is not None and k > ps

@@ -2419,6 +2419,9 @@ def role_apposition(sent: Span, ctx: Context) -> Iterator[Found]:
                     # "Its co-founder": tokenised "co", "-", "founder", the possessive on "co"
                     poss += [c for c in role_tok.doc[role_tok.i - 2].children if c.dep_ == "poss" and c not in poss]
                 quals = [(q, True) for q in poss] + [(q, False) for q in pobjs(rt, ("of", "for", "at"))]
+                if role.cls == "Official" and not role.executive and not quals:  # "the UK technology secretary"
+                    quals += [(c, False) for c in rt.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
+                              and ctx.cls(ctx.r.cluster_at(c)) == "Place"]
                 for q, is_poss in quals:
                     if role.only_with_of and (is_poss or q.head.lower_ != "of" or q.head.head.i != rt.i):
                         continue  # "the head of WhatsApp", not "the NSPCC's head of policy" or "head of safety at X"
@@ -2430,9 +2433,13 @@ def role_apposition(sent: Span, ctx: Context) -> Iterator[Found]:
                             yield _chief_executive(ctx, pidx, qidx, f"ceo_of.{how}")
                     elif role.cls == "Official":
                         qidx = possessor(q, ctx, {"Place"}) if is_poss else ctx.entity(q)
-                        if qidx is not None and role.role in CONSTITUENCY_ROLES and not is_poss and q.head.lower_ == "for" \
+                        phrase = roles().get(tuple(t.lower_ for t in rt.doc[rt.left_edge.i:rt.i + 1]
+                                                   if t.dep_ != "det" and t.pos_ != "DET"))
+                        constituency = role.role in CONSTITUENCY_ROLES or (phrase is not None and phrase.role in CONSTITUENCY_ROLES)
+                        if qidx is not None and constituency and not is_poss and q.head.lower_ == "for" \
                                 and ctx.cls(qidx) in ("Organization", "Person", "GovernmentBody") \
                                 and ctx.r.clusters[qidx].gazetteer_id is None and ctx.r.clusters[qidx].role is None \
+                                and ctx.r.mention_at(q) is not None and ctx.r.clusters[qidx].name == ctx.r.mention_at(q).text \
                                 and all(x.source == "ner" for x in ctx.r.clusters[qidx].mentions):
                             ctx.r.clusters[qidx].cls = "Place"  # "the NDP MPP for Hamilton Centre": a constituency
                         if qidx is not None and ctx.cls(qidx) == "Place":

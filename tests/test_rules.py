@@ -82,13 +82,14 @@ CASES = [
      {("official_of", "Greg Gianforte", "Montana")}),
     # ---- cites
     ("cites.found", "A Pew Research Center survey found that 46% of teens use TikTok daily.",
-     {("cites", "Pew Research Center survey", "~46%"), ("cites", "Pew Research Center", "~46%")}),
+     {("cites", "Pew Research Center survey", "~46%"), ("cites", "Pew Research Center", "~46%"),
+      ("published", "Pew Research Center", "Pew Research Center survey")}),
     ("cites.org_reported", "Thorn reported 1,200 cases of sextortion in 2023.", {("cites", "Thorn", "~1,200")}),
     # a well-known name is labelled as the text writes it ("FBI" alone; "Meta Platforms"), the IRI is one
     ("cites.according_to", "According to the FBI, 3,000 children were targeted last year.",
      {("cites", "FBI", "~3,000")}),
     ("cites.report_showed", "The Ofcom report showed that 22% of children had seen harmful content.",
-     {("cites", "Ofcom report", "~22%"), ("cites", "Ofcom", "~22%")}),
+     {("cites", "Ofcom report", "~22%"), ("cites", "Ofcom", "~22%"), ("published", "Ofcom", "Ofcom report")}),
     ("cites.estimated", "The Internet Watch Foundation estimated 275,000 webpages contained abuse imagery.",
      {("cites", "Internet Watch Foundation", "~275,000")}),
     ("cites.official", "Senator Richard Blumenthal cited 12 million reports of abuse.",
@@ -275,8 +276,11 @@ CASES = [
     ("published.possessive_on_title_word", "The NCSC's Threat Outlook report, published in March, found that 41% of "
      "small firms had been attacked.",
      {("published", "NCSC", "Threat Outlook report"), ("cites", "Threat Outlook report", "~41%"), ("cites", "NCSC", "~41%")}),
-    ("published.untitled_by_author_not_emitted", "A survey by the Halden Institute found that 30% of teens had met "
-     "a stranger online.", {("cites", "Halden Institute survey", "~30%"), ("cites", "Halden Institute", "~30%")}),
+    ("published.untitled_report_named_by_its_author", "A survey by the Halden Institute found that 30% of teens had "
+     "met a stranger online. A 2024 study by the Orvale Foundation found that 12% had been threatened.",
+     {("cites", "Halden Institute survey", "~30%"), ("cites", "Halden Institute", "~30%"),
+      ("published", "Halden Institute", "Halden Institute survey"), ("cites", "Orvale Foundation study", "~12%"),
+      ("cites", "Orvale Foundation", "~12%"), ("published", "Orvale Foundation", "Orvale Foundation study")}),
     # a court filing is a Report: what it states, it cites (the class list names complaints)
     ("cites.bare_complaint", "According to the complaint, Paywise flagged more than 41,000 accounts in 2023.",
      {("cites", "complaint", "~41,000")}),
@@ -336,7 +340,7 @@ CASES = [
     ("cites.pronoun", "Senator Ed Markey spoke on Tuesday. He said 2,500 children were affected.",
      {("cites", "Ed Markey", "~2,500")}),
     ("cites.report_by_author", "A report by the research firm Sensity found that 96% of deepfakes were sexual.",
-     {("cites", "Sensity report", "~96%"), ("cites", "Sensity", "~96%")}),
+     {("cites", "Sensity report", "~96%"), ("cites", "Sensity", "~96%"), ("published", "Sensity", "Sensity report")}),
     ("cites.apposition_participle", "Fairplay, a nonprofit that tracks advertising, found that 1 in 5 apps shared data.",
      {("cites", "Fairplay", "~1 in 5")}),
     ("cites.age_threshold", "The app has 400 users who are younger than 13, the company said.", set()),
@@ -607,11 +611,12 @@ CASES = [
      {("published", "Bremen University", "Nights Online"), ("cites", "Nights Online", "~41 percent"),
       ("cites", "Bremen University", "~41 percent")}),
     ("names.people_noun_possessive", "The lawsuit cites a review by the Children's Online Trust Network, which found 58% of the apps lacked age checks.",
-     {("cites", "Children's Online Trust Network", "~58%")}),
+     {("cites", "Children's Online Trust Network", "~58%"),
+      ("published", "Children's Online Trust Network", "Children's Online Trust Network review")}),
     ("statistics.legal_maximum", "The law allows civil penalties of up to $5,000 per violation, Attorney General Tom Reyes said.", set()),
     ("statistics.sample_size", "A poll of 1,200 parents by the Northgate Trust found that 44% worried about chat apps.",
      {("cites", "Northgate Trust poll", "~44%"),
-      ("cites", "Northgate Trust", "~44%")}),
+      ("cites", "Northgate Trust", "~44%"), ("published", "Northgate Trust", "Northgate Trust poll")}),
     ("statistics.age_band", "Talkly says its app is meant for users 16 and older.", set()),
     ("sued.passive_filing_then_names", "The lawsuit was filed in Marion County court by Marion County and the Lakeview School District. "
      "It names Pindrop Labs Inc. and Halberd Capital.",
@@ -873,7 +878,8 @@ CASES = [
      "that one in three never learned why, and that 12% had lost income.",
      {("cites", "Tillman Institute", "~43%"), ("cites", "Tillman Institute", "~one in three"),
       ("cites", "Tillman Institute", "~12%"), ("cites", "Tillman Institute survey", "~43%"),
-      ("cites", "Tillman Institute survey", "~one in three"), ("cites", "Tillman Institute survey", "~12%")}),
+      ("cites", "Tillman Institute survey", "~one in three"), ("cites", "Tillman Institute survey", "~12%"),
+      ("published", "Tillman Institute", "Tillman Institute survey")}),
     # ---- session 9: which entity "the firm" / "the company" means
     ("resolve.description_noun_introduced_with_name", "Rival apps were tracked by Quillmetrics. Data from app analytics "
      "firm Sondera paints a different picture. The firm estimates that 35% of Pebblo users are under 16.",
@@ -1166,7 +1172,8 @@ CASES = [
     ("names.facility_tag_with_an_organisation_head", "A survey by the Prairie Valley Youth Research Center found "
      "that 22% of teens gamble online.",
      {("cites", "Prairie Valley Youth Research Center", "~22%"),
-      ("cites", "Prairie Valley Youth Research Center survey", "~22%")}),
+      ("cites", "Prairie Valley Youth Research Center survey", "~22%"),
+      ("published", "Prairie Valley Youth Research Center", "Prairie Valley Youth Research Center survey")}),
     ("reports.capitalised_word_is_no_filler", "The New Mexico complaint says 3,200 children were contacted by adults.",
      {("cites", "New Mexico complaint", "~3,200")}),
     ("reports.own_is_no_part_of_the_name", "Solvane's own safety report said the company removed 1.2 million posts.",

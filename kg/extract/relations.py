@@ -476,11 +476,15 @@ class Context:
                 author = None
         if author is not None and len(tokens) == 1 and self.cls(author) == "Report":
             return author  # "data from the CyberTipline": the named source itself
-        if author is not None and len(tokens) == 1:
-            # "a survey by the Center for X found ...": a report without a name of its own is
-            # called by its author, "Center for X survey" (until a title names it)
-
-            name = f"{canonical_name(self.r.clusters[author])} {tok.lemma_.lower()}"
+        owned = any(c.dep_ == "poss" for c in tok.children)
+        # "A 2025 survey by X", "a follow-up study by X": only years and adjectives before the noun
+        plain = author is not None and not owned and self.cls(author) in PUBLISHER_CLASSES and all(
+            t.i == tok.i or (t.shape_ == "dddd" and 1900 <= int(t.text) <= 2100 and tok.lemma_.lower() not in LINE_NOUNS)
+            or (t.pos_ in ("ADJ", "VERB") and t.text.islower()) for t in tokens)
+        if author is not None and (len(tokens) == 1 or plain):
+            # "a survey by the Center for X found ...", "A 2025 study by X": a report without a name
+            # of its own is called by its author, "Center for X survey" (until a title names it)
+            name = f"{self.author_label(author)} {tok.lemma_.lower()}"
         else:  # "Robo-Adviser Census": the words as written, hyphens kept
             name = "".join(t.text + (t.whitespace_ if k + 1 < len(tokens) and tokens[k + 1].i == t.i + 1 else " ")
                            for k, t in enumerate(tokens)).strip()
@@ -488,6 +492,13 @@ class Context:
         if author is not None and self.cls(author) in PUBLISHER_CLASSES:
             self.report_author.setdefault(idx, author)
         return idx
+
+    def author_label(self, idx: int) -> str:
+        """How a report's author is written in the report's name: its acronym when the text
+        defines one ("UNODC report"), else its name."""
+        c = self.r.clusters[idx]
+        acronyms = sorted(x for x in c.surfaces if acronym_like(x) and len(x) >= 3)
+        return acronyms[0] if acronyms else canonical_name(c)
 
     def source_of(self, tok: Token) -> int | None:
         """Who stands behind a source noun: "data from the FBI", "research published by Ofcom",
@@ -3011,6 +3022,16 @@ def published(sent: Span, ctx: Context) -> Iterator[Found]:
             author = ctx.report_author.get(rep)
             if author is not None and ctx.cls(rep) == "Report":
                 yield Found(author, "published", Arg(cluster=rep), "published.by")
+        elif n.lemma_.lower() in PUBLISHABLE and n.pos_ == "NOUN" and ctx.r.mention_at(n) is None:
+            # "A Pew Research Center survey released in December found ...": the author in the name
+            named = [ctx.r.mention_at(c) for c in n.children if c.dep_ in ("compound", "nmod") and c.i < n.i]
+            named = [m for m in named if m is not None and m.entity is not None and ctx.cls(m.entity) in PUBLISHER_CLASSES]
+            if len(named) == 1:
+                rep = ctx.r.cluster_at(n)
+                if rep is None or ctx.cls(rep) != "Report":
+                    rep = ctx.report(n)
+                if ctx.cls(rep) == "Report" and ctx.report_author.get(rep) == named[0].entity:
+                    yield Found(named[0].entity, "published", Arg(cluster=rep), "published.by")
         idx = ctx.r.cluster_at(n) if n.pos_ in ("NOUN", "PROPN") else None
         # the possessive may hang on a word of the title ("The ACCC's Targeting Scams report")
         title_poss = [c for x in n.lefts if x.dep_ in ("compound", "amod") for c in x.children if c.dep_ == "poss"]

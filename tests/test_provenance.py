@@ -129,7 +129,7 @@ def test_user_gazetteer_adds_entities_and_links(tmp_path, runner, user_gazetteer
 
     docs = tmp_path / "docs"
     docs.mkdir()
-    (docs / "a.txt").write_text("Qwertyco owns Instagram, the company said on Monday.\n", encoding="utf-8")
+    (docs / "a.txt").write_text("Qwertyco owns the chat app Zapwave, the company said on Monday.\n", encoding="utf-8")
     store = str(tmp_path / "store")
     res = runner.invoke(main, ["build", str(docs), "--store", store, "--no-output", "-q",
                                "--gazetteer", str(user_gazetteer)])

@@ -998,20 +998,19 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
                 continue
             # "Attorney" + "General Peña": NER's organisation starts inside a title; the rest is a person
             if cls in ("Organization", "Company", "GovernmentBody") and source == "ner" and pe - ps >= 2:
-                cut = next((k for k in range(ps + 1, pe) if (r := _match_role_ending_at(doc, k)) is not None
-                            and r[0] < ps and lexicon.roles()[tuple(t.lower_ for t in doc[r[0]:k])].cls == "Official"), None)
+                titles = [(k, r[0], r[1]) for k in range(ps + 1, pe) if (r := _match_role_ending_at(doc, k)) is not None]
+                cut = next((k for k, start, role in titles if start < ps and role.cls == "Official"), None)
                 if cut is not None and pe - cut <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in doc[cut:pe]):
                     ps, cls = cut, "Person"
                     text = clean_surface(doc[ps:pe].text)
-                inner = next((k for k in range(ps + 2, pe - 1) if (r := _match_role_ending_at(doc, k)) is not None
-                              and ps < r[0] and lexicon.roles()[tuple(t.lower_ for t in doc[r[0]:k])].role in PLACE_OFFICES), None)
+                inner = next((k for k, start, role in titles if ps + 2 <= k < pe - 1 and ps < start
+                              and role.role in PLACE_OFFICES), None)
                 if cut is None and inner is not None and 2 <= pe - inner <= 3 \
                         and all(t.pos_ == "PROPN" and t.is_title for t in doc[ps:pe]):
                     cls = "Person"  # "Orem Mayor Jared Fenwick" as one organisation: a place, a title, a name
                 elif cut is None and inner is None:
                     # "Committee Chair Harlan Doyle" as one organisation: the name after the title
-                    k = next((k for k in range(ps + 1, pe - 1) if (r := _match_role_ending_at(doc, k)) is not None
-                              and ps <= r[0] and lexicon.roles()[tuple(t.lower_ for t in doc[r[0]:k])].cls == "Official"), None)
+                    k = next((k for k, start, role in titles if k < pe - 1 and ps <= start and role.cls == "Official"), None)
                     if k is not None and 2 <= pe - k <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in doc[k:pe]):
                         ps, cls = k, "Person"
                         text = clean_surface(doc[ps:pe].text)

@@ -1281,6 +1281,8 @@ CASES = [
                                         ("cites", "Hélène Marchand-Diallo", "~145")}),
     ("official_of.place_compound_on_a_lower_case_title", "Lena Ortiz, the Ohio attorney general, sued Quorvex Inc. "
      "on Monday.", {("official_of", "Lena Ortiz", "Ohio"), ("sued", "Lena Ortiz", "Quorvex Inc.")}),
+    ("cites.the_force_is_the_police_force", "Kent Police opened 40 cases. Around one in four of the victims was "
+     "aged 12 or under, the force said.", {("cites", "Kent Police", "~one in four")}),
 ]
 
 

@@ -70,7 +70,8 @@ NAMED_INSTITUTIONS = {"commission", "committee", "council", "office", "bureau", 
 
 
 # plural people standing for their institution: "police said" -> "Tacoma Police Department"
-FORCE_WORDS = {"police": "police", "prosecutors": "prosecut"}
+FORCE_WORDS = {"police": ("police",), "prosecutors": ("prosecut",),
+               "force": ("police", "constabulary", "force")}  # "the force said": the police force named before
 DESCRIBED_WINDOW = 120  # tokens back within which "the firm" prefers "analytics firm X" to a nearer name
 DESCRIPTION_WINDOW = 600  # tokens back to look for a description's antecedent (about 25 sentences)
 
@@ -546,6 +547,8 @@ class Resolver:
             return None
         if any(t.dep_ in ("det", "poss") and t.lower_ not in ("the",) for t in token.lefts):
             return None  # "its prosecutors", "a police officer"
+        if token.lower_ == "force" and not any(t.dep_ == "det" for t in token.lefts):
+            return None  # "force" alone is no description
         places = [t.lower_ for left in token.lefts if left.dep_ in ("compound", "amod", "nmod") for t in left.subtree
                   if t.pos_ == "PROPN" or t.lower_ in ("state", "federal", "provincial", "county", "district")]
         best = None
@@ -555,7 +558,7 @@ class Resolver:
             c = self.clusters[m.entity]
             # the place may be written apart from the name NER found ("The Osaka | District ...")
             name = c.name.lower() + " " + token.doc[max(0, m.start - 2):m.start].text.lower()
-            if c.cls == "GovernmentBody" and key in name and all(p in name for p in places):
+            if c.cls == "GovernmentBody" and any(k in name for k in key) and all(p in name for p in places):
                 best = m.entity
         return best
 

@@ -1316,13 +1316,18 @@ def _sentence_start(tok: Token) -> int:
     return sent_of[tok.i] if sent_of is not None else tok.sent.start
 
 
+def _listed(prep: Token) -> list[Token]:
+    """The items a preposition lists: "including A, B and C", "such as A and B" -> A, B, C."""
+    return [c for x in prep.children if x.dep_ == "pobj" for c in conjuncts(x)]
+
+
 def _with_members(toks: list[Token]) -> list[Token]:
     """"Twelve other states, including Arizona, Michigan and New Jersey": the group and its named members."""
     out = list(toks)
     for t in toks:
         for p in t.children:
             if p.dep_ == "prep" and p.lower_ in ("including", "like"):
-                out += [c for x in p.children if x.dep_ == "pobj" for c in conjuncts(x) if c not in out]
+                out += [c for c in _listed(p) if c not in out]
     return out
 
 
@@ -1816,7 +1821,7 @@ def _owned(ctx: Context, toks: list[Token]) -> list[int]:
         if t.tag_ == "NNS" and t.lemma_.lower() in PLATFORM_NOUNS and ctx.r.mention_at(t) is None:
             for x in t.subtree:
                 if x.lower_ == "including" or (x.lower_ == "as" and x.i >= 1 and x.doc[x.i - 1].lower_ == "such"):
-                    toks += [p for c in x.children if c.dep_ == "pobj" for p in conjuncts(c) if p not in toks]
+                    toks += [p for p in _listed(x) if p not in toks]
     for k, t in enumerate(list(toks)):
         # "owns the encrypted messaging app Kestrel" parsed with "messaging" as a verb: the name
         # after the platform noun inside the misparsed object
@@ -2097,12 +2102,10 @@ def possessive_platforms(sent: Span, ctx: Context) -> Iterator[Found]:
             owned = appos_list(n)
             for prep in n.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("including", "like"):
-                    owned += [p for x in prep.children if x.dep_ == "pobj" for p in conjuncts(x)]
-                if prep.dep_ == "amod" and prep.lower_ == "such":
-                    pass
+                    owned += _listed(prep)
             for c in n.children:
                 if c.dep_ == "prep" and c.lower_ == "as" and any(s.lower_ == "such" for s in c.lefts):
-                    owned += [p for x in c.children if x.dep_ == "pobj" for p in conjuncts(x)]
+                    owned += _listed(c)
             rule = "owns.platform_list"
         else:
             continue

@@ -441,7 +441,7 @@ CASES = [
     ("cites.according_to_agency_filing", "According to the FTC complaint, Pivotly received 41,000 user reports in 2024.",
      {("cites", "FTC", "~41,000")}),  # the agency named with its filing is the source
     ("cites.company_speaks_for_itself", "Snap Inc. reported 12 million daily users, according to the company's filings.",
-     {("cites", "Snap Inc.", "~12 million"), ("cites", "Snap Inc. filing", "~12 million")}),
+     {("cites", "Snap Inc.", "~12 million"), ("cites", "Snap filing", "~12 million")}),
     ("owns.relative_clause_own_head", "The suit names Fernvale Media, the owner of Chirp; Bolt Labs; and Orrin Group, "
      "which owns Tessel and Quarry.",
      {("owns", "Fernvale Media", "Chirp"), ("owns", "Orrin Group", "Tessel"), ("owns", "Orrin Group", "Quarry")}),

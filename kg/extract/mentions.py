@@ -571,8 +571,9 @@ def _acronym_spans(doc: Doc, raw: list[tuple[int, int, str]]) -> list[tuple[int,
         if i < 2 or i + 2 >= len(doc) or doc[i + 2].text != ")":
             continue
         acr = doc[i + 1].text.replace(".", "")
-        if not (2 <= len(acr) <= 8 and acr.isupper() and acr.isalpha()):
+        if not (2 <= len(acr) <= 8 and acr.isalpha() and (acr.isupper() or mixed_acronym(acr))):
             continue
+        acr = "".join(ch for ch in acr if ch.isupper())  # "EFInA": the initials are its capitals
         letters = ""
         start = None
         k = i - 1
@@ -656,6 +657,14 @@ def acronym_like(text: str) -> bool:
         and sum(ch.isalpha() for ch in text) >= 2
 
 
+def mixed_acronym(text: str) -> bool:
+    """"EFInA", "DfE", "MoJ": an acronym written with a few lower-case letters (more capitals than
+    lower case, so "TikTok" is none)."""
+    upper = sum(ch.isupper() for ch in text)
+    return 2 <= len(text) <= 8 and text.isalnum() and text[0].isupper() and upper >= 2 \
+        and upper > sum(ch.islower() for ch in text)
+
+
 def _defined_acronyms(doc: Doc, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """"The Canadian Centre for Child Protection (C3P)": an acronym in parentheses right after an
     organisation's name is a name of its own (NER often leaves it out); the resolver joins it to
@@ -664,7 +673,7 @@ def _defined_acronyms(doc: Doc, raw: list[tuple[int, int, str]]) -> list[tuple[i
     covered = _covered(raw)
     return [(i + 1, i + 2, "ORG") for i in ends
             if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and (i + 1) not in covered
-            and (acronym_like(doc[i + 1].text) or (doc[i + 1].is_alpha and doc[i + 1].is_title and len(doc[i + 1]) <= 10
+            and (acronym_like(doc[i + 1].text) or mixed_acronym(doc[i + 1].text) or (doc[i + 1].is_alpha and doc[i + 1].is_title and len(doc[i + 1]) <= 10
                                                    and not known_place(doc[i + 1].text)))]
 
 
@@ -1102,7 +1111,7 @@ def _acronym_repeats(doc: Doc, mentions: list[Mention], kinds: dict[int, str], s
         if m.end - m.start == 1 and m.cls in ("Company", "Organization", "GovernmentBody", "Platform") \
                 and acronym_like(m.text):
             acronyms.setdefault(m.text.rstrip("."), m.cls)
-        elif m.end - m.start == 1 and m.cls in ("Company", "Organization", "GovernmentBody") and m.source == "ner" \
+        elif m.end - m.start == 1 and m.cls in ("Company", "Organization", "GovernmentBody", "Platform") and m.source == "ner" \
                 and doc[m.start].pos_ == "PROPN" and doc[m.start].is_title and len(m.text) >= 4 and m.text.isalpha():
             names.setdefault(m.text, m.cls)  # "the consumer group Codacons ... Codacons said": a one-word name
     if not acronyms and not names:
@@ -1365,6 +1374,8 @@ def _retype_by_context(doc: Doc, mentions: list[Mention]) -> None:
             continue
         if m.cls == "Person" and _role_apposition(doc, m):
             continue  # "Graham Whitlock, CEO of Orbis Games, the maker of ...": a person, whatever follows
+        if m.cls == "Organization" and org_class(doc[m.start:m.end], "") == "Organization":
+            continue  # "a tip line operated by the Centre for X": its head word names what it is
         cls = _context_cue(doc, m)
         if cls and cls != m.cls:
             votes.setdefault(entity_key(m.text), cls)

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kg.extract.lexicon import Role, demonyms, gazetteer_by_id, gazetteer_index, org_heads, roles, state_abbreviations, triggers
-from kg.extract.mentions import CONSTITUENCY_ROLES, LOCAL_PLACE_WORDS, Mention, acronym_like, known_place
+from kg.extract.mentions import CONSTITUENCY_ROLES, LOCAL_PLACE_WORDS, Mention, acronym_like, known_place, mixed_acronym
 from kg.extract.resolve import DESCRIPTION_WINDOW, Cluster, canonical_name, family
 from kg.extract.statistics import Stat, inside_quote
-from kg.normalize import clean_surface, entity_key
+from kg.normalize import clean_surface, entity_key, org_core
 
 SUBJ = ("nsubj", "nsubjpass", "csubj")
 PLAINTIFF_CLASSES = {"Official", "GovernmentBody", "Place"}
@@ -497,8 +497,8 @@ class Context:
         """How a report's author is written in the report's name: its acronym when the text
         defines one ("UNODC report"), else its name."""
         c = self.r.clusters[idx]
-        acronyms = sorted(x for x in c.surfaces if acronym_like(x) and len(x) >= 3)
-        return acronyms[0] if acronyms else canonical_name(c)
+        acronyms = sorted(x for x in c.surfaces if (acronym_like(x) or mixed_acronym(x)) and len(x) >= 3)
+        return acronyms[0] if acronyms else org_core(canonical_name(c))  # "Northgate Inc." -> "Northgate survey"
 
     def source_of(self, tok: Token) -> int | None:
         """Who stands behind a source noun: "data from the FBI", "research published by Ofcom",
@@ -506,7 +506,10 @@ class Context:
         commissioned = tok.lemma_.lower() in ("poll", "survey", "study", "report", "analysis")
         # "a poll of 2,000 adults for the charity X": who commissioned it (the parser may hang
         # "for" on the sample)
-        sample_preps = [p for o in pobjs(tok, ("of",)) for p in o.children if p.dep_ == "prep" and p.lower_ == "for"] \
+        # "a survey of 140 schools carried out by the council": the parser may hang the
+        # participle on the sample too
+        sample_preps = [p for o in pobjs(tok, ("of",)) for p in o.children
+                        if p.dep_ == "prep" and p.lower_ == "for" or p.dep_ == "acl" and p.tag_ == "VBN"] \
             if commissioned else []
         for prep in list(tok.children) + sample_preps:
             if prep.dep_ == "prep" and (prep.lower_ in ("from", "by", "of", "at", "with") or (
@@ -2888,6 +2891,11 @@ def _titled_report(tok: Token, ctx: Context) -> int | None:
     return None
 
 
+def _carried_out(verb: Token) -> bool:
+    """"a survey carried out by X": the phrasal verb of conducting a study."""
+    return verb.lemma_.lower() == "carry" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+
+
 def _report_like(tok: Token, ctx: Context) -> bool:
     """A report, survey, tip line or data service: published by an organisation, never owned."""
     return tok.lemma_.lower() in REPORT_NOUNS or ctx.cls(ctx.r.cluster_at(tok)) == "Report" or _service_line(tok)
@@ -3071,7 +3079,7 @@ def published(sent: Span, ctx: Context) -> Iterator[Found]:
             # "the KIP survey, which is conducted by the Cabinet": the relative's head
             passive_subject = n.head if passive_subject.lower_ in ("which", "that") else None
         if ((n.dep_ == "acl" and n.tag_ == "VBN") or (passive_subject is not None and _report_like(passive_subject, ctx))) \
-                and n.lemma_.lower() in ctx.t["publish_verbs"] \
+                and (n.lemma_.lower() in ctx.t["publish_verbs"] or _carried_out(n)) \
                 and _public_service(n, ctx) is None:  # a service run by X: published.service
             target = n.head if passive_subject is None else passive_subject
             climbed = n.dep_ == "acl" and target.dep_ == "pobj" and target.head.lower_ == "of" \

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from kg.extract import lexicon
-from kg.extract.mentions import Mention, acronym_like, noun_chain_ends_in
+from kg.extract.mentions import Mention, acronym_like, mixed_acronym, noun_chain_ends_in
 from kg.normalize import clean_surface, entity_key, org_core
 
 ORG_FAMILY = {"Company", "Organization", "Platform", "GovernmentBody", "Report"}
@@ -297,7 +297,7 @@ class Resolver:
         text = m.text.replace(".", "")
         bracketed = m.start >= 1 and m.end < len(self.doc) and self.doc[m.start - 1].text == "(" \
             and self.doc[m.end].text == ")" and m.end - m.start == 1
-        if not acronym_like(text) and not (bracketed and text.isalpha() and text.istitle() and len(text) <= 10):
+        if not acronym_like(text) and not (bracketed and (mixed_acronym(text) or text.isalpha() and text.istitle() and len(text) <= 10)):
             return None  # ("Chile's National Consumer Service (Sernac)": a short name written in capitals and lower case)
         # "National Society for ... (NSPCC)": the name just before the parenthesis
         prev = m.start - 1

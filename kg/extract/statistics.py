@@ -254,6 +254,9 @@ def _not_a_finding(group: list[Token], head: Token) -> bool:
         return True
     if len(group) == 1 and group[0].text.isdecimal() and int(group[0].text) <= 120 and tuple(after[:2]) in _AGE_TAILS:
         return True
+    if len(group) == 1 and group[0].is_alpha and group[0].lower_ in WORD_NUMBERS and WORD_NUMBERS[group[0].lower_] < 20 \
+            and before[-1:] in (["the"], ["both"]) and head.dep_ in ("nsubj", "nsubjpass"):
+        return True  # "The two attorneys general also sued ...": the parties named before, counted again
     if before[-3:] in (["as", "young", "as"], ["as", "old", "as"]):
         return True  # "children as young as eight"
     if group[-1].lower_ == "third" and after[:1] in (["party"], ["parties"], ["-"]):
@@ -309,6 +312,9 @@ def find_statistics(sent: Span, blocked: set[int], ents: list | None = None) -> 
         if value == 1 and unit == "count" and not (nxt_low in ("in", "%", "percent") or (nxt_low == "out" and after_out == "of")):
             continue  # "one of the most visited sites" is not a statistic
         head = root.head if root.dep_ in ("nummod", "quantmod", "compound") and root.head.pos_ in ("NOUN", "PROPN", "SYM") else root
+        while head.dep_ == "compound" and head.head.i > head.i and head.pos_ == "NOUN" and head.i != root.i and (
+                head.head.pos_ == "NOUN" or head.head.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr")):
+            head = head.head  # "11 sextortion reports" with the number on the modifier: the noun it modifies
         if head.i in blocked or _not_a_finding(group, head):
             continue
         if head.pos_ in ("PROPN", "NOUN") and head.is_title and head.i == group[-1].i + 1 and head.dep_ in ("dobj", "dative") \

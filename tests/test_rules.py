@@ -1283,6 +1283,41 @@ CASES = [
      "on Monday.", {("official_of", "Lena Ortiz", "Ohio"), ("sued", "Lena Ortiz", "Quorvex Inc.")}),
     ("cites.the_force_is_the_police_force", "Kent Police opened 40 cases. Around one in four of the victims was "
      "aged 12 or under, the force said.", {("cites", "Kent Police", "~one in four")}),
+    ("cites.number_on_a_compound_modifier_keeps_its_noun", "The Brightwater Trust said it handled 40 grooming "
+     "reports a week in 2024.", {("cites", "Brightwater Trust", "~40 grooming reports")}),
+    ("names.head_word_organisation_not_retyped_by_operated_by", "SafeCall, the helpline operated by the Harbour "
+     "Centre for Online Safety, took 9,000 calls last year, the centre said.",
+     {("published", "Harbour Centre for Online Safety", "SafeCall"),
+      ("cites", "Harbour Centre for Online Safety", "~9,000 calls")}),
+    ("published.survey_of_a_sample_carried_out_by", "A survey of 900 parents carried out by the Oakridge Family "
+     "Institute found that 41% had no parental controls.",
+     {("published", "Oakridge Family Institute", "Oakridge Family Institute survey"),
+      ("cites", "Oakridge Family Institute survey", "~41%"), ("cites", "Oakridge Family Institute", "~41%")}),
+    ("owns.x_owned_conjoined_platforms", "Users moved to Meta-owned Instagram and Threads.",
+     {("owns", "Meta", "Instagram"), ("owns", "Meta", "Threads")}),
+    ("owns.x_owned_not_a_company_conjoined", "Shoppers compared Walmart-owned Flipkart and Amazon.",
+     {("owns", "Walmart", "Flipkart")}),
+    ("owns.x_owned_plural_noun_then_names", "Google-owned apps YouTube, Gmail and Google Play were named in the "
+     "filing.", {("owns", "Google", "YouTube"), ("owns", "Google", "Gmail"), ("owns", "Google", "Google Play")}),
+    ("owns.relative_after_a_later_list_item", "The letters went to Microsoft, OpenAI, Zentra Labs, which makes the "
+     "Hoot app, and xAI.", {("owns", "Zentra Labs", "Hoot")}),
+    ("owns.maker_of_an_app_untagged_name_with_description", "Fendix, the Oslo-based maker of the Nordly caller ID "
+     "app, said it blocked 3 million calls.", {("owns", "Fendix", "Nordly"), ("cites", "Fendix", "~3 million calls")}),
+    ("cites.platform_speaks_for_its_namesake_company", "Roblox Corp. said Roblox had 80 million daily users.",
+     {("cites", "Roblox Corp.", "~80 million daily users")}),
+    ("sued.two_titled_officials_joined_by_and", "Oregon Attorney General Lena Marsh and Idaho Attorney General Paul "
+     "Dunne sued Trovia on Monday.", {("official_of", "Lena Marsh", "Oregon"), ("official_of", "Paul Dunne", "Idaho"),
+                                       ("sued", "Lena Marsh", "Trovia"), ("sued", "Paul Dunne", "Trovia")}),
+    ("resolve.the_company_is_the_subject_not_the_app_after_it", "Kestrel Games reported a 20% rise in profit, as its "
+     "app Lumo offset weaker sales. Revenue rose 9% to $400 million, the company said.",
+     {("cites", "Kestrel Games", "~20% rise"), ("cites", "Kestrel Games", "~9%"),
+      ("cites", "Kestrel Games", "$400 million")}),
+    ("owns.adjective_in_a_list_is_no_name", "ByteDance's Chinese sister app, Douyin, is not affected.",
+     {("owns", "ByteDance", "Douyin")}),
+    ("owns.known_platform_name_over_ner_piece", "Character Technologies, the company behind Character.AI, denied "
+     "the claims.", {("owns", "Character Technologies", "Character.AI")}),
+    ("owns.owner_by_its_short_name", "Sea, the Singapore-based parent of Shopee, said scam calls fell.",
+     {("owns", "Sea", "Shopee")}),
 ]
 
 

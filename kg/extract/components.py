@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 
 @Language.component("kg_paragraphs", requires=[], assigns=["token.is_sent_start"])
@@ -91,6 +91,9 @@ def _can_follow_end(doc: Doc, i: int) -> bool:
     return j >= 0 and doc[j].text.endswith(_ENDERS)
 
 
+_GLUE = {"and", "&", ",", "the", "of", "'s", "’s"}
+
+
 @Language.factory("kg_entity_ruler", assigns=["doc.ents"])
 def make_entity_ruler(nlp: Language, name: str):
     """spaCy's EntityRuler loaded with the gazetteer and pattern files in ``kg/data/``."""
@@ -98,6 +101,25 @@ def make_entity_ruler(nlp: Language, name: str):
 
     from kg.extract.lexicon import ruler_patterns
 
-    ruler = EntityRuler(nlp, name=name, overwrite_ents=False, phrase_matcher_attr="ORTH")
+    class GazetteerRuler(EntityRuler):
+        """A known name wins over the statistical NER's pieces of it ("Character" of
+        "Character.AI", "Google" of "Google Play"), never over an entity reaching beyond it."""
+
+        def set_annotations(self, doc, matches):
+            entities = list(doc.ents)
+            taken: set[int] = set()
+            for match_id, start, end in matches:  # longest first
+                overlap = [e for e in entities if e.start < end and e.end > start]
+                if any(i in taken for i in range(start, end)) or any(
+                        any(t.lower_ not in _GLUE for t in doc[e.start:e.end] if not start <= t.i < end)
+                        for e in overlap):
+                    continue  # (an entity reaching beyond the name by more than "and"/"the" is NER's)
+                label, ent_id = self._ent_ids[match_id] if match_id in self._ent_ids else (match_id, "")
+                entities = [e for e in entities if not (e.start < end and e.end > start)]
+                entities.append(Span(doc, start, end, label=label, span_id=ent_id))
+                taken.update(range(start, end))
+            doc.ents = entities
+
+    ruler = GazetteerRuler(nlp, name=name, overwrite_ents=False, phrase_matcher_attr="ORTH")
     ruler.add_patterns(ruler_patterns())
     return ruler

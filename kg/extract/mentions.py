@@ -29,7 +29,7 @@ NER_CLASSES = {
 }
 OTHER_NAME_LABELS = {"PRODUCT", "WORK_OF_ART", "FAC", "NORP", "EVENT", "LAW"}
 RULER_CLASSES = {"Company", "Platform", "GovernmentBody", "Organization", "Report", "Place", "Person"}
-PLATFORM_CUES = {"app", "apps", "platform", "platforms", "site", "website", "service", "messenger", "game", "account", "accounts", "group", "groups", "page", "pages", "channel", "feed", "chatbot"}
+PLATFORM_CUES = {"app", "apps", "platform", "platforms", "marketplace", "marketplaces", "site", "website", "service", "messenger", "game", "account", "accounts", "group", "groups", "page", "pages", "channel", "feed", "chatbot"}
 COMPANY_CUES = {"company", "firm", "giant", "corporation", "conglomerate", "maker", "startup", "owner", "parent", "developer", "provider"}
 HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame"}
 # offices whose holder is named after a place ("Ontario Premier X", "Tempe Mayor X"), unlike
@@ -159,7 +159,8 @@ def noun_chain_ends_in(doc: Doc, end: int, cues: set[str]) -> bool:
         t = doc[k]
         if t.lower_ in cues and t.pos_ == "NOUN":
             return True
-        if t.pos_ not in ("NOUN", "ADJ") or t.dep_ not in ("compound", "amod") or t.head.i <= k:
+        if (t.pos_ not in ("NOUN", "ADJ") and not (t.text.isupper() and len(t) <= 3)) \
+                or t.dep_ not in ("compound", "amod") or t.head.i <= k:  # ("the Whoscall caller ID app")
             return False
     return False
 
@@ -795,6 +796,10 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
                         and doc[ent.start - 1].text == "," \
                         and _match_role_ending_at(doc, ent.start - 1) is not None and kinds.get(sent_of[ent.start]) == "prose":
                     raw.append((ent.start, ent.end, "PERSON"))  # "its chief executive, Olumide Adeyemi-Cole" called a building
+                elif ent.label_ in ("FAC", "PRODUCT", "WORK_OF_ART") and all(t.pos_ == "PROPN" and t.is_title for t in ent) \
+                        and kinds.get(sent_of[ent.start]) == "prose" and (r := _match_role_starting_at(doc, ent.end, ent.end + 4)) \
+                        and r[1].executive and ent.end + 1 < len(doc):
+                    raw.append((ent.start, ent.end, "ORG"))  # "Marlow Street chief executive Graham Tull" called a street
                 elif ent.label_ in ("FAC", "LOC") and len(ent) > 2 - (ent[0].lower_ != "the") \
                         and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent[int(ent[0].lower_ == "the"):]) \
                         and org_class(ent, "") in ("Organization", "GovernmentBody") and kinds.get(sent_of[ent.start]) == "prose":
@@ -845,6 +850,7 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
                     and not p.is_stop and not p.ent_type_ and doc[t.i - 2].lower_ in ("the", "its", "their", "his", "her", "'s", "’s", "whose") \
                     and kinds.get(sent_of[p.i]) == "prose":
                 raw.append((p.i, p.i + 1, "ORG"))
+    raw.extend(_described_names(doc, kinds, raw, sent_of))
     raw = _acronym_spans(doc, raw)
     # "National Consumer Service (Sernac" as one name: the name, and the short name in its parenthesis
     raw = [(s, e - 2, label) if label in ("ORG", "ORG_WHOLE") and e - s >= 3 and e < len(doc)
@@ -1188,6 +1194,9 @@ def _context_cue(doc: Doc, m: Mention) -> str | None:
             and doc[m.end + 1].text.isdigit() and 10 <= int(doc[m.end + 1].text) <= 99 \
             and doc[m.end + 2].text in (",", ";", ")", "—", "–") and not known_place(m.text):
         return "Person"  # "Ade Okonkwo, 27, and ...": a name with an age
+    if m.cls in ("Person", "Place") and m.end - m.start == 1 and doc[m.start].pos_ == "PROPN" and not known_place(m.text) \
+            and noun_chain_ends_in(doc, m.end, PLATFORM_CUES - {"account", "accounts", "group", "groups", "page", "pages"}):
+        return "Platform"  # "the Whoscall caller ID app", "the Pinduoduo marketplace": NER's person or place
     if m.start > 1 and doc[m.start - 1].text.islower() and (
             doc[m.start - 2].lower_ in ("the", "a", "an")
             or (doc[m.start - 2].text.islower() and doc[m.start - 2].pos_ in ("NOUN", "ADJ", "ADP"))
@@ -1206,7 +1215,7 @@ def _context_cue(doc: Doc, m: Mention) -> str | None:
         cls = cues["possessed"].get(lemma)
         if cls:
             return cls
-    if head.dep_ == "pobj" and gov.lower_ == "of" and gov.head.pos_ == "NOUN":
+    if head.dep_ == "pobj" and gov.lower_ == "of" and (gov.head.pos_ == "NOUN" or gov.head.lower_ == "ceo"):
         # "the parent company of Hollowpine": the head or its compound ("parent") is the cue
         for word in [gov.head] + [c for c in gov.head.children if c.dep_ == "compound"]:
             cls = cues["of_head"].get(word.lemma_.lower())
@@ -1537,6 +1546,34 @@ def _proper_name_orgs(doc: Doc, kinds: dict[int, str], taken: list[tuple[int, in
     return out
 
 
+def _described_names(doc: Doc, kinds: dict[int, str], taken: list[tuple[int, int, str]],
+                     sent_of: list[int]) -> list[tuple[int, int, str]]:
+    """"Gogolook, the Taipei-based maker of ...", "Lootwise, a skin-trading marketplace, ...": a
+    capitalised name NER left untagged, described in apposition by a noun that says what it is
+    (kg/data/type_cues.json); the description types it later."""
+    cues = lexicon.type_cues()["appositive"]
+    covered = _covered(taken)
+    out = []
+    for t in doc:
+        if t.pos_ != "PROPN" or t.i in covered or t.ent_type_ or not (t.is_title or _camel_case(t.text)) \
+                or not t.is_alpha or len(t.text) < 3 or t.dep_ in ("compound", "appos"):
+            continue
+        desc = next((c for c in t.children if c.dep_ == "appos" and c.i > t.i + 1 and doc[t.i + 1].text == ","
+                     and c.pos_ == "NOUN" and cues.get(c.lemma_.lower()) in ("Company", "Platform", "Organization")
+                     and any(d.dep_ == "det" and d.lower_ in ("the", "a", "an") for d in c.children)), None)
+        if desc is None or kinds.get(sent_of[t.i]) != "prose":
+            continue
+        s = t.i
+        while s - 1 >= sent_of[t.i] and doc[s - 1].dep_ == "compound" and doc[s - 1].head == t \
+                and doc[s - 1].pos_ == "PROPN" and (doc[s - 1].is_title or _camel_case(doc[s - 1].text)):
+            s -= 1
+        if any(k in covered for k in range(s, t.i + 1)):
+            continue
+        out.append((s, t.i + 1, "ORG"))
+        covered.update(range(s, t.i + 1))
+    return out
+
+
 def _person_follows(doc: Doc, e: int, sent_end: int, person_starts: set[int]) -> bool:
     """Whether a name follows a title ending at ``e``: "Privacy Commissioner Philippe Dufresne",
     "Commissioner of Canada Marc-André Tremblay" (tagged or not)."""
@@ -1583,6 +1620,9 @@ def _type_coordinated(doc: Doc, mentions: list[Mention], kinds: dict[int, str], 
             if tok.i in by_token or tok.pos_ != "PROPN" or not tok.text[:1].isalpha() \
                     or lexicon.roles().get((tok.lower_,)) is not None:
                 continue  # "..., CEO of ...": a title, not a name
+            if tok.ent_type_ in ("NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY") \
+                    or (tok.text.islower() and tok.lower_ in PLATFORM_CUES | COMPANY_CUES):
+                continue  # "ByteDance's Chinese sister app, Douyin": no name but Douyin
             if kinds.get(sent_of[tok.i]) not in ("prose", "caption"):
                 continue
             s = tok.i

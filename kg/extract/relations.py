@@ -789,6 +789,17 @@ def _displaced_subject(verb: Token) -> tuple[Token, Token] | None:
     return None
 
 
+def _list_member_of(tok: Token, head: Token) -> bool:
+    """Whether ``tok`` is a later item of a comma list opened by ``head`` ("Microsoft, OpenAI,
+    Zentra Labs"), not the last of "A and B" (a relative after "A and B" is about both)."""
+    if any(c.dep_ == "cc" for c in tok.children) or tok.doc[tok.left_edge.i - 1].lower_ in ("and", "or"):
+        return False
+    node, steps = tok, 0
+    while node != head and node.dep_ in ("appos", "conj") and steps < 6:
+        node, steps = node.head, steps + 1
+    return node == head and steps > 0
+
+
 def subjects(verb: Token) -> list[Token]:
     """Subjects of a verb, inherited through coordination, xcomp and relative clauses."""
     displaced = _displaced_subject(verb)
@@ -812,6 +823,14 @@ def subjects(verb: Token) -> list[Token]:
                         named = [c for c in be.children if c.dep_ == "nsubj"]
                         if named and named[0].pos_ == "PROPN":
                             return conjuncts(named[0])
+                prev = head.doc[s.i - 2] if s.i >= 2 and head.doc[s.i - 1].text == "," else None
+                if prev is not None and prev.dep_ == "compound" and prev.head.i > prev.i:
+                    prev = prev.head
+                if prev is not None and prev.i > head.i and prev.pos_ == "PROPN" and s.lower_ == "which" \
+                        and _list_member_of(prev, head):
+                    # "Meta, OpenAI, Luka Inc., which makes Replika": the parser may hang the relative
+                    # on the list's first name; it speaks of the name right before it
+                    return [prev]
                 return [head]  # "...; and Alphabet, which owns Google": the relative's own head
             return _outside_parentheses(conjuncts(s))
         if node.dep_ == "relcl":
@@ -937,6 +956,30 @@ def _surface_list(ctx: Context, m) -> list[Token]:
     return []
 
 
+def _surface_list_before(ctx: Context, m) -> list[Token]:
+    """"California Attorney General A and New York Attorney General B sued ...": the names
+    joined by "and" (and commas) before a subject ``m`` when the parser hung them elsewhere."""
+    doc = ctx.r.doc
+    out: list[Token] = []
+    cur = m
+    while True:
+        start = cur.title_start if cur.title_start is not None else cur.start
+        place = ctx.r.mention_at(doc[start - 1]) if start > 0 else None
+        if place is not None and place.cls == "Place" and place.end == start:
+            start = place.start  # "New York Attorney General B": the place opens the title
+        if start < 2 or doc[start - 1].lower_ not in ("and", ",") or doc[start - 2].text == ",":
+            return out if cur is not m and doc[start - 1].lower_ != "," or not out else []
+        prev = ctx.r.mention_at(doc[start - 2])
+        if prev is None or prev.end != start - 1 or family(prev.cls) != family(m.cls) or prev.entity == m.entity:
+            return []
+        out.append(prev.span(doc).root)
+        if doc[start - 1].lower_ == "and" and cur is not m:
+            return []  # "A and B, C sued": no list
+        cur = prev
+        if doc[(prev.title_start if prev.title_start is not None else prev.start) - 1].lower_ not in (",",):
+            return out
+
+
 def _cluster_list(ctx: Context, toks: list[Token], classes: set[str], surface_list: bool = True,
                   **kw) -> list[int]:
     out = []
@@ -955,12 +998,20 @@ def _cluster_list(ctx: Context, toks: list[Token], classes: set[str], surface_li
                         toks.extend(x for x in conjuncts(c) if x not in toks)
             if surface_list:
                 toks.extend(x for x in _surface_list(ctx, m) if x not in toks)
+                if t.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "conj" for c in t.children):
+                    toks.extend(x for x in _surface_list_before(ctx, m) if x not in toks)
             # "A, B and C" parsed as A with the apposition "B and C": names of one class are a list
             for c in t.children:
                 cm = ctx.r.mention_at(c)
                 if c.dep_ == "appos" and cm is not None and cm is not m and cm.cls == m.cls and c.i > t.i \
                         and len(conjuncts(c)) > 1:
                     toks.extend(x for x in conjuncts(c) if x not in toks)
+        elif surface_list and t.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "conj" for c in t.children):
+            # "A and New York Attorney General B sued": the subject is B's title
+            titled = next((x for x in ctx.r.between(t.i - 8, t.i + 8)
+                           if x.title_start is not None and x.title_start <= t.i < x.start), None)
+            if titled is not None:
+                toks.extend(x for x in _surface_list_before(ctx, titled) if x not in toks)
     for t in list(toks):
         # "three men — A, B and C —", "two companies he controls, X and Y": a counted group
         # noun stands for the names in apposition to it
@@ -1027,6 +1078,14 @@ def _pairs(ctx, rel, subs, objs, rule, detail=None) -> Iterator[Found]:
                 yield Found(s, rel, Arg(cluster=o), rule, detail)
 
 
+def _namesake_company(ctx: Context, platform: int) -> int | None:
+    """The company of the document named like a platform ("Roblox Corporation" for "Roblox")."""
+    key = entity_key(canonical_name(ctx.r.clusters[platform]))
+    hits = [i for i, c in enumerate(ctx.r.clusters) if c.cls == "Company" and i != platform
+            and entity_key(org_core(c.name)) == key]
+    return hits[0] if len(hits) == 1 else None
+
+
 def _known_other_owner(ctx: Context, owner: int, owned: int) -> bool:
     """Whether the gazetteer says someone else owns ``owned`` ("Apple's App Store and Google
     Play": Google Play is Google's; "ByteDance's TikTok, Snapchat and Instagram")."""
@@ -1036,11 +1095,13 @@ def _known_other_owner(ctx: Context, owner: int, owned: int) -> bool:
         return False
     c = ctx.r.clusters[owner]
     names = {entity_key(canonical_name(c)), c.gazetteer_id} | {entity_key(x) for x in c.surfaces}
+    names |= {entity_key(org_core(x)) for x in [canonical_name(c), *c.surfaces]}  # "Sea" for "Sea Limited"
     if entry.owner == "":  # no other company owns it, its namesake aside ("Discord Inc.")
         return canonical_name(c).split()[0].lower() != entry.name.split()[0].lower()
     chain, key = set(), entity_key(entry.owner)  # its owner, the owner's owner ("Alphabet's YouTube")
     while key and key not in chain:
         chain.add(key)
+        chain.add(entity_key(org_core(key)))
         up = gazetteer_by_id().get(key)
         key = entity_key(up.owner) if up is not None and up.owner else ""
     return not chain & names
@@ -1937,6 +1998,9 @@ def own_verb(sent: Span, ctx: Context) -> Iterator[Found]:
             owned = [t for t in owned if ctx.cls(ctx.entity(t)) == "Platform"]
         subs = _cluster_list(ctx, [o for o in owners if o.lower_ != "it"], OWNER_CLASSES, allow_org=True) if owned else []
         subs += [i for o in owners if o.lower_ == "it" and owned for i in [ctx.last_named(o)] if i is not None and i not in subs]
+        # "Roblox bought Guilded" beside "Roblox Corporation": the platform's namesake company
+        subs += [i for o in owners if owned for p in [ctx.entity(o)] if p is not None and ctx.cls(p) == "Platform"
+                 for i in [_namesake_company(ctx, p)] if i is not None and i not in subs]
         objs = _owned(ctx, owned) if subs else []
         for o in subs if objs else ():
             if ctx.cls(o) == "Organization":
@@ -1974,6 +2038,9 @@ def owned_compound(sent: Span, ctx: Context) -> Iterator[Found]:
                 # "the ByteDance-owned video editor CapCut": the name beside the described noun
                 target = next((c for c in target.children if c.dep_ == "appos" and c.i > target.i
                                and ctx.r.mention_at(c) is not None), target)
+                if ctx.r.mention_at(target) is None and target.tag_ == "NNS" and target.i + 1 < len(doc) \
+                        and ctx.r.mention_at(doc[target.i + 1]) is not None:
+                    target = doc[target.i + 1]  # "Meta-owned apps Instagram, Facebook and WhatsApp" (misparsed)
             for end in (doc[t.i - 2], target):
                 # "Kessler-owned Streamora": neither end is a person, whatever NER said
                 m = ctx.r.mention_at(end)
@@ -1982,6 +2049,12 @@ def owned_compound(sent: Span, ctx: Context) -> Iterator[Found]:
                     ctx.r.clusters[m.entity].cls = "Organization"
             # the modified name only: "Walmart-owned Flipkart and Amazon" says nothing of Amazon
             owned = _cluster_list(ctx, [target], OWNED_CLASSES | {"Organization"}, surface_list=False)
+            # ... but "Meta-owned WhatsApp and Instagram": conjoined apps share the owner, unless the
+            # gazetteer gives them another one
+            owned += [idx for c in conjuncts(target)[1:] for idx in [ctx.entity(c)]
+                      if ctx.r.mention_at(c) is not None and not any(d.dep_ == "det" for d in c.children)
+                      and idx is not None and idx not in owned and ctx.cls(idx) == "Platform"
+                      and ctx.cls(owner) != "Platform" and not _known_other_owner(ctx, owner, idx)]
             if ctx.cls(owner) in OWNER_CLASSES | {"Platform"}:
                 ctx.r.clusters[owner].cls = "Company"
                 for o in owned:
@@ -2047,7 +2120,8 @@ def possessive_platforms(sent: Span, ctx: Context) -> Iterator[Found]:
         own_name = ctx.r.mention_at(n)
         owner_toks = [c for c in n.children if c.dep_ == "poss" or (
             c.dep_ in ("compound", "amod", "nmod") and ctx.r.mention_at(c) is not None
-            and ctx.r.mention_at(c) is not own_name)]  # "Snap" in "Snap Inc." owns nothing
+            and ctx.r.mention_at(c) is not own_name  # "Snap" in "Snap Inc." owns nothing
+            and not (c.i < n.i and any(t.text == "," for t in n.doc[c.i + 1:n.i])))]  # "Meta, OpenAI": a list
         if not owner_toks and n.lemma_.lower() not in NAME_CARRIERS:
             continue  # no owner can be read off this noun
         owners = [o for o in _cluster_list(ctx, owner_toks, {"Company"})] if owner_toks else []
@@ -2151,6 +2225,13 @@ def title_relations(sent: Span, ctx: Context) -> Iterator[Found]:
                         named = [i for i, c in enumerate(ctx.r.clusters) if c.cls in ("Company", "Organization", "Platform")
                                  and c.name.split()[0] == doc[before].text and len(c.name.split()) > 1]
                         employer = named[0] if len(named) == 1 else ctx.entity(doc[before], allow_org=True)
+                        first_word = before
+                        while first_word - 1 >= sent.start and doc[first_word - 1].pos_ == "PROPN" \
+                                and doc[first_word - 1].is_title and ctx.r.mention_at(doc[first_word - 1]) is None:
+                            first_word -= 1
+                        if len(named) != 1 and first_word < before and ctx.r.mention_at(doc[before]) is None:
+                            # "Marlow Street chief executive X": the capitalised words before the title
+                            employer = ctx._make(doc[first_word:before + 1].text, "Company", doc[before])
                         if employer is None:
                             continue
                         if ctx.cls(employer) == "Organization" and not ctx.r.clusters[employer].gazetteer_id:
@@ -2499,9 +2580,10 @@ def possessive_role_surface(sent: Span, ctx: Context) -> Iterator[Found]:
     table = roles()
     toks = ctx.tokens(sent)
     for k, t in enumerate(toks):
-        if k == 0 or not (t.lower_ in ("'s", "’s") or (t.text in ("'", "’") and toks[k - 1].text.endswith("s"))):
+        pronoun = t.lower_ == "its" and t.dep_ == "poss"  # "... and its co-founder and CEO, Derek Asante"
+        if k == 0 or not (pronoun or t.lower_ in ("'s", "’s") or (t.text in ("'", "’") and toks[k - 1].text.endswith("s"))):
             continue
-        owner = ctx.r.mention_at(toks[k - 1])
+        owner = ctx.r.mention_at(toks[k - 1]) if not pronoun else None
         j = k + 1
         words: list[Token] = []
         while j < len(toks) and toks[j].text != "," and len(words) < 8:
@@ -2537,13 +2619,16 @@ def possessive_role_surface(sent: Span, ctx: Context) -> Iterator[Found]:
         if found is None or found.only_with_of:
             continue
         if found.executive and found.role == "CEO":
-            qidx = owner.entity if owner is not None else ctx.entity(toks[k - 1], allow_org=True)
+            if pronoun and len(lowered) < 2:
+                continue  # "its chief executive, X": the apposition rule's
+            qidx = owner.entity if owner is not None else (
+                possessor(t, ctx, EMPLOYER_CLASSES) if pronoun else ctx.entity(toks[k - 1], allow_org=True))
             if qidx is not None and ctx.cls(qidx) == "Person" and owner is not None and owner.source == "ner" \
                     and owner.end - owner.start == 1:
                 ctx.r.clusters[qidx].cls = "Organization"  # "Brindle's chief executive": NER's "person"
             if qidx is not None and ctx.cls(qidx) in EMPLOYER_CLASSES:
                 yield _chief_executive(ctx, person.entity, qidx, "ceo_of.apposition")
-        elif found.cls == "Official" and owner is not None and ctx.cls(owner.entity) == "Place":
+        elif found.cls == "Official" and owner is not None and owner.entity is not None and ctx.cls(owner.entity) == "Place":
             yield _office_holder(ctx, person.entity, owner.entity, found, "official_of.apposition")
 
 

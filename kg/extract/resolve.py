@@ -219,6 +219,9 @@ class Resolver:
                 entry = index[m.gazetteer_id]
                 key = (fam, m.gazetteer_id)
                 idx = self._by_key.get(key)
+                if idx is not None and entry.cls == "Platform" and not self.clusters[idx].gazetteer_id \
+                        and self.clusters[idx].cls == "Company" and org_core(self.clusters[idx].name) != self.clusters[idx].name:
+                    idx = None  # "X Corp., the company that owns X": the platform is not its owner
                 if idx is None:
                     idx = self._new(m)
                     self.clusters[idx].name = entry.name
@@ -362,6 +365,12 @@ class Resolver:
         orgs = [(i, c.name.split()) for i, c in enumerate(self.clusters) if c.cls == "Company"]
         out: dict[int, int] = {}
         for i, c in enumerate(self.clusters):
+            if c.cls == "Platform" and c.gazetteer_id and c.name not in self.apps:
+                # "Roblox" beside "Roblox Corp.": a known platform and its namesake company
+                hits = [j for j, o in orgs if j != i and entity_key(org_core(" ".join(o))) == entity_key(c.name)]
+                if len(hits) == 1:
+                    out[i] = hits[0]
+                continue
             if c.cls != "Platform" or c.name not in self.apps:
                 continue
             words = c.name.split()
@@ -490,7 +499,9 @@ class Resolver:
                 return host
             # "Amazon accounts for 38% of sales, according to research firm eMarketer. The
             # company, which ...": the subject of the sentence before, not a name in its adjuncts
-            subject = self._subject_of_sentence(last, same_class, token)
+            # ("Kurogane reported ..., as ... the app Shizuku offset ... The company said": the
+            # company that was the subject, whatever app came after it)
+            subject = self._subject_of_sentence(last, fitting if lemma == "company" else same_class, token)
             if subject is not None:
                 return subject
         return best

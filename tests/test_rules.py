@@ -1318,6 +1318,36 @@ CASES = [
      "the claims.", {("owns", "Character Technologies", "Character.AI")}),
     ("owns.owner_by_its_short_name", "Sea, the Singapore-based parent of Shopee, said scam calls fell.",
      {("owns", "Sea", "Shopee")}),
+    ("published.untagged_author_of_a_poll", "A poll by Redfield Insights found that 41% of US adults had bought "
+     "something online.", {("published", "Redfield Insights", "Redfield Insights poll"),
+                           ("cites", "Redfield Insights poll", "~41%"), ("cites", "Redfield Insights", "~41%")}),
+    ("published.study_by_researchers_at", "A study by researchers at Halden University found that 18% of the apps "
+     "leaked location data.", {("published", "Halden University", "Halden University study"),
+                               ("cites", "Halden University study", "~18%"), ("cites", "Halden University", "~18%")}),
+    ("published.report_from_an_author", "The apps were downloaded 220 million times, according to a report from "
+     "Quillmetrics, an analytics firm.", {("published", "Quillmetrics", "Quillmetrics report"),
+                                          ("cites", "Quillmetrics report", "~220 million")}),
+    ("published.titled_survey_by_an_agency", "According to the 2024 Media Habits Survey by the Norland Statistics "
+     "Office, 59.4 percent of adults streamed video daily.",
+     {("published", "Norland Statistics Office", "2024 Media Habits Survey"),
+      ("cites", "2024 Media Habits Survey", "59.4 percent of adults streamed video daily")}),
+    ("cites.a_run_of_findings_goes_on_three_sentences", "A survey by the Hartwell Institute found that 64% of teens "
+     "had used a chatbot. 38% had used a dedicated companion app. One in five said they talk to a chatbot every day. "
+     "Just 22% of parents knew. About 9% said they had stopped.",
+     {("published", "Hartwell Institute", "Hartwell Institute survey"), ("cites", "Hartwell Institute", "~64%"),
+      ("cites", "Hartwell Institute survey", "~64%"), ("cites", "Hartwell Institute survey", "~38%"),
+      ("cites", "Hartwell Institute survey", "~One in five"), ("cites", "Hartwell Institute survey", "~22%")}),
+    ("cites.a_hotline_dealt_with", "The Kestrel Hotline dealt with 412 reports of sextortion in 2024.",
+     {("cites", "Kestrel Hotline", "~412 reports")}),
+    ("cites.an_app_claims_users", "Glowstream, a livestreaming app, claims 1.3 million users in the UK.",
+     {("cites", "Glowstream", "~1.3 million users")}),
+    ("resolve.the_childrens_charity", "The Harbour Trust published the figures on Monday. The children's charity "
+     "said girls were the victims in four in five cases.", {("cites", "Harbour Trust", "~four in five")}),
+    ("resolve.she_after_a_spokeswoman_for", "Ohio sued Glint. A spokeswoman for Halvard Media said the company would "
+     "fight. She said the app removed about 610,000 accounts in 2025.",
+     {("sued", "Ohio", "Glint"), ("cites", "Halvard Media", "~610,000 accounts")}),
+    ("cites.police_commander_is_an_official", "Federal Police Commander Dana Whitlow said roughly one in every 50 "
+     "reports involved sextortion.", {("cites", "Dana Whitlow", "~one in every 50")}),
 ]
 
 

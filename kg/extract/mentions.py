@@ -737,6 +737,10 @@ def _trim(doc: Doc, s: int, e: int) -> tuple[int, int]:
             break
     while s < e and (doc[s].lower_ in ("the", "a", "an") or doc[s].is_punct or doc[s].is_space):
         s += 1
+    for i in range(s + 1, e - 1):  # "fined Gravitas Games 9.8 billion won": the sum is no part of the name
+        if doc[i].like_num and doc[i + 1].lower_ in ("million", "billion", "trillion", "crore", "lakh", "percent", "%"):
+            e = i
+            break
     if e - s >= 3 and doc[s].text in ("NGO", "NGOs") and doc[s + 1].text[:1].isupper():
         s += 1  # "the NGO Pathway Rescue Foundation": the noun that describes the name
     cues = lexicon.type_cues()["appositive"]
@@ -1546,6 +1550,9 @@ def _proper_name_orgs(doc: Doc, kinds: dict[int, str], taken: list[tuple[int, in
     return out
 
 
+_REPORT_WORDS = {"report", "survey", "study", "poll", "analysis", "review", "audit", "research", "data", "index"}
+
+
 def _described_names(doc: Doc, kinds: dict[int, str], taken: list[tuple[int, int, str]],
                      sent_of: list[int]) -> list[tuple[int, int, str]]:
     """"Gogolook, the Taipei-based maker of ...", "Lootwise, a skin-trading marketplace, ...": a
@@ -1561,7 +1568,12 @@ def _described_names(doc: Doc, kinds: dict[int, str], taken: list[tuple[int, int
         desc = next((c for c in t.children if c.dep_ == "appos" and c.i > t.i + 1 and doc[t.i + 1].text == ","
                      and c.pos_ == "NOUN" and cues.get(c.lemma_.lower()) in ("Company", "Platform", "Organization")
                      and any(d.dep_ == "det" and d.lower_ in ("the", "a", "an") for d in c.children)), None)
-        if desc is None or kinds.get(sent_of[t.i]) != "prose":
+        # "a survey published last month by Morning Consult", "a poll by Redfield Insights": who made a report
+        author = t.dep_ == "pobj" and t.head.lower_ in ("by", "from") and (
+            t.head.head.lemma_.lower() in _REPORT_WORDS
+            or t.head.head.tag_ == "VBN" and t.head.head.lemma_.lower() in ("publish", "release", "conduct", "commission")
+            and t.head.head.head.lemma_.lower() in _REPORT_WORDS)
+        if (desc is None and not author) or kinds.get(sent_of[t.i]) != "prose":
             continue
         s = t.i
         while s - 1 >= sent_of[t.i] and doc[s - 1].dep_ == "compound" and doc[s - 1].head == t \

@@ -91,6 +91,7 @@ class Context:
         self.last_plaintiffs: list[int] = []  # of the last lawsuit found, for "The suit ..."
         self.last_defendants: list[int] = []  # of the last lawsuit found, for "X joined the case"
         self.citers_of: dict[int, list[int]] = {}  # sentence start -> who cites its figures
+        self.carried_depth: dict[int, int] = {}  # sentence start -> how many sentences a report's figures ran on
         self.defendants_of: dict[int, list[int]] = {}  # plaintiff -> whom it sued, for "X joined Y in filing"
         self.report_author: dict[int, int] = {}
         self.makers = resolver.makers()  # apps named after their makers: app -> maker
@@ -517,8 +518,10 @@ class Context:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
                         idx = first(self.possessed(pobj), self.entity(pobj))
-                        if idx is None and pobj.lemma_.lower() == "office" and pobj is not tok:
-                            idx = self.source_of(pobj)  # "investigators in Ferro's office": Ferro
+                        if idx is None and pobj.lemma_.lower() in ("office", "researcher", "analyst", "expert", "scientist") \
+                                and pobj is not tok:
+                            # "investigators in Ferro's office": Ferro; "a study by researchers at X": X
+                            idx = self.source_of(pobj)
                         if idx is not None and self.cls(idx) in SOURCE_CLASSES:
                             return idx
             if prep.dep_ == "relcl" and prep.pos_ == "VERB" and asserted(prep) and not any(
@@ -535,7 +538,8 @@ class Context:
                             idx = self.entity(pobj)
                             if idx is not None and self.cls(idx) in SOURCE_CLASSES:
                                 return idx
-            if prep.dep_ in ("compound", "nmod", "amod") and prep.i < tok.i and self.r.mention_at(prep) is not None:
+            if prep.dep_ in ("compound", "nmod", "amod") and prep.i < tok.i and self.r.mention_at(prep) is not None \
+                    and self.r.mention_at(prep) is not self.r.mention_at(tok):  # (not a word of its own name)
                 idx = self.r.mention_at(prep).entity
                 if idx is not None and self.cls(idx) in SOURCE_CLASSES:
                     return idx
@@ -614,6 +618,15 @@ class Context:
             classes = ("Company", "Platform")  # "It was sued", "the lawsuit brought against it", "sued it"
         elif tok.lower_ in ("he", "she", "his", "her", "him"):
             classes = ("Person", "Official")
+            if tok.lower_ in ("he", "she") and tok.dep_ == "nsubj":
+                # "A spokeswoman for Halvard said ... She said ...": the spokeswoman, who speaks for Halvard
+                for j in range(tok.i - 1, max(-1, tok.i - DESCRIPTION_WINDOW), -1):
+                    w = tok.doc[j]
+                    m = self.r.mention_at(w)
+                    if m is not None and m.entity is not None and self.cls(m.entity) in classes:
+                        break
+                    if w.lemma_.lower() in SPOKES_NOUNS and w.dep_ == "nsubj":
+                        return self.source_of(w)
         else:
             return None
         # an object "it" looks back within its own sentence only
@@ -2818,6 +2831,9 @@ def _listed_findings(sent: Span, ctx: Context, stats: list[Stat]) -> Iterator[Fo
             yield Found(idx, "cites", Arg(stat=st), "cites.listed")
 
 
+MAX_CARRIED = 3  # sentences of figures a report's run of findings may go on for
+
+
 def _carried_citers(sent: Span, ctx: Context, stats: list[Stat]) -> Iterator[Found]:
     """"The report found that 43% had been blocked. One in three of those never learned why.": a
     sentence of figures with no source of its own, right after a sentence whose figures a report
@@ -2837,9 +2853,15 @@ def _carried_citers(sent: Span, ctx: Context, stats: list[Stat]) -> Iterator[Fou
            and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children)
            for t in ctx.tokens(sent)):
         return  # "A separate survey by X found ...": a source of its own, named or not
+    depth = ctx.carried_depth.get(sent_of[sent.start - 1], 0) + 1
+    if depth > MAX_CARRIED:
+        return
     for st in stats:
         for idx in before:
             yield Found(idx, "cites", Arg(stat=st), "cites.carried")
+    # "... found that 64% had used one. 38% had used two. One in five ...": the run goes on
+    ctx.citers_of[sent.start] = before
+    ctx.carried_depth[sent.start] = depth
 
 
 def source_credit(sent: Span, ctx: Context, previous: Span | None) -> Iterator[Found]:
@@ -3108,14 +3130,19 @@ def report_titles(sent: Span, ctx: Context) -> Iterator[Found]:
 
 def published(sent: Span, ctx: Context) -> Iterator[Found]:
     """"NCMEC's CyberTipline" (possessive on a report) and "X published a report"."""
+    if sent.text.rstrip().endswith("?"):
+        return  # "Want more analysis from POLITICO?": a question asserts nothing
     for n in ctx.tokens(sent):
         if n.lemma_.lower() in PUBLISHABLE and n.pos_ in ("NOUN", "PROPN") \
-                and any(p.dep_ == "prep" and p.lower_ == "by" for p in n.children):
-            # "a study by the Senior Shield Institute", "A report by the Brightwater Trust"
+                and any(p.dep_ == "prep" and p.lower_ in ("by", "from") for p in n.children):
+            # "a study by the Senior Shield Institute", "A report from the Brightwater Trust"
             rep = ctx.r.cluster_at(n)
             if rep is None or ctx.cls(rep) != "Report":
                 rep = ctx.report(n)
             author = ctx.report_author.get(rep)
+            if author is None and ctx.r.mention_at(n) is not None:  # "the 2024 Game User Survey by the agency"
+                author = ctx.source_of(n)
+                author = author if author is not None and ctx.cls(author) in PUBLISHER_CLASSES else None
             if author is not None and ctx.cls(rep) == "Report":
                 yield Found(author, "published", Arg(cluster=rep), "published.by")
         elif n.lemma_.lower() in PUBLISHABLE and n.pos_ == "NOUN" and ctx.r.mention_at(n) is None:

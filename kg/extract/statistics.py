@@ -345,6 +345,10 @@ def find_statistics(sent: Span, blocked: set[int], ents: list | None = None) -> 
                     and (doc[k + 1].lower_ == "according" or any(t.lemma_ in ("say", "tell") for t in doc[k + 1:min(k + 5, hi)])):
                 hi = k
                 break
+        if doc[lo].lower_ == "according":  # "According to the X Survey, 59.4 percent ...": the source is no part of it
+            commas = [k for k in range(lo, group[0].i) if doc[k].text == ","]
+            if commas:
+                lo = commas[-1] + 1
         while lo < hi and (doc[lo].is_punct or doc[lo].lower_ in ("the", "a", "an") or doc[lo].is_space):
             lo += 1
         last_number = group[-1].i

@@ -1348,6 +1348,23 @@ CASES = [
      {("sued", "Ohio", "Glint"), ("cites", "Halvard Media", "~610,000 accounts")}),
     ("cites.police_commander_is_an_official", "Federal Police Commander Dana Whitlow said roughly one in every 50 "
      "reports involved sextortion.", {("cites", "Dana Whitlow", "~one in every 50")}),
+    ("official_of.us_senator_of_a_state", "The bill was backed by U.S. Senator Dana Pruitt of Oregon.",
+     {("official_of", "Dana Pruitt", "Oregon")}),
+    ("official_of.fronted_country_of_a_minister", "In Kenya, Interior Secretary Daniel Mwangi said 300 victims had "
+     "been rescued.", {("official_of", "Daniel Mwangi", "Kenya"), ("cites", "Daniel Mwangi", "~300 victims")}),
+    ("sued.a_described_ministry_of_a_country", "Portugal's consumer protection ministry has filed a lawsuit against "
+     "Vendalo Ltd.", {("sued", "consumer protection ministry", "Vendalo Ltd.")}),
+    ("sued.passive_by_an_attorney_generals_office", "Quillo Inc. was sued in March by the Ohio Attorney General's "
+     "office.", {("sued", "Ohio Attorney General's Office", "Quillo Inc.")}),
+    ("owns.completed_acquisition", "Vantel Group completed the acquisition of Brightloop Games in May.",
+     {("owns", "Vantel Group", "Brightloop Games")}),
+    ("owns.completed_acquisition_not_when_failed", "Vantel Group failed to complete its acquisition of Brightloop "
+     "Games.", set()),
+    ("ceo_of.whose_chief_executive_is_with_swapped_ner_types", "Shares fell. Solstice AI, whose chief executive is "
+     "Marcus Feld, was bought by Loomwell in August.",
+     {("ceo_of", "Marcus Feld", "Solstice AI"), ("owns", "Loomwell", "Solstice AI")}),
+    ("owns.passive_respectively_pairs_by_order", "Most cases began on Quillo or Tumbleo, apps owned by Vantel Group "
+     "and Marlow Labs respectively.", {("owns", "Vantel Group", "Quillo"), ("owns", "Marlow Labs", "Tumbleo")}),
 ]
 
 

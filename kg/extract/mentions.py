@@ -800,6 +800,11 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
                         and doc[ent.start - 1].text == "," \
                         and _match_role_ending_at(doc, ent.start - 1) is not None and kinds.get(sent_of[ent.start]) == "prose":
                     raw.append((ent.start, ent.end, "PERSON"))  # "its chief executive, Olumide Adeyemi-Cole" called a building
+                elif ent.label_ in ("FAC", "PRODUCT", "WORK_OF_ART") and 2 <= len(ent) <= 3 and ent.start > 0 \
+                        and all(t.pos_ == "PROPN" and t.is_title for t in ent) and doc[ent.start - 1].text in ('"', "”", "''") \
+                        and ent.end < len(doc) and (doc[ent.end].text == "," or doc[ent.end].lemma_ in ("say", "tell")) \
+                        and kinds.get(sent_of[ent.start]) == "prose":
+                    raw.append((ent.start, ent.end, "PERSON"))  # '"...," Ricardo Albuquerque, Brazil's justice minister, told'
                 elif ent.label_ in ("FAC", "PRODUCT", "WORK_OF_ART") and all(t.pos_ == "PROPN" and t.is_title for t in ent) \
                         and kinds.get(sent_of[ent.start]) == "prose" and (r := _match_role_starting_at(doc, ent.end, ent.end + 4)) \
                         and r[1].executive and ent.end + 1 < len(doc):

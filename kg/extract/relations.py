@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kg.extract.lexicon import Role, demonyms, gazetteer_by_id, gazetteer_index, org_heads, roles, state_abbreviations, triggers
-from kg.extract.mentions import CONSTITUENCY_ROLES, LOCAL_PLACE_WORDS, Mention, acronym_like, known_place, mixed_acronym
+from kg.extract.mentions import CONSTITUENCY_ROLES, LOCAL_PLACE_WORDS, Mention, acronym_like, known_place, mixed_acronym, org_class
 from kg.extract.resolve import DESCRIPTION_WINDOW, Cluster, canonical_name, family
 from kg.extract.statistics import Stat, inside_quote
 from kg.normalize import clean_surface, entity_key, org_core
@@ -27,6 +27,7 @@ OWNED_CLASSES = {"Platform", "Company"}
 # what a report does with its figures ("It found that ...")
 FINDING_VERBS = {"find", "show", "conclude", "estimate", "reveal", "suggest", "count", "document", "identify", "survey"}
 CITER_CLASSES = {"Report", "Organization", "Official", "GovernmentBody", "Company"}
+DESCRIBED_BODIES = {"ministry", "department"}  # (a regulator or watchdog is named in the article, before or after)
 PUBLISHER_CLASSES = {"Organization", "GovernmentBody", "Company"}
 ACTOR_CLASSES = {"Official", "GovernmentBody", "Place", "Organization"}
 COLLECTIVE_NOUNS = {"coalition", "group", "dozens", "hundreds", "scores", "bloc", "alliance", "number"}
@@ -153,6 +154,14 @@ class Context:
         office = self._office_of_place(tok)
         if office is not None:
             return office
+        if tok.lower_ == "office" and tok.pos_ == "NOUN":
+            # "the Texas Attorney General's office": the office of a titled post of a place
+            holder = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("general", "governor", "attorney")), None)
+            span = [t for t in holder.subtree if t.dep_ not in ("case", "det")] if holder is not None else []
+            if span and any(self.r.mention_at(t) is not None and self.r.mention_at(t).entity is not None
+                            and self.cls(self.r.mention_at(t).entity) == "Place" for t in span) \
+                    and all(t.is_title or t.text.isupper() for t in span):
+                return self._make(f"{tok.doc[span[0].i:span[-1].i + 1].text}'s Office", "GovernmentBody", tok)
         if tok.lower_ == "government" and tok.pos_ == "NOUN":
             # "The Karnataka government sued ...", "the Manitoba government": the place's government
             places = [self.r.mention_at(c) for c in tok.children if c.dep_ in ("compound", "amod")]
@@ -169,6 +178,18 @@ class Context:
                     and adj.text[:1].isupper() and (adj.ent_type_ == "NORP" or (adj.lower_,) in demonyms()):
                 # "the French government filed a lawsuit": a nation's government, by its adjective
                 return self._make(f"{adj.text} government", "GovernmentBody", tok)
+        if tok.pos_ in ("NOUN", "PROPN") and tok.text.islower() and tok.lemma_.lower() in DESCRIBED_BODIES \
+                and self.r.cluster_at(tok) is None and not any(c.dep_ == "appos" for c in tok.children) \
+                and any(c.dep_ == "poss" and self.r.mention_at(c) is not None and self.r.mention_at(c).entity is not None
+                        and self.cls(self.r.mention_at(c).entity) == "Place"
+                        for c in tok.doc[tok.left_edge.i:tok.i]):  # (the possessive may hang on a modifier)
+            # "Spain's consumer affairs ministry has filed a lawsuit": a body the text describes, not names
+            start = tok.i
+            while start > 0 and tok.doc[start - 1].text.islower() and tok.doc[start - 1].is_alpha \
+                    and tok.doc[start - 1].dep_ in ("compound", "amod"):
+                start -= 1
+            if start < tok.i:
+                return self._make(tok.doc[start:tok.i + 1].text, "GovernmentBody", tok)
         maker = self.maker_of(tok)
         if maker is not None:
             return maker
@@ -1979,8 +2000,11 @@ def own_verb(sent: Span, ctx: Context) -> Iterator[Found]:
             target = v.head
             if target.lower_ in ("both", "all") and target.i >= 2 and target.doc[target.i - 1].text == ",":
                 target = target.doc[target.i - 2]  # "Instagram and Facebook, both owned by Meta"
-            if v.dep_ == "acl" and ctx.r.mention_at(target) is None and (target.dep_ == "appos" or _comma_description(target)):
-                target = adjacent_head(target, ctx)  # "Steam, the storefront run by Valve"
+            if v.dep_ == "acl" and ctx.r.mention_at(target) is None and (target.dep_ == "appos" or _comma_description(target)
+                                                                         or (target.tag_ == "NNS" and target.i >= 2
+                                                                             and v.doc[target.i - 1].text == ","
+                                                                             and ctx.r.mention_at(v.doc[target.i - 2]))):
+                target = adjacent_head(target, ctx)  # "Steam, the storefront run by Valve"; "A or B, platforms owned by"
             owned = conjuncts(target) if v.dep_ == "acl" else objects(v, ("nsubjpass",))
             if any(v.doc[j].lower_ in ("both", "all") for j in range(max(0, v.i - 3), v.i)):
                 # "Instagram and Facebook, both owned by Meta", "..., which are both owned by Meta"
@@ -2018,6 +2042,18 @@ def own_verb(sent: Span, ctx: Context) -> Iterator[Found]:
         for o in subs if objs else ():
             if ctx.cls(o) == "Organization":
                 ctx.r.clusters[o].cls = "Company"
+        if any(c.lower_ == "respectively" for c in v.children):
+            # "Instagram or Snapchat, platforms owned by Meta and Snap respectively": pair by order
+            first = {}
+            for m in ctx.r.between(sent.start, sent.end):
+                first.setdefault(m.entity, m.start)
+            subs = sorted(_cluster_list(ctx, [c for o in owners for c in conjuncts(o)], OWNER_CLASSES, allow_org=True),
+                          key=lambda i: first.get(i, 0))
+            objs = sorted(objs, key=lambda i: first.get(i, 0))
+            if len(subs) == len(objs) > 1:
+                for sub, obj in zip(subs, objs):
+                    yield from _pairs(ctx, "owns", [sub], [obj], rule)
+                continue
         yield from _pairs(ctx, "owns", subs, objs, rule)
 
 
@@ -2034,6 +2070,29 @@ def _retype_owned(ctx: Context, owned: list[Token], cls: str) -> None:
                 or any(x.source != "ner" or x.role for x in c.mentions):
             continue
         c.cls = cls
+
+
+ACQUISITION_NOUNS = {"acquisition", "takeover", "purchase", "buyout"}
+
+
+def completed_acquisition(sent: Span, ctx: Context) -> Iterator[Found]:
+    """"Microsoft completed its $69 billion takeover of Activision Blizzard": a deal done (not one
+    proposed, pending or blocked) makes the buyer the owner."""
+    for v in ctx.tokens(sent):
+        if v.pos_ != "VERB" or v.lemma_.lower() not in ("complete", "close", "finalize", "finalise") or not asserted(v):
+            continue
+        if v.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may", "might", "to")
+                                    for c in v.children):
+            continue  # "failed to complete", "expects to close", "will complete": not done
+        for deal in objects(v):
+            if deal.lemma_.lower() not in ACQUISITION_NOUNS:
+                continue
+            owners = [o for o in subjects(v) if o.lower_ != "it"]
+            subs = _cluster_list(ctx, owners, OWNER_CLASSES, allow_org=True)
+            subs += [i for c in deal.children if c.dep_ == "poss" and c.pos_ == "PRON"
+                     for i in [possessor(c, ctx, {"Company"})] if i is not None and i not in subs]
+            objs = _owned(ctx, pobjs(deal, ("of",))) if subs else []
+            yield from _pairs(ctx, "owns", subs, [o for o in objs if o not in subs], "owns.completed_acquisition")
 
 
 def owned_compound(sent: Span, ctx: Context) -> Iterator[Found]:
@@ -2212,7 +2271,26 @@ def title_relations(sent: Span, ctx: Context) -> Iterator[Found]:
         if m.entity is None or m.role is None:
             continue
         if m.jurisdiction is not None and m.jurisdiction.entity is not None:
-            yield Found(m.entity, "official_of", Arg(cluster=m.jurisdiction.entity), "official_of.title")
+            place = m.jurisdiction.entity
+            doc = sent.doc
+            state = ctx.r.mention_at(doc[m.end + 1]) if m.end + 1 < len(doc) and doc[m.end].lower_ == "of" else None
+            if state is not None and state.entity is not None and ctx.cls(state.entity) == "Place" \
+                    and state.text in state_abbreviations() and m.role in ("Senator", "Representative") \
+                    and ctx.r.clusters[place].name == "United States":
+                place = state.entity  # "U.S. Senator X of New Mexico": the state the senator represents
+            yield Found(m.entity, "official_of", Arg(cluster=place), "official_of.title")
+        elif ctx.cls(m.entity) == "Official" and not m.executive:
+            # "In the Philippines, Justice Secretary X said ...": a title without a place, in a
+            # sentence that opens with the place it speaks of
+            doc = sent.doc
+            k = sent.start + 1 + int(doc[sent.start + 1].lower_ == "the")
+            front = ctx.r.mention_at(doc[k]) if doc[sent.start].lower_ == "in" and k < m.start else None
+            if front is not None and front.entity is not None and ctx.cls(front.entity) == "Place" \
+                    and known_place(canonical_name(ctx.r.clusters[front.entity])) \
+                    and front.end < len(doc) and doc[front.end].text == "," \
+                    and front.end + 1 <= (m.title_start if m.title_start is not None else m.start) <= front.end + 3 \
+                    and not any(t.pos_ in ("VERB", "AUX") for t in doc[front.end + 1:m.start]):
+                yield Found(m.entity, "official_of", Arg(cluster=front.entity), "official_of.fronted_place")
         if m.executive and m.role == "CEO":
             employer = m.employer.entity if m.employer is not None else None
             rule = "ceo_of.title"
@@ -2305,6 +2383,14 @@ def whose_role(sent: Span, ctx: Context) -> Iterator[Found]:
             continue
         clause = n.head
         if clause.dep_ == "relcl":
+            # "Solstice AI, whose chief executive is Marcus Feld": NER may swap the two names' types
+            for tok, wrong, right in [(clause.head, "Person", "Company")] + [(a, "Organization", "Person")
+                                                                             for a in objects(clause, ("attr",))]:
+                m = ctx.r.mention_at(tok)
+                if m is not None and m.entity is not None and m.source == "ner" and m.role is None \
+                        and ctx.cls(m.entity) == wrong and 2 <= len(m.text.split()) <= 3 \
+                        and (right == "Company" or org_class(tok.doc[m.start:m.end], "") == ""):
+                    ctx.r.clusters[m.entity].cls = right
             company = ctx.entity(clause.head)
             people = _cluster_list(ctx, objects(clause, ("attr",)), {"Person", "Official"}, allow_name=True)
         elif n.dep_ == "appos":  # "a holding company whose chief executive officer, Stefan Varga, ..."
@@ -3454,6 +3540,6 @@ def denied(sent: Span, ctx: Context) -> Iterator[Found]:
 SENTENCE_RULES = (
     # titles first: they settle who is an Official before the other rules ask
     title_relations, role_apposition, possessive_role_surface, party_apposition, party_state, whose_role,
-    sue_verb, lawsuit_against, take_to_court, suit_continued, suit_names_list, parent_company, maker_before_name, subsidiary_of, own_verb, owned_compound, possessive_platforms,
+    sue_verb, lawsuit_against, take_to_court, suit_continued, suit_names_list, parent_company, maker_before_name, subsidiary_of, own_verb, completed_acquisition, owned_compound, possessive_platforms,
     platform_apposition, report_titles, published, service_operator, findings_lists, cites, accused, investigated, sent_letter, testify, denied,
 )

@@ -1365,6 +1365,8 @@ CASES = [
      {("ceo_of", "Marcus Feld", "Solstice AI"), ("owns", "Loomwell", "Solstice AI")}),
     ("owns.passive_respectively_pairs_by_order", "Most cases began on Quillo or Tumbleo, apps owned by Vantel Group "
      "and Marlow Labs respectively.", {("owns", "Vantel Group", "Quillo"), ("owns", "Marlow Labs", "Tumbleo")}),
+    ("published.conducted_on_behalf_of", "The Teen Pulse Survey was conducted by YouGov on behalf of the Center "
+     "for Digital Youth.", {("published", "Center for Digital Youth", "Teen Pulse Survey")}),
 ]
 
 

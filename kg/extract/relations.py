@@ -3297,6 +3297,12 @@ def published(sent: Span, ctx: Context) -> Iterator[Found]:
             rep_idx = ctx.entity(target, allow_report=True)
             if rep_idx is not None and ctx.cls(rep_idx) == "Report":
                 agents = _cluster_list(ctx, pobjs(n, ("by",)), PUBLISHER_CLASSES)
+                # "was conducted by YouGov on Bankrate's behalf", "... on behalf of the Center": who commissioned it
+                for behalf in (t for t in n.subtree if t.lower_ == "behalf" and t.head.lower_ == "on"):
+                    sponsor = [c for c in behalf.children if c.dep_ == "poss"] + pobjs(behalf, ("of",))
+                    sponsors = _cluster_list(ctx, sponsor, PUBLISHER_CLASSES)
+                    if sponsors:
+                        agents = sponsors
                 # "a study published by researchers at the University of X"
                 agents += [idx for p in pobjs(n, ("by",)) if ctx.entity(p) is None and p.lemma_.lower() in SOURCE_NOUNS
                            for idx in [ctx.source_of(p)] if idx is not None and ctx.cls(idx) in PUBLISHER_CLASSES

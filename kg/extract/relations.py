@@ -991,27 +991,27 @@ def _surface_list(ctx: Context, m) -> list[Token]:
 
 
 def _surface_list_before(ctx: Context, m) -> list[Token]:
-    """"California Attorney General A and New York Attorney General B sued ...": the names
-    joined by "and" (and commas) before a subject ``m`` when the parser hung them elsewhere."""
+    """"California Attorney General A and New York Attorney General B sued ...", "A, B and C
+    sued": the names joined by "and" (then commas) before a subject ``m`` when the parser hung
+    them elsewhere."""
     doc = ctx.r.doc
     out: list[Token] = []
-    cur = m
+    cur, joins = m, ("and",)
     while True:
         start = cur.title_start if cur.title_start is not None else cur.start
         place = ctx.r.mention_at(doc[start - 1]) if start > 0 else None
         if place is not None and place.cls == "Place" and place.end == start:
             start = place.start  # "New York Attorney General B": the place opens the title
-        if start < 2 or doc[start - 1].lower_ not in ("and", ",") or doc[start - 2].text == ",":
-            return out if cur is not m and doc[start - 1].lower_ != "," or not out else []
-        prev = ctx.r.mention_at(doc[start - 2])
-        if prev is None or prev.end != start - 1 or family(prev.cls) != family(m.cls) or prev.entity == m.entity:
-            return []
-        out.append(prev.span(doc).root)
-        if doc[start - 1].lower_ == "and" and cur is not m:
-            return []  # "A and B, C sued": no list
-        cur = prev
-        if doc[(prev.title_start if prev.title_start is not None else prev.start) - 1].lower_ not in (",",):
+        k = start - 1
+        if k < 1 or doc[k].lower_ not in joins:
             return out
+        if doc[k].lower_ == "and" and doc[k - 1].text == ",":
+            k -= 1  # "A, B, and C"
+        prev = ctx.r.mention_at(doc[k - 1])
+        if prev is None or prev.end != k or family(prev.cls) != family(m.cls) or prev.entity == m.entity:
+            return out  # ("In Ohio, A and B sued": the list starts after the place)
+        out.append(prev.span(doc).root)
+        cur, joins = prev, (",",)
 
 
 def _cluster_list(ctx: Context, toks: list[Token], classes: set[str], surface_list: bool = True,

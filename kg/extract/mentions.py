@@ -30,6 +30,7 @@ NER_CLASSES = {
 OTHER_NAME_LABELS = {"PRODUCT", "WORK_OF_ART", "FAC", "NORP", "EVENT", "LAW"}
 RULER_CLASSES = {"Company", "Platform", "GovernmentBody", "Organization", "Report", "Place", "Person"}
 PLATFORM_CUES = {"app", "apps", "platform", "platforms", "marketplace", "marketplaces", "site", "website", "service", "messenger", "game", "account", "accounts", "group", "groups", "page", "pages", "channel", "feed", "chatbot"}
+APP_CUES = PLATFORM_CUES - {"account", "accounts", "group", "groups", "page", "pages"}  # (a "research group" is no platform)
 COMPANY_CUES = {"company", "firm", "giant", "corporation", "conglomerate", "maker", "startup", "owner", "parent", "developer", "provider"}
 HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame"}
 # offices whose holder is named after a place ("Ontario Premier X", "Tempe Mayor X"), unlike
@@ -179,7 +180,7 @@ def _context_class(doc: Doc, start: int, end: int, current: str) -> str:
         return current
     if noun_chain_ends_in(doc, end, PLATFORM_CUES):  # "the Stubline app", "M-Pesa mobile money service"
         return "Platform"
-    if start > 0 and doc[start - 1].lower_ in PLATFORM_CUES - {"account", "accounts", "group", "groups", "page", "pages"} \
+    if start > 0 and doc[start - 1].lower_ in APP_CUES \
             and doc[start - 1].pos_ == "NOUN":
         return "Platform"
     head = doc[end - 1]
@@ -188,7 +189,7 @@ def _context_class(doc: Doc, start: int, end: int, current: str) -> str:
             lemma = child.lemma_.lower()
             if lemma in COMPANY_CUES:
                 return "Company"
-            if lemma in PLATFORM_CUES - {"account", "accounts", "group", "groups", "page", "pages"}:
+            if lemma in APP_CUES:
                 return "Platform"  # (a "research group" is no platform)
     return current
 
@@ -1204,7 +1205,7 @@ def _context_cue(doc: Doc, m: Mention) -> str | None:
             and doc[m.end + 2].text in (",", ";", ")", "—", "–") and not known_place(m.text):
         return "Person"  # "Ade Okonkwo, 27, and ...": a name with an age
     if m.cls in ("Person", "Place") and m.end - m.start == 1 and doc[m.start].pos_ == "PROPN" and not known_place(m.text) \
-            and noun_chain_ends_in(doc, m.end, PLATFORM_CUES - {"account", "accounts", "group", "groups", "page", "pages"}):
+            and noun_chain_ends_in(doc, m.end, APP_CUES):
         return "Platform"  # "the Whoscall caller ID app", "the Pinduoduo marketplace": NER's person or place
     if m.start > 1 and doc[m.start - 1].text.islower() and (
             doc[m.start - 2].lower_ in ("the", "a", "an")

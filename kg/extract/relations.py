@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from kg.extract.dates import MONTHS, WEEKDAYS
 from kg.extract.lexicon import Role, demonyms, gazetteer_by_id, gazetteer_index, org_heads, roles, state_abbreviations, triggers
 from kg.extract.mentions import CONSTITUENCY_ROLES, LOCAL_PLACE_WORDS, Mention, acronym_like, known_place, mixed_acronym, org_class
 from kg.extract.resolve import DESCRIPTION_WINDOW, Cluster, canonical_name, family
@@ -640,14 +641,21 @@ class Context:
         elif tok.lower_ in ("he", "she", "his", "her", "him"):
             classes = ("Person", "Official")
             if tok.lower_ in ("he", "she") and tok.dep_ == "nsubj":
-                # "A spokeswoman for Halvard said ... She said ...": the spokeswoman, who speaks for Halvard
-                for j in range(tok.i - 1, max(-1, tok.i - DESCRIPTION_WINDOW), -1):
+                # "A spokeswoman for Halvard said ... She said ...": the spokeswoman, who speaks for
+                # Halvard (in this sentence or the one before)
+                sent_of = tok.doc.user_data.get("kg_sent_of")
+                start = _sentence_start(tok)
+                lo = sent_of[start - 1] if sent_of and start > 0 else start
+                for j in range(tok.i - 1, lo - 1, -1):
                     w = tok.doc[j]
                     m = self.r.mention_at(w)
                     if m is not None and m.entity is not None and self.cls(m.entity) in classes:
                         break
                     if w.lemma_.lower() in SPOKES_NOUNS and w.dep_ == "nsubj":
-                        return self.source_of(w)
+                        company = self.source_of(w)
+                        if company is not None:
+                            return company
+                        break
         else:
             return None
         # an object "it" looks back within its own sentence only
@@ -826,7 +834,8 @@ def _displaced_subject(verb: Token) -> tuple[Token, Token] | None:
 def _list_member_of(tok: Token, head: Token) -> bool:
     """Whether ``tok`` is a later item of a comma list opened by ``head`` ("Microsoft, OpenAI,
     Zentra Labs"), not the last of "A and B" (a relative after "A and B" is about both)."""
-    if any(c.dep_ == "cc" for c in tok.children) or tok.doc[tok.left_edge.i - 1].lower_ in ("and", "or"):
+    if any(c.dep_ == "cc" for c in tok.children) or (
+            tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].lower_ in ("and", "or")):
         return False
     node, steps = tok, 0
     while node != head and node.dep_ in ("appos", "conj") and steps < 6:
@@ -1005,11 +1014,17 @@ def _surface_list_before(ctx: Context, m) -> list[Token]:
         k = start - 1
         if k < 1 or doc[k].lower_ not in joins:
             return out
-        if doc[k].lower_ == "and" and doc[k - 1].text == ",":
-            k -= 1  # "A, B, and C"
-        prev = ctx.r.mention_at(doc[k - 1])
-        if prev is None or prev.end != k or family(prev.cls) != family(m.cls) or prev.entity == m.entity:
-            return out  # ("In Ohio, A and B sued": the list starts after the place)
+        oxford = doc[k].lower_ == "and" and doc[k - 1].text == ","
+        if oxford:
+            k -= 1  # "A, B, and C" (a clause after ", and" is no list: checked below)
+        prev = ctx.r.mention_at(doc[k - 1]) if k >= 1 else None
+        if prev is None or prev.end != k or family(prev.cls) != family(m.cls) or prev.entity == m.entity \
+                or prev.span(doc).root.dep_ in ("dobj", "pobj", "dative", "attr"):
+            return out  # ("In Ohio, A and B sued": the list starts after the place; "X bought Y, and Z")
+        if oxford:
+            before = prev.title_start if prev.title_start is not None else prev.start
+            if before < 1 or doc[before - 1].text != ",":
+                return out  # "A, and B sued": no three-item list
         out.append(prev.span(doc).root)
         cur, joins = prev, (",",)
 
@@ -1110,14 +1125,6 @@ def _pairs(ctx, rel, subs, objs, rule, detail=None) -> Iterator[Found]:
         for o in objs:
             if s != o and not (rel == "owns" and _known_other_owner(ctx, s, o)):
                 yield Found(s, rel, Arg(cluster=o), rule, detail)
-
-
-def _namesake_company(ctx: Context, platform: int) -> int | None:
-    """The company of the document named like a platform ("Roblox Corporation" for "Roblox")."""
-    key = entity_key(canonical_name(ctx.r.clusters[platform]))
-    hits = [i for i, c in enumerate(ctx.r.clusters) if c.cls == "Company" and i != platform
-            and entity_key(org_core(c.name)) == key]
-    return hits[0] if len(hits) == 1 else None
 
 
 def _known_other_owner(ctx: Context, owner: int, owned: int) -> bool:
@@ -2037,7 +2044,7 @@ def own_verb(sent: Span, ctx: Context) -> Iterator[Found]:
         subs += [i for o in owners if o.lower_ == "it" and owned for i in [ctx.last_named(o)] if i is not None and i not in subs]
         # "Roblox bought Guilded" beside "Roblox Corporation": the platform's namesake company
         subs += [i for o in owners if owned for p in [ctx.entity(o)] if p is not None and ctx.cls(p) == "Platform"
-                 for i in [_namesake_company(ctx, p)] if i is not None and i not in subs]
+                 for i in [ctx.makers.get(p)] if i is not None and i not in subs]
         objs = _owned(ctx, owned) if subs else []
         for o in subs if objs else ():
             if ctx.cls(o) == "Organization":
@@ -2283,8 +2290,10 @@ def title_relations(sent: Span, ctx: Context) -> Iterator[Found]:
             # "In the Philippines, Justice Secretary X said ...": a title without a place, in a
             # sentence that opens with the place it speaks of
             doc = sent.doc
-            k = sent.start + 1 + int(doc[sent.start + 1].lower_ == "the")
-            front = ctx.r.mention_at(doc[k]) if doc[sent.start].lower_ == "in" and k < m.start else None
+            front = None
+            if doc[sent.start].lower_ == "in" and sent.start + 2 < m.start:
+                k = sent.start + 1 + int(doc[sent.start + 1].lower_ == "the")
+                front = ctx.r.mention_at(doc[k])
             if front is not None and front.entity is not None and ctx.cls(front.entity) == "Place" \
                     and known_place(canonical_name(ctx.r.clusters[front.entity])) \
                     and front.end < len(doc) and doc[front.end].text == "," \
@@ -2318,7 +2327,9 @@ def title_relations(sent: Span, ctx: Context) -> Iterator[Found]:
                         employer = named[0] if len(named) == 1 else ctx.entity(doc[before], allow_org=True)
                         first_word = before
                         while first_word - 1 >= sent.start and doc[first_word - 1].pos_ == "PROPN" \
-                                and doc[first_word - 1].is_title and ctx.r.mention_at(doc[first_word - 1]) is None:
+                                and doc[first_word - 1].is_title and ctx.r.mention_at(doc[first_word - 1]) is None \
+                                and doc[first_word - 1].ent_type_ not in ("DATE", "TIME", "GPE", "NORP") \
+                                and doc[first_word - 1].lower_ not in WEEKDAYS and doc[first_word - 1].lower_ not in MONTHS:
                             first_word -= 1
                         if len(named) != 1 and first_word < before and ctx.r.mention_at(doc[before]) is None:
                             # "Marlow Street chief executive X": the capitalised words before the title
@@ -2718,8 +2729,8 @@ def possessive_role_surface(sent: Span, ctx: Context) -> Iterator[Found]:
         if found is None or found.only_with_of:
             continue
         if found.executive and found.role == "CEO":
-            if pronoun and len(lowered) < 2:
-                continue  # "its chief executive, X": the apposition rule's
+            if pronoun and not any(w.lower_ == "and" for w in words):
+                continue  # "its chief executive, X" is the apposition rule's; this reads "its co-founder and CEO, X"
             qidx = owner.entity if owner is not None else (
                 possessor(t, ctx, EMPLOYER_CLASSES) if pronoun else ctx.entity(toks[k - 1], allow_org=True))
             if qidx is not None and ctx.cls(qidx) == "Person" and owner is not None and owner.source == "ner" \
@@ -3216,7 +3227,7 @@ def report_titles(sent: Span, ctx: Context) -> Iterator[Found]:
 
 def published(sent: Span, ctx: Context) -> Iterator[Found]:
     """"NCMEC's CyberTipline" (possessive on a report) and "X published a report"."""
-    if sent.text.rstrip().endswith("?"):
+    if sent.start in sent.doc.user_data.get("kg_questions", ()):
         return  # "Want more analysis from POLITICO?": a question asserts nothing
     for n in ctx.tokens(sent):
         if n.lemma_.lower() in PUBLISHABLE and n.pos_ in ("NOUN", "PROPN") \

@@ -417,14 +417,13 @@ class Resolver:
             return None
         lefts = [t for t in token.lefts if t.dep_ in ("det", "poss")]
         dets = [t.lower_ for t in lefts]
-        after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         if dets and lefts[0].dep_ == "poss" and lefts[0].pos_ == "NOUN" and lemma in ("charity", "regulator", "watchdog") \
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in lefts[0].children) \
-                and not (after is not None and after.text[:1].isupper()):  # ("the children's charity CyberSafeKids")
+                and not (nxt is not None and nxt.text[:1].isupper()):  # ("the children's charity CyberSafeKids")
             dets[0] = "the"  # "the children's charity", "the country's regulator": a definite description
         if not dets or dets[0] not in ("the", "this", "that"):
             return None
-        nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper():
             return None  # "the teen messaging app Hushly" names the app
         best = None

@@ -1367,6 +1367,12 @@ CASES = [
      "and Marlow Labs respectively.", {("owns", "Vantel Group", "Quillo"), ("owns", "Marlow Labs", "Tumbleo")}),
     ("published.conducted_on_behalf_of", "The Teen Pulse Survey was conducted by YouGov on behalf of the Center "
      "for Digital Youth.", {("published", "Center for Digital Youth", "Teen Pulse Survey")}),
+    ("owns.a_clause_after_comma_and_is_no_list_of_subjects", "Microsoft acquired Activision Blizzard, and Alphabet "
+     "acquired Fitbit.", {("owns", "Microsoft", "Activision Blizzard"), ("owns", "Alphabet", "Fitbit")}),
+    ("sued.three_titled_officials_with_an_oxford_comma", "Utah Attorney General Dana Roe, Idaho Attorney General Lee "
+     "Park, and Ohio Attorney General Sam Ito sued Quillo.",
+     {("official_of", "Dana Roe", "Utah"), ("official_of", "Lee Park", "Idaho"), ("official_of", "Sam Ito", "Ohio"),
+      ("sued", "Dana Roe", "Quillo"), ("sued", "Lee Park", "Quillo"), ("sued", "Sam Ito", "Quillo")}),
 ]
 
 

@@ -1225,7 +1225,7 @@ def _context_cue(doc: Doc, m: Mention) -> str | None:
         cls = cues["possessed"].get(lemma)
         if cls:
             return cls
-    if head.dep_ == "pobj" and gov.lower_ == "of" and (gov.head.pos_ == "NOUN" or gov.head.lower_ == "ceo"):
+    if head.dep_ == "pobj" and gov.lower_ == "of" and (gov.head.pos_ == "NOUN" or gov.head.lemma_.lower() in cues["of_head"]):
         # "the parent company of Hollowpine": the head or its compound ("parent") is the cue
         for word in [gov.head] + [c for c in gov.head.children if c.dep_ == "compound"]:
             cls = cues["of_head"].get(word.lemma_.lower())

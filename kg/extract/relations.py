@@ -2088,9 +2088,8 @@ def completed_acquisition(sent: Span, ctx: Context) -> Iterator[Found]:
     for v in ctx.tokens(sent):
         if v.pos_ != "VERB" or v.lemma_.lower() not in ("complete", "close", "finalize", "finalise") or not asserted(v):
             continue
-        if v.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may", "might", "to")
-                                    for c in v.children):
-            continue  # "failed to complete", "expects to close", "will complete": not done
+        if v.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ in ("will", "to") for c in v.children):
+            continue  # "failed to complete", "will complete": not done ("would"/"may" are asserted()'s)
         for deal in objects(v):
             if deal.lemma_.lower() not in ACQUISITION_NOUNS:
                 continue

@@ -1373,6 +1373,22 @@ CASES = [
      "Park, and Ohio Attorney General Sam Ito sued Quillo.",
      {("official_of", "Dana Roe", "Utah"), ("official_of", "Lee Park", "Idaho"), ("official_of", "Sam Ito", "Ohio"),
       ("sued", "Dana Roe", "Quillo"), ("sued", "Lee Park", "Quillo"), ("sued", "Sam Ito", "Quillo")}),
+    ("cites.an_amount_with_a_one_letter_currency", "Shares fell. Tembo Credit Limited said it disbursed N41.6bn in "
+     "loans last year.", {("cites", "Tembo Credit Limited", "~N41.6bn")}),
+    ("cites.an_amount_in_cedis", "Shares fell. Telvana Mobile Money Ltd said it had reversed GH¢8.7 million in fraudulent "
+     "transfers.", {("cites", "Telvana Mobile Money Ltd", "~GH¢8.7 million")}),
+    ("cites.thousands_set_off_by_a_space", "Shares fell. The Financial Conduct Board said it had received 1 412 "
+     "complaints about Velvo.", {("cites", "Financial Conduct Board", "~1 412 complaints")}),
+    ("cites.a_model_number_is_no_amount", "Shares fell. Verity Health said its masks were N95 respirators.", set()),
+    ("owns.whose_parent_company_is", "Shares fell. Snapfeed Inc., whose parent company is Qasr Holdings, said it "
+     "would appeal.", {("owns", "Qasr Holdings", "Snapfeed Inc.")}),
+    ("owns.whose_owner_in_apposition", "Shares fell. TikTok, whose owner, ByteDance, is based in Beijing, said it "
+     "would appeal.", {("owns", "ByteDance", "TikTok")}),
+    ("owns.whose_parent_company_is_not", "Shares fell. Snapfeed Inc., whose parent company is not Qasr Holdings, "
+     "said it would appeal.", set()),
+    ("resolve.a_longer_name_used_after_the_short_one_is_another_thing", "Shares fell. Falconbit, a trading "
+     "platform, said it would appeal. Qasr Digital Holdings owns the Falconbit Pay card app. Falconbit said it had "
+     "2 million users.", {("owns", "Qasr Digital Holdings", "Falconbit Pay"), ("cites", "Falconbit", "~2 million users")}),
 ]
 
 

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract import lexicon
 from kg.extract.components import dateline_end
-from kg.extract.statistics import CURRENCY_CODES
+from kg.extract.statistics import CURRENCY_CODES, is_amount
 from kg.normalize import LEGAL_SUFFIXES, clean_surface, entity_key, org_core
 
 # NER labels we turn into mentions, and the class they default to.
@@ -643,8 +643,8 @@ def _widened(doc: Doc, s: int, e: int, label: str) -> tuple[int, int, str]:
 
 
 def _currency_code(doc: Doc, s: int, e: int) -> bool:
-    """"NOK 2,350": a currency code before an amount is no organisation."""
-    return e == s + 1 and e < len(doc) and doc[e].like_num and doc[s].text in CURRENCY_CODES
+    """"NOK 2,350": a currency code before an amount is no organisation; "R1.9bn" is no name."""
+    return e == s + 1 and (e < len(doc) and doc[e].like_num and doc[s].text in CURRENCY_CODES or is_amount(doc[s].text))
 
 
 def _camel_case(text: str) -> bool:

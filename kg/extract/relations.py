@@ -1780,7 +1780,16 @@ def parent_company(sent: Span, ctx: Context) -> Iterator[Found]:
                 (c.pos_ == "NOUN" and c.lemma_.lower() in PLATFORM_NOUNS) or (c.pos_ == "PROPN" and any(
                     x.dep_ == "compound" and x.lemma_.lower() in PLATFORM_NOUNS for x in c.children)))]
         for c in n.children:
-            if c.dep_ == "poss" and c.pos_ == "PRON":  # "YouTube and its parent company, Alphabet"
+            if c.dep_ == "poss" and c.lower_ == "whose":
+                # "Falconbit, whose parent company is Qasr Holdings" / "whose owner, Qasr Holdings, ..."
+                clause = n.head
+                if clause.dep_ == "relcl" and n.dep_ in ("nsubj", "nsubjpass") and asserted(clause):
+                    appos = [a for a in n.children if a.dep_ == "appos"]
+                    attrs = objects(clause, ("attr",)) if clause.lemma_ == "be" else []
+                    if appos or attrs:
+                        owned.append(clause.head)
+                        owner_tok = (appos or attrs)[0]
+            elif c.dep_ == "poss" and c.pos_ == "PRON":  # "YouTube and its parent company, Alphabet"
                 if n.dep_ == "conj" and n.head.pos_ in ("NOUN", "PROPN"):
                     owned.append(n.head)
                 else:  # "sued Lumina ..., along with its parent company, Corvell Holdings"

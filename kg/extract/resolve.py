@@ -11,13 +11,14 @@ token where a relation needs them (:func:`Resolver.description`).
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
 from kg.extract import lexicon
 from kg.extract.mentions import Mention, acronym_like, mixed_acronym, noun_chain_ends_in
-from kg.normalize import clean_surface, entity_key, org_core
+from kg.normalize import LEGAL_SUFFIXES, clean_surface, entity_key, org_core
 
 ORG_FAMILY = {"Company", "Organization", "Platform", "GovernmentBody", "Report"}
 CLASS_PRIORITY = {"Official": 3, "Company": 2, "Platform": 2, "GovernmentBody": 2, "Report": 2, "Person": 1, "Place": 1, "Organization": 0}
@@ -60,6 +61,12 @@ LEGAL_FILING_WORDS = {"complaint", "lawsuit", "suit", "filing", "petition", "ind
 # first words of many unrelated names: never a short form on their own
 GENERIC_FIRST_WORDS = {"national", "united", "american", "new", "state", "federal", "international", "global",
                        "first", "north", "south", "east", "west", "central", "european", "the", "us", "u.s."}
+
+
+# words that make a product of a company's name: "Falconbit Pay", "Brightloop Chat", "Reelhouse Jr."
+PRODUCT_WORDS = {"pay", "shop", "cash", "wallet", "live", "music", "play", "store", "messenger", "kids", "jr", "jr.",
+                 "junior", "ads", "lite", "plus", "premium", "marketplace", "tv", "video", "chat", "app", "card", "mail",
+                 "maps", "cloud", "teen", "teens", "mini", "go", "max", "pro", "express", "prime", "stories", "reels"}
 
 
 # descriptions that only fit an entity whose name contains the word ("the commission")
@@ -294,7 +301,25 @@ class Resolver:
             and (m.cls != "Platform" or c.cls == "Platform")
             and [w.lower() for w in c.name.split()[:len(words)]] == words
         }
-        return hits.pop() if len(hits) == 1 else None
+        if len(hits) != 1:
+            return None
+        idx = hits.pop()
+        return None if self._named_after(m.text, self.clusters[idx]) else idx
+
+    def _named_after(self, short: str, c: Cluster) -> bool:
+        """"Falconbit, a trading platform, ..." and later "the Falconbit Pay card app": a longer
+        name first used after the short one, and longer by a product word ("Pay", "Chat", "Jr."),
+        is another thing named after it. A full name used
+        first and shortened later ("Lumina Social Inc." ... "Lumina") is the same."""
+        extra = [w.lower().strip(",") for w in c.name.split()[len(short.split()):]]
+        if not any(w in PRODUCT_WORDS for w in extra) or any(w in LEGAL_SUFFIXES for w in extra):
+            return False
+        if not c.mentions:
+            return False
+        text = self.doc.user_data.get("kg_text") or self.doc.text
+        first_long = self.doc[min(m.start for m in c.mentions)].idx
+        # the short name as a word anywhere before (NER may have missed it there)
+        return re.search(r"(?<!\w)" + re.escape(short) + r"(?![\w-])", text[:first_long]) is not None
 
     def _acronym(self, m: Mention) -> int | None:
         text = m.text.replace(".", "")

@@ -39,6 +39,12 @@ class Stat:
     measures: str | None
 
 
+def is_amount(text: str) -> bool:
+    """"$4.2bn", "KSh2.3bn", "GH¢1.9", "N41.6bn": one token that is a sum of money."""
+    return (text[:1] in _CURRENCY_STARTS and CURRENCY_PREFIX.match(text) is not None) \
+        or _LETTER_AMOUNT.match(text) is not None
+
+
 def _number(tok: Token) -> float | None:
     m = _NUM.search(tok.text)
     if m:
@@ -61,12 +67,13 @@ def parse_value(tokens: list[Token]) -> tuple[float | None, str]:
     unit = "count"
     value: float | None = None
     scale = 1.0
+    prev: Token | None = None
     for t in tokens:
         low = t.lower_
         if low in ("%", "percent", "per", "cent"):
             unit = "percent"
         elif low in ("$", "£", "€", "₹", "dollars", "usd", "pounds", "euros", "rupees", "rand", "reais") or t.text in CURRENCY_CODES \
-                or t.text.startswith(("$", "£", "€", "₹")) or CURRENCY_PREFIX.match(t.text):
+                or t.text.startswith(("$", "£", "€", "₹")) or is_amount(t.text):
             unit = "money"
         if low in SCALES:
             scale *= SCALES[low]
@@ -74,6 +81,10 @@ def parse_value(tokens: list[Token]) -> tuple[float | None, str]:
             scale *= GLUED_SCALES[low]
         if value is None:
             value = _number(t)
+        elif prev is not None and prev.whitespace_ == " " and re.fullmatch(r"\d{3}", t.text) \
+                and re.fullmatch(r"\d{1,3}(?: \d{3})*", t.doc[tokens[0].i:t.i].text.lstrip("".join(CURRENCY_SIGNS) + " ")):
+            value = value * 1000 + int(t.text)  # "1 412", "R12 500": thousands set off by a space
+        prev = t
         scale_suffix = GLUED_SCALE.match(low)
         if scale_suffix:
             scale *= GLUED_SCALES[scale_suffix.group(1)]
@@ -111,15 +122,15 @@ def _number_groups(sent: Span, ents: list | None = None) -> list[list[Token]]:
     for ent in (sent.ents if ents is None else ents):
         if ent.label_ in NUMBER_LABELS:
             group = list(ent)
-            if ent.start > sent.start and sent.doc[ent.start - 1].text in CURRENCY_SIGNS - {"R"}:
-                group.insert(0, sent.doc[ent.start - 1])  # "$" outside NER's "40,000"
+            if ent.start > sent.start and (sent.doc[ent.start - 1].text in CURRENCY_SIGNS - {"R"}
+                                           or ent.text.lower() in SCALES and is_amount(sent.doc[ent.start - 1].text)):
+                group.insert(0, sent.doc[ent.start - 1])  # "$" outside NER's "40,000"; "GH¢8.7" + "million"
             groups.append(group)
             seen.update(t.i for t in group)
     doc = sent.doc
     toks = list(sent)  # one pass of Token objects for both scans below
     for t in toks:
-        currency = (t.text[:1] in _CURRENCY_STARTS and CURRENCY_PREFIX.match(t.text) is not None) \
-            or (t.text[:1].isdigit() and GLUED_SCALE.match(t.text) is not None)
+        currency = is_amount(t.text) or (t.text[:1].isdigit() and GLUED_SCALE.match(t.text) is not None)
         if t.i not in seen and ((t.pos_ == "NUM" and t.like_num and (not t.ent_type_ or _count_in_date(t))) or currency):
             # NER missed it: take the currency sign before and the scale or percent after
             # ("$310 million", "R$20.8 billion", "12 percent")
@@ -182,8 +193,10 @@ CURRENCY_SIGNS = {"$", "£", "€", "¥", "₹", "₦", "₱", "R$", "A$", "C$",
                   "CAD", "NZD", "PHP", "IDR", "THB", "MYR", "SGD", "HKD", "MXN", "PLN", "TRY", "AED", "SAR", "GHS", "EGP"}
 CURRENCY_CODES = {s for s in CURRENCY_SIGNS if len(s) == 3 and s.isalpha()}
 # a currency written onto the amount: "R$20.8", "HK$9.4", "Sh180,000", "KSh2.3bn", "NKr4.9bn", "Rp12", "₦450m"
-CURRENCY_PREFIX = re.compile(r"^(?:R\$|A\$|C\$|NZ\$|HK\$|S\$|US\$|\$|£|€|₹|₦|₱|¥|Rs\.?|K?Sh|NKr|SKr|DKr|Rp|RM|Tk)\d")
-_CURRENCY_STARTS = set("RACNHSUKDT$£€₹₦₱¥")
+CURRENCY_PREFIX = re.compile(r"^(?:R\$|A\$|C\$|NZ\$|HK\$|S\$|US\$|\$|£|€|₹|₦|₱|¥|Rs\.?|K?Sh|NKr|SKr|DKr|Rp|RM|Tk|GH[¢₵]|₵)\d")
+_CURRENCY_STARTS = set("RACNHSUKDTG$£€₹₦₱¥₵")
+# one letter for the currency and a scale written on: "N41.6bn" (naira), "R1.9bn" (rand), "K350m"
+_LETTER_AMOUNT = re.compile(r"^[A-Z]\d[\d,]*(?:\.\d+)?(?:bn|mn|tn|m)$")
 # an amount with its scale written onto it: "38mn", "4.2bn", "$1.1bn", "£12m", "KSh2.3bn"
 GLUED_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12}
 GLUED_SCALE = re.compile(r"^\D{0,3}\d[\d,]*(?:\.\d+)?(k|m|mn|bn|b|tn)$")

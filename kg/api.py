@@ -205,6 +205,7 @@ def use_gazetteers(paths: Iterable[str | os.PathLike]) -> None:
     lexicon.gazetteer.cache_clear()
     lexicon.gazetteer_index.cache_clear()
     lexicon.gazetteer_by_length.cache_clear()
+    lexicon.gazetteer_places.cache_clear()
     nlp_mod.load.cache_clear()
     _ACTIVE_GAZETTEERS[:] = state
 

@@ -682,7 +682,7 @@ CASES = [
      {("cites", "Serious Fraud Office", "~£41 million")}),
     ("title.portfolio_taken_for_an_org", "In Manitoba, Justice Minister Kevin Morrisseau said 214 of the reports came "
      "from the province.",
-     {("cites", "Kevin Morrisseau", "~214")}),
+     {("cites", "Kevin Morrisseau", "~214"), ("official_of", "Kevin Morrisseau", "Manitoba")}),
     ("title.director_of_public_prosecutions", "Director of Public Prosecutions Wanjiru Odhiambo said the agency had "
      "posted at least 140 fake job adverts.",
      {("cites", "Wanjiru Odhiambo", "~140")}),
@@ -872,7 +872,7 @@ CASES = [
      {("official_of", "Hal Brandt", "Collin County"), ("sued", "Hal Brandt", "Troy Maddux"),
       ("accused", "Hal Brandt", "Troy Maddux")}),
     ("official_of.fronted_in_place_is_not_a_senators_state", "In Brasilia, Senator Renata Coutinho of Pernambuco said "
-     "Congress should act.", set()),
+     "Congress should act.", {("official_of", "Renata Coutinho", "Pernambuco")}),
     # coordinated findings are separate statistics
     ("cites.coordinated_that_clauses", "A survey by the Tillman Institute found that 43% of couriers had been blocked, "
      "that one in three never learned why, and that 12% had lost income.",
@@ -1389,6 +1389,63 @@ CASES = [
     ("resolve.a_longer_name_used_after_the_short_one_is_another_thing", "Shares fell. Falconbit, a trading "
      "platform, said it would appeal. Qasr Digital Holdings owns the Falconbit Pay card app. Falconbit said it had "
      "2 million users.", {("owns", "Qasr Digital Holdings", "Falconbit Pay"), ("cites", "Falconbit", "~2 million users")}),
+    ("official_of.a_country_ner_calls_an_organisation", "Shares fell. Paraguay's Minister for Women, Liz Benítez "
+     "Ortiz, travelled to Buenos Aires in February.", {("official_of", "Liz Benítez Ortiz", "Paraguay")}),
+    ("official_of.a_province_ner_calls_a_person", "Shares fell. Maranhão's state labour secretary, Ana Cláudia "
+     "Ferreira, said the state was the biggest exporter.", {("official_of", "Ana Cláudia Ferreira", "Maranhão")}),
+    ("official_of.an_alderman_of_a_city", "Shares fell. Mirjam Oosterhuis, Amsterdam's alderman for housing, said "
+     "inspectors had counted more than 1,200 illegal listings.",
+     {("official_of", "Mirjam Oosterhuis", "Amsterdam"), ("cites", "Mirjam Oosterhuis", "~more than 1,200")}),
+    ("official_of.an_mec_of_a_province", "Shares fell. Gauteng’s MEC for social development, Lerato Sebola, said "
+     "her department was helping returnees.", {("official_of", "Lerato Sebola", "Gauteng")}),
+    ("official_of.fronted_place_with_a_relative_clause_and_a_title_in_apposition", "Shares fell. In Misiones, which "
+     "borders Paraguay and Brazil, the provincial Security Minister, Raúl Krasowski, said police were ready.",
+     {("official_of", "Raúl Krasowski", "Misiones")}),
+    ("official_of.fronted_place_with_a_relative_clause", "Shares fell. In Scotland, which has its own reporting "
+     "system, justice secretary Morag Lindsay said fraud was rising.", {("official_of", "Morag Lindsay", "Scotland")}),
+    ("official_of.fronted_place_and_a_founder_is_no_official", "Shares fell. In Kenya, the company's founder, Raúl "
+     "Krasowski, said so.", set()),
+    ("sued.the_same_four_companies_named_before", "Shares fell. Hennepin County sued Meta, ByteDance, Snap and Google "
+     "last year. Ramsey County sued the same four companies in March.",
+     {("sued", "Hennepin County", "Meta"), ("sued", "Hennepin County", "ByteDance"), ("sued", "Hennepin County", "Snap"),
+      ("sued", "Hennepin County", "Google"), ("sued", "Ramsey County", "Meta"), ("sued", "Ramsey County", "ByteDance"),
+      ("sued", "Ramsey County", "Snap"), ("sued", "Ramsey County", "Google")}),
+    ("published.a_reporting_centre_run_by", "Shares fell. Action Fraud, the national reporting centre run by the City "
+     "of London Police, received more than 330,000 fraud reports in the 12 months to March.",
+     {("published", "City of London Police", "Action Fraud"), ("cites", "Action Fraud", "~330,000 fraud reports"),
+      ("cites", "City of London Police", "~330,000 fraud reports")}),
+    ("published.operates_a_reporting_portal", "Shares fell. The Royal Thai Police operates Thai Police Online, a "
+     "reporting portal for online crime victims.", {("published", "Royal Thai Police", "Thai Police Online")}),
+    ("owns.a_company_operates_an_app_is_no_publisher", "Shares fell. Meta operates Instagram, a photo-sharing app.",
+     {("owns", "Meta", "Instagram")}),
+    ("resolve.an_acronym_operating_a_site_is_still_an_institution", "Shares fell. The National Anti-Scam Centre "
+     "(NASC) is run by the regulator. Scamwatch, the scam-reporting website operated by the NASC, received 249,448 "
+     "reports.", {("published", "National Anti-Scam Centre", "Scamwatch"), ("cites", "Scamwatch", "~249,448 reports"),
+                  ("cites", "National Anti-Scam Centre", "~249,448 reports")}),
+    ("cites.a_multiple_fivefold", "Shares fell. The Vantor Institute said detections rose fivefold in Latin America "
+     "between 2020 and 2024.", {("cites", "Vantor Institute", "~rose fivefold")}),
+    ("cites.a_share_without_of", "Shares fell. The Harbour Trust said nearly half said they had seen such content.",
+     {("cites", "Harbour Trust", "~nearly half")}),
+    ("cites.the_first_half_is_no_share", "Shares fell. The Harbour Trust said the first half was weak.", set()),
+    ("owns.a_subsidiary_named_by_its_owner", "Shares fell. YouTube, a Google subsidiary, said it has built new tools.",
+     {("owns", "Google", "YouTube")}),
+    ("owns.whose_platform", "Shares fell. Google, whose YouTube is the most widely used platform among teens, did not "
+     "respond.", {("owns", "Google", "YouTube")}),
+    ("owns.x_owned_name_before_a_noun", "Shares fell. Recruiters moved the men into Meta-owned WhatsApp groups.",
+     {("owns", "Meta", "WhatsApp")}),
+    ("owns.an_app_called", "Shares fell. Ohio sued Spindle Social, which operates a teen chat app called Hollr.",
+     {("sued", "Ohio", "Spindle Social"), ("owns", "Spindle Social", "Hollr")}),
+    ("owns.makes_a_game", "Shares fell. Brightloop makes the game Questara.", {("owns", "Brightloop", "Questara")}),
+    ("ceo_of.whose_chief_executive_is_not_the_companys_own_title", "Shares fell. Amoréa, a dating app, is a "
+     "subsidiary of Cupidon Media, whose chief executive, Sarah Benhamou, said so.",
+     {("owns", "Cupidon Media", "Amoréa"), ("ceo_of", "Sarah Benhamou", "Cupidon Media")}),
+    ("names.an_acronym_that_spells_a_small_word", "Shares fell. The National Agency for the Prohibition of "
+     "Trafficking in Persons (NAPTIP) sued Ekwe Digital Ventures Ltd on Monday.",
+     {("sued", "National Agency for the Prohibition of Trafficking in Persons", "Ekwe Digital Ventures Ltd")}),
+    ("sued.the_two_agencies_named_before", "Shares fell. The Nigeria Data Protection Commission and the Consumer "
+     "Protection Council opened an inquiry. The two agencies sued Ekwe Digital Ventures Ltd in May.",
+     {("sued", "Nigeria Data Protection Commission", "Ekwe Digital Ventures Ltd"),
+      ("sued", "Consumer Protection Council", "Ekwe Digital Ventures Ltd")}),
 ]
 
 

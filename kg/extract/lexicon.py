@@ -56,11 +56,13 @@ def add_gazetteer(path: str | Path) -> None:
         gazetteer_by_id.cache_clear()
         gazetteer_index.cache_clear()
         gazetteer_by_length.cache_clear()
+        gazetteer_places.cache_clear()
 
 
 @functools.lru_cache(maxsize=1)
 def gazetteer() -> tuple[GazetteerEntry, ...]:
-    rows = _jsonl(_data_text("gazetteer.jsonl"))
+    # countries and provinces first: the gazetteer proper and a user's files override them
+    rows = _jsonl(_data_text("places.jsonl")) + _jsonl(_data_text("gazetteer.jsonl"))
     for path in _EXTRA_GAZETTEERS:
         rows.extend(_jsonl(path.read_text(encoding="utf-8")))
     entries = {}
@@ -74,6 +76,12 @@ def gazetteer() -> tuple[GazetteerEntry, ...]:
         )
         entries[entity_key(entry.name)] = entry
     return tuple(entries.values())
+
+
+@functools.lru_cache(maxsize=1)
+def gazetteer_places() -> frozenset[str]:
+    """The names of the gazetteer's places ("Paraguay", "Gauteng")."""
+    return frozenset(e.name for e in gazetteer() if e.cls == "Place")
 
 
 @functools.lru_cache(maxsize=1)

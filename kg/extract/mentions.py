@@ -170,8 +170,9 @@ APP_NOUNS = {"app", "apps", "platform", "website", "game", "messenger", "chatbot
 
 
 def known_place(text: str) -> bool:
-    """A US state or a country the demonym table knows ("the Texas app" is about Texas)."""
-    return text in lexicon.state_abbreviations() or text in lexicon.demonym_places()
+    """A US state, a country the demonym table knows or a place of the gazetteer ("the Texas
+    app" is about Texas)."""
+    return text in lexicon.state_abbreviations() or text in lexicon.demonym_places() or text in lexicon.gazetteer_places()
 
 
 def _context_class(doc: Doc, start: int, end: int, current: str) -> str:
@@ -576,14 +577,12 @@ def _acronym_spans(doc: Doc, raw: list[tuple[int, int, str]]) -> list[tuple[int,
         if not (2 <= len(acr) <= 8 and acr.isalpha() and (acr.isupper() or mixed_acronym(acr))):
             continue
         acr = "".join(ch for ch in acr if ch.isupper())  # "EFInA": the initials are its capitals
-        letters = ""
         start = None
         k = i - 1
-        while k >= 0 and i - k <= 16 and len(letters) < len(acr):
+        while k >= 0 and i - k <= 16:
             w = doc[k]
             if w.is_alpha and w.text[:1].isupper() and w.lower_ not in _ACRONYM_GLUE:
-                letters = w.text[0] + letters
-                if letters == acr:
+                if _spells([t.text for t in doc[k:i]], acr):
                     start = k
             elif w.lower_ not in _ACRONYM_GLUE:
                 break
@@ -598,6 +597,21 @@ def _acronym_spans(doc: Doc, raw: list[tuple[int, int, str]]) -> list[tuple[int,
         whole = min([s for s, e, _ in raw if s <= start and e == i] + [start])
         raw = [x for x in raw if x[1] <= whole or x[0] >= i] + [(whole, i, "ORG_WHOLE")]
     return raw
+
+
+def _spells(words: list[str], acr: str) -> bool:
+    """Whether the initials of ``words`` spell ``acr``: every capitalised word gives its initial,
+    "of"/"and"/"in" may or may not ("National Agency for the Prohibition of Trafficking in
+    Persons" is NAPTIP)."""
+    def match(wi: int, ai: int) -> bool:
+        if wi == len(words):
+            return ai == len(acr)
+        w = words[wi]
+        fits = ai < len(acr) and w[:1].upper() == acr[ai]
+        if w.lower() in _ACRONYM_GLUE:
+            return match(wi + 1, ai) or (fits and match(wi + 1, ai + 1))
+        return fits and w[:1].isupper() and match(wi + 1, ai + 1)
+    return len(words) <= 16 and match(0, 0)
 
 
 def _term_abbreviation(doc: Doc, s: int, e: int) -> bool:
@@ -1377,8 +1391,10 @@ def _title_roles(node: Token):
 
 
 def _role_apposition_at(doc: Doc, head: Token) -> bool:
+    # (not "Cupidon Media, whose chief executive, ...": the title of someone else)
     return any(next(_title_roles(node), None) is not None
                for child in head.children if child.dep_ == "appos"
+               and not any(c.dep_ == "poss" and c.lower_ == "whose" for c in child.children)
                for node in [child] + [c for c in child.children if c.dep_ == "conj"])
 
 

@@ -17,7 +17,7 @@ from kg.extract.dates import MONTHS, WEEKDAYS
 from kg.extract.lexicon import Role, demonyms, gazetteer_by_id, gazetteer_index, org_heads, roles, state_abbreviations, triggers
 from kg.extract.mentions import CONSTITUENCY_ROLES, LOCAL_PLACE_WORDS, Mention, acronym_like, known_place, mixed_acronym, org_class
 from kg.extract.resolve import DESCRIPTION_WINDOW, Cluster, canonical_name, family
-from kg.extract.statistics import Stat, inside_quote
+from kg.extract.statistics import WORD_NUMBERS, Stat, inside_quote
 from kg.normalize import clean_surface, entity_key, org_core
 
 SUBJ = ("nsubj", "nsubjpass", "csubj")
@@ -168,7 +168,7 @@ class Context:
             places = [self.r.mention_at(c) for c in tok.children if c.dep_ in ("compound", "amod")]
             places = [m for m in places if m is not None and m.entity is not None and self.cls(m.entity) == "Place"]
             if len(places) == 1:
-                return self._make(f"{canonical_name(self.r.clusters[places[0].entity])} government", "GovernmentBody", tok)
+                return self._make(f"{places[0].text} government", "GovernmentBody", tok)  # as written: "the B.C. government"
             named = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title
                      and self.r.mention_at(c) is None]
             if len(named) == 1 and not places and named[0].i == tok.i - 1:
@@ -1070,6 +1070,12 @@ def _cluster_list(ctx: Context, toks: list[Token], classes: set[str], surface_li
             members = [x for x in appos_list(t) if ctx.r.mention_at(x) is not None]
             if members:
                 toks = [x for x in toks if x is not t] + [x for x in members if x not in toks]
+    if classes & {"Company", "Platform", "GovernmentBody"}:
+        for t in list(toks):
+            # "sued the same four companies": the four named together before; "the two agencies"
+            group = _counted_group(ctx, t)
+            if group:
+                toks = [x for x in toks if x is not t] + [x for x in group if x not in toks]
     for t in list(toks):
         # "the attorneys general of Louisiana, Kentucky and Texas": the states they act for
         # "the states of Ohio and Iowa"
@@ -1086,6 +1092,41 @@ def _cluster_list(ctx: Context, toks: list[Token], classes: set[str], surface_li
         if idx is not None and ctx.cls(idx) in classes and idx not in out:
             out.append(idx)
     return out
+
+
+COMPANY_GROUP_NOUNS = {"company", "firm", "platform", "app", "giant", "defendant", "business", "site", "service", "network"}
+BODY_GROUP_NOUNS = {"agency", "regulator", "authority", "body", "watchdog", "ministry", "department", "commission"}
+
+
+def _counted_group(ctx: Context, t: Token) -> list[Token]:
+    """"the four companies", "the same two platforms": the names of the last list of exactly that
+    many companies or platforms ("Meta, Snap, TikTok and Google"), within the description window."""
+    lemma = t.lemma_.lower()
+    if t.pos_ != "NOUN" or t.tag_ != "NNS" or lemma not in COMPANY_GROUP_NOUNS | BODY_GROUP_NOUNS or ctx.r.mention_at(t) is not None \
+            or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in t.children):
+        return []
+    counts = [c for c in t.children if c.dep_ == "nummod"]
+    if len(counts) != 1:
+        return []
+    n = int(counts[0].text) if counts[0].text.isdigit() else WORD_NUMBERS.get(counts[0].lower_)
+    if n is None or not 2 <= n <= 12:
+        return []
+    doc = t.doc
+    bodies = lemma in BODY_GROUP_NOUNS
+    names = [m for m in ctx.r.between(max(0, t.i - DESCRIPTION_WINDOW), t.left_edge.i) if m.entity is not None
+             and ctx.cls(m.entity) in (("GovernmentBody", "Organization") if bodies else ("Company", "Platform"))]
+    runs: list[list[Mention]] = []
+    for m in names:  # names joined by nothing but commas, "and" and "the"
+        if runs and all(x.text in (",", "and", "&") or x.lower_ == "the" for x in doc[runs[-1][-1].end:m.start]):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    runs = [run for run in runs if len({m.entity for m in run}) == n == len(run)]
+    # "the four companies" rather than their four apps named since, "the two apps" rather than their makers
+    kind = "Platform" if lemma in ("platform", "app", "site", "service", "network") else \
+        "GovernmentBody" if bodies else "Company"
+    runs = [run for run in runs if all(ctx.cls(m.entity) == kind for m in run)] or runs
+    return [doc[m.start:m.end].root for m in runs[-1]] if runs else []
 
 
 STATE_OFFICES = {"Attorney General", "Solicitor General", "Governor"}  # never a county's or a city's
@@ -1884,7 +1925,10 @@ def subsidiary_of(sent: Span, ctx: Context) -> Iterator[Found]:
             continue
         if owned_tok is None:
             continue
-        owners = _cluster_list(ctx, pobjs(n, ("of",)), OWNER_CLASSES | {"Platform"}, allow_org=True)
+        # "YouTube, a Google subsidiary": the owner compounded onto the noun
+        by_name = pobjs(n, ("of",)) or [c for c in n.children if c.dep_ == "compound" and c.i < n.i
+                                         and ctx.r.mention_at(c) is not None]
+        owners = _cluster_list(ctx, by_name, OWNER_CLASSES | {"Platform"}, allow_org=True)
         owned = _owned(ctx, [owned_tok])
         for o in owners:
             if ctx.cls(o) != "Company" and not ctx.r.clusters[o].gazetteer_id:
@@ -1897,7 +1941,8 @@ def _named_modifiers(toks: list[Token], ctx: Context) -> list[Token]:
     stands for the names compounded onto it."""
     out: list[Token] = []
     for t in toks:
-        if t.pos_ == "NOUN" and t.lemma_.lower() in PLATFORM_NOUNS and ctx.r.mention_at(t) is None:
+        if (t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.text.islower()) and t.lemma_.lower() in PLATFORM_NOUNS \
+                and ctx.r.mention_at(t) is None:
             named = [c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > t.i][:1] or \
                 [c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < t.i
                  and not (c.text.isupper() and len(c.text) <= 3)] or \
@@ -1905,7 +1950,9 @@ def _named_modifiers(toks: list[Token], ctx: Context) -> list[Token]:
                  and not any(x.dep_ == "poss" or x.tag_ in ("JJS", "JJR") for x in t.children)  # "the country's largest X app store"
                  for g in c.children if g.dep_ == "compound" and g.pos_ == "PROPN" and ctx.r.mention_at(g) is not None
                  and not ctx.r.mention_at(g).gazetteer_id  # "an Android app marketplace" is no name of its own
-                 and not (g.text.isupper() and len(g.text) <= 3)]  # "the Kindred chatbot app"
+                 and not (g.text.isupper() and len(g.text) <= 3)] or \
+                [n for c in t.children if c.dep_ == "acl" and c.lower_ in ("called", "named", "dubbed")
+                 for n in c.children if n.dep_ in ("oprd", "dobj", "attr") and ctx.r.mention_at(n) is not None]  # "an app called Hollr"
             for c in named:
                 out += [x for x in conjuncts(c) if x.pos_ == "PROPN"]
             if named:
@@ -2128,6 +2175,9 @@ def owned_compound(sent: Span, ctx: Context) -> Iterator[Found]:
                 if ctx.r.mention_at(target) is None and target.tag_ == "NNS" and target.i + 1 < len(doc) \
                         and ctx.r.mention_at(doc[target.i + 1]) is not None:
                     target = doc[target.i + 1]  # "Meta-owned apps Instagram, Facebook and WhatsApp" (misparsed)
+                if ctx.r.mention_at(target) is None and ctx.r.mention_at(doc[target.i - 1]) is not None \
+                        and doc[target.i - 1].dep_ == "compound" and doc[target.i - 1].i > t.i:
+                    target = doc[target.i - 1]  # "Meta-owned WhatsApp groups": the name, not the groups
             for end in (doc[t.i - 2], target):
                 # "Kessler-owned Streamora": neither end is a person, whatever NER said
                 m = ctx.r.mention_at(end)
@@ -2189,6 +2239,19 @@ def _own_owner(tok: Token, ctx: Context) -> bool:
     return first >= 2 and doc[first - 1].lower_ in ctx.t["owned_adjectives"] and doc[first - 2].text == "-"
 
 
+def _whose_owner(root: Token, ctx: Context) -> int | None:
+    """The company a relative "whose" before a platform's name refers to: "Google, whose YouTube
+    is ...", "Halden, whose app HaldenGo was ..."."""
+    node = root
+    if node.dep_ in ("appos", "compound") and node.head.pos_ == "NOUN" and node.head.lemma_.lower() in PLATFORM_NOUNS:
+        node = node.head
+    if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in node.children) or node.head.dep_ != "relcl" \
+            or not asserted(node.head):
+        return None
+    owner = ctx.entity(node.head.head)
+    return owner if owner is not None and ctx.cls(owner) in ("Company", "Organization") else None
+
+
 def possessive_platforms(sent: Span, ctx: Context) -> Iterator[Found]:
     """"Meta's WhatsApp", "Meta platforms (Instagram, Facebook, WhatsApp)", "Meta's apps,
     including Instagram and WhatsApp"."""
@@ -2201,6 +2264,10 @@ def possessive_platforms(sent: Span, ctx: Context) -> Iterator[Found]:
             owned = ctx.possessed(sent.doc[m.end - 1])
             if owned is not None and owned != m.entity and ctx.cls(owned) in ("Platform", "Company"):
                 yield Found(m.entity, "owns", Arg(cluster=owned), "owns.possessive")
+        owner = _whose_owner(sent.doc[m.start:m.end].root, ctx) if m.entity is not None and ctx.cls(m.entity) == "Platform" \
+            else None
+        if owner is not None and owner != m.entity:  # "Google, whose YouTube is ...", "Halden, whose app HaldenGo"
+            yield Found(owner, "owns", Arg(cluster=m.entity), "owns.possessive")
     for n in ctx.tokens(sent):
         if n.pos_ not in ("NOUN", "PROPN"):
             continue  # owned things and owner-carrying nouns are nouns
@@ -2283,7 +2350,12 @@ def title_relations(sent: Span, ctx: Context) -> Iterator[Found]:
     """ceo_of / official_of from a title written with the name: "Meta CEO Mark Zuckerberg",
     "CEO of Meta Mark Zuckerberg", "Florida Attorney General Ashley Moody"."""
     for m in ctx.r.between(sent.start, sent.end):
-        if m.entity is None or m.role is None:
+        if m.entity is None or m.role is None and (m.title_start is not None or ctx.cls(m.entity) not in ("Official", "Person")):
+            continue
+        if m.role is None:  # "In Misiones, the provincial Security Minister, Raúl Krasowski, said"
+            front = _fronted_place(sent, ctx, m)
+            if front is not None:
+                yield Found(m.entity, "official_of", Arg(cluster=front), "official_of.fronted_place")
             continue
         if m.jurisdiction is not None and m.jurisdiction.entity is not None:
             place = m.jurisdiction.entity
@@ -2297,17 +2369,9 @@ def title_relations(sent: Span, ctx: Context) -> Iterator[Found]:
         elif ctx.cls(m.entity) == "Official" and not m.executive:
             # "In the Philippines, Justice Secretary X said ...": a title without a place, in a
             # sentence that opens with the place it speaks of
-            doc = sent.doc
-            front = None
-            if doc[sent.start].lower_ == "in" and sent.start + 2 < m.start:
-                k = sent.start + 1 + int(doc[sent.start + 1].lower_ == "the")
-                front = ctx.r.mention_at(doc[k])
-            if front is not None and front.entity is not None and ctx.cls(front.entity) == "Place" \
-                    and known_place(canonical_name(ctx.r.clusters[front.entity])) \
-                    and front.end < len(doc) and doc[front.end].text == "," \
-                    and front.end + 1 <= (m.title_start if m.title_start is not None else m.start) <= front.end + 3 \
-                    and not any(t.pos_ in ("VERB", "AUX") for t in doc[front.end + 1:m.start]):
-                yield Found(m.entity, "official_of", Arg(cluster=front.entity), "official_of.fronted_place")
+            front = _fronted_place(sent, ctx, m)
+            if front is not None:
+                yield Found(m.entity, "official_of", Arg(cluster=front), "official_of.fronted_place")
         if m.executive and m.role == "CEO":
             employer = m.employer.entity if m.employer is not None else None
             rule = "ceo_of.title"
@@ -2422,6 +2486,38 @@ def whose_role(sent: Span, ctx: Context) -> Iterator[Found]:
         if company is not None and ctx.cls(company) in ("Company", "Platform", "Organization"):
             for p in people:
                 yield Found(p, "ceo_of", Arg(cluster=company), "ceo_of.whose")
+
+
+def _fronted_place(sent: Span, ctx: Context, m) -> int | None:
+    """The place a sentence opens with ("In Scotland, ...", "In Misiones, which borders Paraguay,
+    ...") when the name ``m`` follows it with its title and nothing else: "Justice Secretary X",
+    "the provincial Security Minister, X"."""
+    doc = sent.doc
+    if doc[sent.start].lower_ != "in" or sent.start + 2 >= m.start:
+        return None
+    front = ctx.r.mention_at(doc[sent.start + 1 + int(doc[sent.start + 1].lower_ == "the")])
+    if front is None or front.entity is None or ctx.cls(front.entity) != "Place" \
+            or not known_place(canonical_name(ctx.r.clusters[front.entity])) \
+            or front.end >= m.start or doc[front.end].text != ",":
+        return None
+    lo = front.end + 1
+    if doc[lo].lower_ in ("which", "where"):  # a relative clause about the place, up to its comma
+        lo = next((k + 1 for k in range(lo, m.start) if doc[k].text == ","), m.start)
+    between = doc[lo:m.start]
+    if any(t.pos_ in ("VERB", "AUX") for t in between):
+        return None
+    if m.title_start is not None:
+        return front.entity if lo <= m.title_start <= lo + 2 and ctx.cls(m.entity) == "Official" else None
+    # the title in apposition before the name
+    words = [t for t in between if t.lower_ != "the"]
+    if len(words) < 2 or words[-1].text != "," or len(words) > 6:
+        return None
+    known = roles()
+    if not any(w.dep_ == "poss" or w.tag_ == "POS" for w in words) and any(
+            (r := known.get(tuple(w.lower_ for w in words[k:-1]))) is not None and r.cls == "Official"
+            for k in range(len(words) - 1)):
+        return front.entity
+    return None
 
 
 def party_state(sent: Span, ctx: Context) -> Iterator[Found]:
@@ -3401,6 +3497,13 @@ SERVICE_NOUNS = {"service", "line", "hotline", "helpline", "tipline", "portal", 
 OPERATE_VERBS = {"run", "operate", "manage", "administer", "host", "maintain"}
 
 
+def _service_noun(t: Token) -> bool:
+    """"portal", "tip line", and a "reporting centre" (not any centre)."""
+    low = t.lemma_.lower()
+    return low in SERVICE_NOUNS or low in ("centre", "center") and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in ("reporting", "complaints", "complaint") for c in t.children)
+
+
 def _public_service(v: Token, ctx: Context) -> tuple[list[int], int] | None:
     """"X, the counselling service run by the NSPCC", "X, which is operated by the nonprofit Y":
     a service that a non-profit or a public body runs -> (its operators, the service)."""
@@ -3408,15 +3511,24 @@ def _public_service(v: Token, ctx: Context) -> tuple[list[int], int] | None:
         return None
     target = v.head
     described = False
+    by = pobjs(v, ("by",))
     if v.dep_ == "acl" and ctx.r.mention_at(target) is None and target.pos_ in ("NOUN", "PROPN") and (
-            target.lemma_.lower() in SERVICE_NOUNS
-            or any(c.dep_ == "appos" and c.lemma_.lower() in SERVICE_NOUNS for c in target.children)):
+            _service_noun(target) or any(c.dep_ == "appos" and _service_noun(c) for c in target.children)):
         # "X, the consumer fraud portal operated by Y" (however the parser attached the phrase)
         j = target.left_edge.i - 1
         if j < 1 or target.doc[j].text != ",":
             return None
         described = True
         target = target.doc[j - 1]
+    elif v.dep_ in ("ROOT", "conj", "ccomp") and v.tag_ != "VBG":
+        # "FortifyFL, the state's tip line, is operated by X" / "X operates Y, a reporting portal"
+        passive = any(c.dep_ == "nsubjpass" for c in v.children)
+        named = [c for c in v.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        if len(named) != 1 or not any(c.dep_ == "appos" and _service_noun(c) for c in named[0].children):
+            return None
+        described = True
+        target = named[0]
+        by = by if passive else subjects(v)
     elif not (v.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in ("which", "that") for c in v.children)):
         return None
     m = ctx.r.mention_at(target)
@@ -3426,7 +3538,7 @@ def _public_service(v: Token, ctx: Context) -> tuple[list[int], int] | None:
     name = ctx.r.clusters[service].name.lower().split()
     if not (described or ctx.cls(service) == "Report" or name[-1] in ("line", "hotline", "helpline", "tipline", "portal")):
         return None
-    operators = [o for o in _cluster_list(ctx, pobjs(v, ("by",)), PUBLISHER_CLASSES)
+    operators = [o for o in _cluster_list(ctx, by, PUBLISHER_CLASSES)
                  if ctx.cls(o) in ("Organization", "GovernmentBody")]
     if not operators:
         return None

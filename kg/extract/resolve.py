@@ -104,6 +104,12 @@ def _app_context(doc: Doc, start: int, end: int) -> bool:
         c.dep_ == "appos" and c.lower_ in APP_CUES and c.left_edge.i == end + 1 for c in doc[end - 1].children)
 
 
+def _institution(name: str) -> bool:
+    """A name whose head word makes it an institution, never a business ("... Centre", "... Commission")."""
+    words = name.lower().replace(",", " ").split()
+    return bool(words) and lexicon.org_heads().get(words[-1]) in ("Organization", "GovernmentBody")
+
+
 def _opens(longer: list[str], words: list[str]) -> bool:
     """Whether ``words`` are the first words of the longer name ``longer`` ("Veilo" of "Veilo Technologies Inc.")."""
     return len(longer) > len(words) and longer[:len(words)] == words
@@ -188,8 +194,9 @@ class Resolver:
         c.mentions.append(m)
         if m.text not in c.surfaces:
             c.surfaces.append(m.text)
-        if CLASS_PRIORITY.get(m.cls, 0) > CLASS_PRIORITY.get(c.cls, 0) and family(m.cls) == c.fam:
-            c.cls = m.cls
+        if CLASS_PRIORITY.get(m.cls, 0) > CLASS_PRIORITY.get(c.cls, 0) and family(m.cls) == c.fam \
+                and not (m.cls in ("Company", "Platform") and m.text != c.name and _institution(c.name)):
+            c.cls = m.cls  # (not "NASC", "operated by the NASC", for the "National Anti-Scam Centre")
         if m.role and not c.role:
             c.role = m.role
         self._by_key.setdefault((family(m.cls), m.key), idx)
@@ -354,8 +361,9 @@ class Resolver:
         if len(hits) == 1:
             return hits.pop()
         by_length = lexicon.gazetteer_by_length()
+        # never a place: "Nakuru" is no misspelt "Nauru"
         entries = [e for n in (len(low) - 1, len(low), len(low) + 1) for name, e in by_length.get(n, ())
-                   if _edit1(low, name)]
+                   if e.cls != "Place" and _edit1(low, name)]
         if len(entries) == 1:
             entry = entries[0]
             key = (family(entry.cls), entity_key(entry.name))

@@ -45,7 +45,14 @@ def is_amount(text: str) -> bool:
         or _LETTER_AMOUNT.match(text) is not None
 
 
+_FOLD = re.compile(r"^(\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)-?fold$")  # "fivefold", "10-fold"
+
+
 def _number(tok: Token) -> float | None:
+    fold = _FOLD.match(tok.lower_)
+    if fold:
+        word = fold.group(1)
+        return float(word) if word.isdigit() else float(WORD_NUMBERS[word])
     m = _NUM.search(tok.text)
     if m:
         return float(m.group(0).replace(",", ""))
@@ -72,6 +79,8 @@ def parse_value(tokens: list[Token]) -> tuple[float | None, str]:
         low = t.lower_
         if low in ("%", "percent", "per", "cent"):
             unit = "percent"
+        elif _FOLD.match(low):
+            unit = "times"
         elif low in ("$", "£", "€", "₹", "dollars", "usd", "pounds", "euros", "rupees", "rand", "reais") or t.text in CURRENCY_CODES \
                 or t.text.startswith(("$", "£", "€", "₹")) or is_amount(t.text):
             unit = "money"
@@ -143,9 +152,15 @@ def _number_groups(sent: Span, ents: list | None = None) -> list[list[Token]]:
                 k += 1
             groups.append(group)
             seen.update(x.i for x in group)
+    for t in toks:  # "rose fivefold": a multiple
+        if t.i not in seen and _FOLD.match(t.lower_) and t.pos_ in ("ADV", "ADJ", "NOUN", "NUM"):
+            groups.append([t])
+            seen.add(t.i)
     # "a third of them", "two-thirds of", "nearly half of": fractions are proportions
     for t in toks:
-        if t.lower_ not in FRACTIONS or t.i in seen or t.i + 1 >= sent.end or doc[t.i + 1].lower_ != "of":
+        if t.lower_ not in FRACTIONS or t.i in seen or t.i + 1 >= sent.end:
+            continue
+        if doc[t.i + 1].lower_ != "of" and not _bare_share(t):
             continue
         prev = doc[t.i - 1] if t.i > sent.start else None
         after = doc[t.i + 2] if t.i + 2 < sent.end else None
@@ -187,6 +202,19 @@ def _number_groups(sent: Span, ents: list | None = None) -> list[list[Token]]:
 
 
 FRACTIONS = {"half", "third", "thirds", "quarter", "quarters"}
+_SHARE_QUALIFIERS = {"than", "nearly", "almost", "about", "roughly", "around", "over", "under", "just", "some"}
+
+
+def _bare_share(t: Token) -> bool:
+    """"fewer than a quarter were refunded", "nearly half said": a share without "of", its
+    qualifier before it and the clause's verb (or a comma) right after."""
+    doc = t.doc
+    k = t.i - 1 if t.lower_ == "half" else t.i - 2
+    if k < 0 or t.lower_ != "half" and doc[t.i - 1].lower_ not in ("a", "one", "two"):
+        return False
+    nxt = doc[t.i + 1]
+    return doc[k].lower_ in _SHARE_QUALIFIERS and (nxt.pos_ in ("VERB", "AUX") or nxt.text == ",") \
+        and t.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj", "attr")
 CURRENCY_SIGNS = {"$", "£", "€", "¥", "₹", "₦", "₱", "R$", "A$", "C$", "NZ$", "HK$", "S$", "R", "Rs", "Rs.",
                   # ISO codes written before the amount: "NOK 2,350", "CHF 1.2 million"
                   "NOK", "SEK", "DKK", "CHF", "EUR", "USD", "GBP", "INR", "KES", "NGN", "BRL", "ZAR", "JPY", "CNY", "AUD",

@@ -1446,6 +1446,22 @@ CASES = [
      "Protection Council opened an inquiry. The two agencies sued Ekwe Digital Ventures Ltd in May.",
      {("sued", "Nigeria Data Protection Commission", "Ekwe Digital Ventures Ltd"),
       ("sued", "Consumer Protection Council", "Ekwe Digital Ventures Ltd")}),
+    ("cites.a_report_published_showing", "Shares fell. Arcom, the audiovisual regulator, published a report in "
+     "October showing that 1.8 million minors visit such websites every month.",
+     {("published", "Arcom", "Arcom report"), ("cites", "Arcom report", "~1.8 million minors"),
+      ("cites", "Arcom", "~1.8 million minors")}),
+    ("resolve.the_authority_introduced_as_one", "Shares fell. Italy's competition authority, the AGCM, on Thursday "
+     "said it had fined Gustami Srl. The authority said that 38% of orders included the fee.",
+     {("cites", "AGCM", "~38% of orders")}),
+    ("ceo_of.title_alone_after_a_sentence_about_the_company", "Shares fell. Ohio sued Lumio Bank and Coralink Telecom. "
+     "Coralink Telecom, a subsidiary of Pacific Crest Holdings, said it had tightened its processes. Chief executive "
+     "Jenna Vu said the company was cooperating.",
+     {("owns", "Pacific Crest Holdings", "Coralink Telecom"), ("ceo_of", "Jenna Vu", "Coralink Telecom"),
+      ("sued", "Ohio", "Coralink Telecom"), ("sued", "Ohio", "Lumio Bank")}),
+    ("ceo_of.a_company_before_its_region", "Shares fell. Shopfair Inc. was fined. Shopfair Europe chief executive "
+     "Declan Maher said the company disagrees.", {("ceo_of", "Declan Maher", "Shopfair Inc.")}),
+    ("official_of.state_is_no_place_name", "Shares fell. New York sued Meta. State Attorney General Dana Whitfield's "
+     "office published proposed rules.", {("sued", "New York", "Meta")}),
 ]
 
 

@@ -148,15 +148,24 @@ def test_check_gazetteer_names_the_bad_line(tmp_path, line, message):
         check_gazetteer(path)
 
 
-def test_shipped_gazetteer_is_valid():
+@pytest.mark.parametrize("name", ["gazetteer.jsonl", "places.jsonl"])
+def test_shipped_gazetteer_is_valid(name):
     from kg.extract.lexicon import _data_text
 
-    path_text = _data_text("gazetteer.jsonl")
-    rows = [json.loads(line) for line in path_text.splitlines() if line.strip()]
+    path_text = _data_text(name)
+    rows = [json.loads(line) for line in path_text.splitlines() if line.strip() and not line.startswith("#")]
     assert all(r.get("wikidata") is None or r["wikidata"].startswith("Q") for r in rows)
     from importlib import resources
 
-    assert check_gazetteer(resources.files("kg").joinpath("data", "gazetteer.jsonl")) == len(rows)
+    assert check_gazetteer(resources.files("kg").joinpath("data", name)) == len(rows)
+
+
+def test_places_are_places_and_never_a_common_first_name():
+    from kg.extract.lexicon import gazetteer
+
+    places = {e.name for e in gazetteer() if e.cls == "Place"}
+    assert {"Paraguay", "Gauteng", "Maranhão", "Ontario"} <= places
+    assert not places & {"Chad", "Jordan", "Victoria", "Georgia"}  # names of people (or of a US state) too
 
 
 def test_reified_triple_must_be_asserted_in_a_document_graph(tmp_path):

@@ -364,8 +364,9 @@ def split_title(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> None:
             k -= 1
         heads = lexicon.org_heads()
         words = [t.lower_ for t in doc[k:left]]
-        if not any(w in heads or w in TITLE_MODIFIERS or w in PARTY_WORDS or lexicon.roles().get((w,)) is not None
-                   for w in words) and all(t.tag_ in ("NNP", "NNPS") and (not t.lower_.endswith("ing") or t.text in lexicon.state_abbreviations())
+        if words != ["state"] and words[:1] != ["federal"] and not any(  # "State Attorney General X": no place named
+                w in heads or w in TITLE_MODIFIERS or w in PARTY_WORDS or lexicon.roles().get((w,)) is not None
+                for w in words) and all(t.tag_ in ("NNP", "NNPS") and (not t.lower_.endswith("ing") or t.text in lexicon.state_abbreviations())
                        for t in doc[k:left]) \
                 and (k == 0 or not doc[k - 1].is_title or doc[k - 1].is_sent_start):
             qualifier = Mention(k, left, clean_surface(doc[k:left].text), "Place", "ner")
@@ -502,6 +503,7 @@ def _merge_cut_names(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[
                 and doc[pe].lower_ in ("and", "&")
                 and any(t.lower_ in ("for", "of", "on") for t in doc[ps:pe])
                 and doc[s].lower_ != "the"
+                and not (doc[s].is_upper and len(doc[s].text) >= 2)  # "... and NYC Health + Hospitals": a name of its own
             ):
                 out[-1] = (ps, e, "ORG")
                 continue
@@ -654,6 +656,9 @@ def _widened(doc: Doc, s: int, e: int, label: str) -> tuple[int, int, str]:
             and lexicon.type_cues()["appositive"].get(doc[s - 2].lower_) in ("Organization", "Company"):
         return s - 1, e, "ORG"  # "the charity" + "Safer" + "Screens Ireland" (an adjective NER left out)
     return s, e, label
+
+
+_GENERIC_PLACE_WORDS = {"state", "federal", "national", "city", "county", "province", "commonwealth", "region"}
 
 
 def _currency_code(doc: Doc, s: int, e: int) -> bool:
@@ -843,7 +848,8 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
             continue
         raw.extend(_split_possessive(doc, _glued_start(doc, ent.start), ent.end, ent.label_))
     raw = [_widened(doc, s, e, label) for s, e, label in raw]
-    raw = [x for x in raw if not _term_abbreviation(doc, x[0], x[1]) and not _currency_code(doc, x[0], x[1])]
+    raw = [x for x in raw if not _term_abbreviation(doc, x[0], x[1]) and not _currency_code(doc, x[0], x[1])
+           and not (x[1] == x[0] + 1 and x[2] in ("GPE", "LOC") and doc[x[0]].lower_ in _GENERIC_PLACE_WORDS)]
     raw.extend(_proper_name_orgs(doc, kinds, raw, sent_of))
     raw.extend(_titled_people(doc, kinds, raw, sent_of))
     # "StopFraudColorado.gov", "Cybertip.ca": a web address named in prose is a name

@@ -2374,6 +2374,14 @@ def title_relations(sent: Span, ctx: Context) -> Iterator[Found]:
                 yield Found(m.entity, "official_of", Arg(cluster=front), "official_of.fronted_place")
         if m.executive and m.role == "CEO":
             employer = m.employer.entity if m.employer is not None else None
+            if employer is not None and ctx.cls(employer) == "Place":
+                # "Shopfair Europe chief executive X": the company's regional arm, named after it
+                k = m.employer.start - 1
+                before = ctx.r.mention_at(sent.doc[k]) if k >= sent.start else None
+                employer = before.entity if before is not None and before.entity is not None \
+                    and ctx.cls(before.entity) in ("Company", "Platform") else None
+                if employer is None:
+                    continue
             rule = "ceo_of.title"
             if employer is None:
                 # "Meta, ..., along with CEO Mark Zuckerberg": the nearest company before
@@ -2397,6 +2405,15 @@ def title_relations(sent: Span, ctx: Context) -> Iterator[Found]:
                         named = [i for i, c in enumerate(ctx.r.clusters) if c.cls in ("Company", "Organization", "Platform")
                                  and c.name.split()[0] == doc[before].text and len(c.name.split()) > 1]
                         employer = named[0] if len(named) == 1 else ctx.entity(doc[before], allow_org=True)
+                        if employer is not None and ctx.cls(employer) == "Place" and before - 1 >= sent.start \
+                                and doc[before - 1].text[:1].isupper() and doc[before - 1].is_alpha:
+                            # "Shopfair Europe chief executive X": the company, before its region
+                            before -= 1
+                            named = [i for i, c in enumerate(ctx.r.clusters) if c.cls in ("Company", "Platform")
+                                     and org_core(c.name) == doc[before].text]
+                            employer = named[0] if len(named) == 1 else ctx.entity(doc[before], allow_org=True)
+                            if employer is None or ctx.cls(employer) not in ("Company", "Platform", "Organization"):
+                                continue
                         first_word = before
                         while first_word - 1 >= sent.start and doc[first_word - 1].pos_ == "PROPN" \
                                 and doc[first_word - 1].is_title and ctx.r.mention_at(doc[first_word - 1]) is None \
@@ -2420,6 +2437,11 @@ def title_relations(sent: Span, ctx: Context) -> Iterator[Found]:
                     pool = companies or window
                     counts = {x.entity: len([y for y in ctx.r.between(0, m.start) if y.entity == x.entity]) for x in pool}
                     employer = max(pool, key=lambda x: (counts[x.entity], x.start)).entity
+                    # "Coralink, a subsidiary of X, said ... Chief executive Jenna Vu said": the
+                    # company the sentence before was about
+                    subject = _previous_subject(sent[0], ctx, {"Company", "Platform"})
+                    if subject is not None:
+                        employer = ctx.makers.get(subject, subject)
                     rule = "ceo_of.title_context"
             yield Found(m.entity, "ceo_of", Arg(cluster=employer), rule)
 
@@ -2881,6 +2903,20 @@ def _citer_for(stat: Stat, ctx: Context) -> list[tuple[int, str]]:
                             out.append((rep, "cites.in_report"))
         if child.dep_ in ("prep", "mark") and child.lower_ in ("despite", "unlike", "although", "though", "notwithstanding"):
             break  # "Despite data revealing N ..., the company told ...": not the speaker's figure
+        if node.pos_ == "VERB" and node.dep_ in ("acl", "advcl") and node.tag_ == "VBG" and lemma in ctx.t["cite_verbs"] \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children) and not out and asserted(node):
+            # "published a report in October showing that 1.8 million ...": the report shows it
+            verb = node.head.head if node.dep_ == "acl" else node.head
+            doc_tok = node.head if node.dep_ == "acl" else next(iter(objects(verb)), None)
+            rep = ctx.r.cluster_at(doc_tok) if doc_tok is not None else None
+            if rep is None and doc_tok is not None and doc_tok.pos_ == "NOUN" and doc_tok.lemma_.lower() in PUBLICATIONS:
+                pub = next((idx for x in subjects(verb) for idx in [ctx.entity(x)] if idx is not None
+                            and ctx.cls(idx) in PUBLISHER_CLASSES), None) \
+                    if verb.lemma_.lower() in ctx.t["publish_verbs"] and doc_tok.head == verb else None
+                rep = _published_report(ctx, doc_tok, pub) if pub is not None else ctx.report(doc_tok)
+            if rep is not None and ctx.cls(rep) == "Report":
+                out.append((rep, "cites.nearest_verb"))
+                continue
         if node.pos_ in ("VERB", "AUX") and lemma in ctx.t["cite_verbs"]:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 continue  # the figure is inside the subject ("X, bought for $69 billion, reports ...")
@@ -3455,20 +3491,27 @@ def published(sent: Span, ctx: Context) -> Iterator[Found]:
                     pub = ctx.entity(s)
                     if pub is None or ctx.cls(pub) not in PUBLISHER_CLASSES:
                         continue
-                    rep = first(ctx.r.cluster_at(o), o.doc.user_data.get("kg_titled_report", {}).get(o.i))
-                    if rep is None and (_quoted_title(o) or any(
-                            (c.dep_ in ("compound", "amod", "nmod") and c.lower_ not in REPORT_FILLERS
-                             and c.lower_ not in PERIODIC)
-                            or (c.dep_ == "nummod" and o.lemma_.lower() in LINE_NOUNS)  # "the 1930 helpline"
-                            for c in o.children)):
-                        rep = ctx.report(o)  # 'the "Behind the Screen" report that X published'
-                        if ctx.cls(rep) != "Report":
-                            rep = None
-                    if rep is None:
-                        short = min(ctx.r.clusters[pub].surfaces or [ctx.r.clusters[pub].name], key=len)
-                        rep = ctx._make(f"{short} {o.lemma_.lower()}", "Report", o)
-                    ctx.report_author.setdefault(rep, pub)
+                    rep = _published_report(ctx, o, pub)
                     yield Found(pub, "published", Arg(cluster=rep), "published.verb")
+
+
+def _published_report(ctx: Context, o: Token, pub: int) -> int:
+    """The report that the noun ``o`` names, published by ``pub``: its own name or title, else
+    "<publisher> <noun>" ("Arcom report")."""
+    rep = first(ctx.r.cluster_at(o), o.doc.user_data.get("kg_titled_report", {}).get(o.i))
+    if rep is None and (_quoted_title(o) or any(
+            (c.dep_ in ("compound", "amod", "nmod") and c.lower_ not in REPORT_FILLERS
+             and c.lower_ not in PERIODIC)
+            or (c.dep_ == "nummod" and o.lemma_.lower() in LINE_NOUNS)  # "the 1930 helpline"
+            for c in o.children)):
+        rep = ctx.report(o)  # 'the "Behind the Screen" report that X published'
+        if ctx.cls(rep) != "Report":
+            rep = None
+    if rep is None:
+        short = min(ctx.r.clusters[pub].surfaces or [ctx.r.clusters[pub].name], key=len)
+        rep = ctx._make(f"{short} {o.lemma_.lower()}", "Report", o)
+    ctx.report_author.setdefault(rep, pub)
+    return rep
 
 
 def _stated_in_report(verb: Token, ctx: Context) -> Iterator[Found]:

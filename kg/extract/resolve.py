@@ -498,11 +498,15 @@ class Resolver:
                 continue
             if classes is None:
                 continue
-            if c.cls not in classes and not (c.cls == "Official" and "Person" in classes):
+            # "Italy's competition authority AGCM ... The authority said": introduced with the noun
+            described_by = c.fam == "org" and (lemma in NAMED_INSTITUTIONS or lemma in ("regulator", "watchdog", "agency")) \
+                and token.i - m.start <= DESCRIBED_WINDOW and lemma in self._descriptors(m)
+            if c.cls not in classes and not (c.cls == "Official" and "Person" in classes) \
+                    and not (described_by and c.cls == "Organization"):
                 continue
             if "Person" in classes and lemma in ("ceo", "executive") and c.role != "CEO":
                 continue
-            if lemma in NAMED_INSTITUTIONS and lemma not in c.name.lower():
+            if lemma in NAMED_INSTITUTIONS and lemma not in c.name.lower() and not described_by:
                 continue  # "the commission" is a Commission, not any government body
             if classes == {"Report"} and (lemma in LEGAL_FILING_WORDS) != (c.name.lower().split()[-1] in LEGAL_FILING_WORDS):
                 continue  # "The study also found" is no complaint, "the complaint" no survey

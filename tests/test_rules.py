@@ -1462,6 +1462,29 @@ CASES = [
      "Declan Maher said the company disagrees.", {("ceo_of", "Declan Maher", "Shopfair Inc.")}),
     ("official_of.state_is_no_place_name", "Shares fell. New York sued Meta. State Attorney General Dana Whitfield's "
      "office published proposed rules.", {("sued", "New York", "Meta")}),
+    ("published.a_pollster_named_after_a_person", "Shares fell. A Roy Morgan survey released last week found one in "
+     "four Australians had received a text.",
+     {("published", "Roy Morgan", "Roy Morgan survey"), ("cites", "Roy Morgan survey", "~one in four"),
+      ("cites", "Roy Morgan", "~one in four")}),
+    ("published.a_survey_of_a_sample_by", "Shares fell. A survey of 1,500 adults by Choice Australia, published last "
+     "week, found 41 per cent of respondents had seen an ad.",
+     {("published", "Choice Australia", "Choice Australia survey"), ("cites", "Choice Australia survey", "~41 per cent"),
+      ("cites", "Choice Australia", "~41 per cent")}),
+    ("cites.an_agency_reports_what_it_did", "Shares fell. The National Agency for the Prohibition of Trafficking in "
+     "Persons (NAPTIP) published figures. The agency rescued 1,487 victims in 2024, she said.",
+     {("cites", "National Agency for the Prohibition of Trafficking in Persons", "~1,487 victims")}),
+    ("owns.an_institution_is_run_not_owned", "Shares fell. The National Anti-Scam Centre (NASC), which is run by the "
+     "ACCC, opened in 2023.", set()),
+    ("official_of.a_governor_in_a_story_about_one_state", "Shares fell. Florida sued Meta. HB 3 was signed by Gov. "
+     "Rick Ashby in March 2024.", {("official_of", "Rick Ashby", "Florida"), ("sued", "Florida", "Meta")}),
+    ("official_of.a_governor_with_the_state_in_the_sentence", "Shares fell. Gov. Jon Aasen signed a law in May "
+     "requiring platforms to display labels to Minnesota users.", {("official_of", "Jon Aasen", "Minnesota")}),
+    ("official_of.a_governor_in_a_story_about_two_states", "Shares fell. Florida and Texas sued Meta. HB 3 was signed "
+     "by Gov. Rick Ashby in March 2024.", {("sued", "Florida", "Meta"), ("sued", "Texas", "Meta")}),
+    ("names.a_figure_run_into_a_name", "Regulators fine delivery app Gustami 4.5 mn euros over dark patterns. Gustami "
+     "said it had 3 million users in Italy.", {("cites", "Gustami", "~3 million users")}),
+    ("cites.a_deal_a_regulator_sued_to_block_is_no_finding", "Shares fell. The Federal Trade Commission sued on Monday "
+     "to block Amazon.com Inc.'s planned $5.6 billion acquisition of Shopfront Inc.", set()),
 ]
 
 

@@ -658,6 +658,16 @@ def _widened(doc: Doc, s: int, e: int, label: str) -> tuple[int, int, str]:
     return s, e, label
 
 
+_SCALE_WORDS = {"million", "billion", "trillion", "mn", "bn", "m", "crore", "lakh", "per", "percent", "%"}
+
+
+def _amount_trimmed(doc: Doc, s: int, e: int) -> tuple[int, int]:
+    """"Gustami 4.5" + "mn euros": a figure NER ran into the name it follows is no part of it."""
+    while e - s > 1 and doc[e - 1].like_num and e < len(doc) and doc[e].lower_ in _SCALE_WORDS:
+        e -= 1
+    return s, e
+
+
 _GENERIC_PLACE_WORDS = {"state", "federal", "national", "city", "county", "province", "commonwealth", "region"}
 
 
@@ -847,7 +857,7 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
             raw.extend([(ent.start, place_end, "GPE"), (place_end, ent.end, "PERSON")])
             continue
         raw.extend(_split_possessive(doc, _glued_start(doc, ent.start), ent.end, ent.label_))
-    raw = [_widened(doc, s, e, label) for s, e, label in raw]
+    raw = [_widened(doc, *_amount_trimmed(doc, s, e), label) for s, e, label in raw]
     raw = [x for x in raw if not _term_abbreviation(doc, x[0], x[1]) and not _currency_code(doc, x[0], x[1])
            and not (x[1] == x[0] + 1 and x[2] in ("GPE", "LOC") and doc[x[0]].lower_ in _GENERIC_PLACE_WORDS)]
     raw.extend(_proper_name_orgs(doc, kinds, raw, sent_of))
@@ -1227,6 +1237,9 @@ def _context_cue(doc: Doc, m: Mention) -> str | None:
     if m.cls in ("Person", "Place") and m.end - m.start == 1 and doc[m.start].pos_ == "PROPN" and not known_place(m.text) \
             and noun_chain_ends_in(doc, m.end, APP_CUES):
         return "Platform"  # "the Whoscall caller ID app", "the Pinduoduo marketplace": NER's person or place
+    if m.cls == "Person" and m.start > 0 and doc[m.start - 1].lower_ in ("a", "an") and m.end < len(doc) \
+            and doc[m.end].lemma_.lower() in ("survey", "poll", "study") and doc[m.end].pos_ == "NOUN":
+        return "Organization"  # "A Roy Morgan survey found": a pollster named after its founder
     if m.start > 1 and doc[m.start - 1].text.islower() and (
             doc[m.start - 2].lower_ in ("the", "a", "an")
             or (doc[m.start - 2].text.islower() and doc[m.start - 2].pos_ in ("NOUN", "ADJ", "ADP"))

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from kg.extract.dates import MONTHS, WEEKDAYS
 from kg.extract.lexicon import Role, demonyms, gazetteer_by_id, gazetteer_index, org_heads, roles, state_abbreviations, triggers
 from kg.extract.mentions import CONSTITUENCY_ROLES, LOCAL_PLACE_WORDS, Mention, acronym_like, known_place, mixed_acronym, org_class
-from kg.extract.resolve import DESCRIPTION_WINDOW, Cluster, canonical_name, family
+from kg.extract.resolve import DESCRIPTION_WINDOW, Cluster, canonical_name, family, institution
 from kg.extract.statistics import WORD_NUMBERS, Stat, inside_quote
 from kg.normalize import clean_surface, entity_key, org_core
 
@@ -96,6 +96,7 @@ class Context:
         self.carried_depth: dict[int, int] = {}  # sentence start -> how many sentences a report's figures ran on
         self.defendants_of: dict[int, list[int]] = {}  # plaintiff -> whom it sued, for "X joined Y in filing"
         self.report_author: dict[int, int] = {}
+        self.states_named: dict[int, list[int]] | None = None  # US state -> where it is named (for _sole_state)
         self.makers = resolver.makers()  # apps named after their makers: app -> maker
         self.maker_placeholders: dict[int, int] = {}  # "the developer of X": stand-in -> app
         self.maker_described: dict[int, int] = {}  # app -> the company its "the maker" describes
@@ -532,7 +533,7 @@ class Context:
         # "a survey of 140 schools carried out by the council": the parser may hang the
         # participle on the sample too
         sample_preps = [p for o in pobjs(tok, ("of",)) for p in o.children
-                        if p.dep_ == "prep" and p.lower_ == "for" or p.dep_ == "acl" and p.tag_ == "VBN"] \
+                        if p.dep_ == "prep" and p.lower_ in ("for", "by") or p.dep_ == "acl" and p.tag_ == "VBN"] \
             if commissioned else []
         for prep in list(tok.children) + sample_preps:
             if prep.dep_ == "prep" and (prep.lower_ in ("from", "by", "of", "at", "with") or (
@@ -1998,6 +1999,8 @@ def _owned(ctx: Context, toks: list[Token]) -> list[int]:
                 and ctx.r.clusters[idx].role is None:
             ctx.r.clusters[idx].cls = "Platform"  # (NER's place or person: "the GoldRush Social websites")
     out = _cluster_list(ctx, toks, OWNED_CLASSES | {"Organization", "Person"}, allow_org=True)
+    # "the National Anti-Scam Centre, which is run by the ACCC": an institution is run, not owned
+    out = [i for i in out if ctx.r.clusters[i].gazetteer_id or not institution(ctx.r.clusters[i].name)]
     out = [i for i in out if ctx.cls(i) != "Person" or (
         (len(ctx.r.clusters[i].name.split()) == 1 or any(  # "the betting brand Greenrail Bet" (NER's person)
             m.start > 0 and toks[0].doc[m.start - 1].text.islower() and toks[0].doc[m.start - 1].lemma_ in PLATFORM_NOUNS
@@ -2372,6 +2375,10 @@ def title_relations(sent: Span, ctx: Context) -> Iterator[Found]:
             front = _fronted_place(sent, ctx, m)
             if front is not None:
                 yield Found(m.entity, "official_of", Arg(cluster=front), "official_of.fronted_place")
+            elif m.role in ("Governor", "Lieutenant Governor") and ctx.r.clusters[m.entity].jurisdiction is None:
+                state = _sole_state(sent, ctx)
+                if state is not None:
+                    yield Found(m.entity, "official_of", Arg(cluster=state), "official_of.sole_state")
         if m.executive and m.role == "CEO":
             employer = m.employer.entity if m.employer is not None else None
             if employer is not None and ctx.cls(employer) == "Place":
@@ -2508,6 +2515,20 @@ def whose_role(sent: Span, ctx: Context) -> Iterator[Found]:
         if company is not None and ctx.cls(company) in ("Company", "Platform", "Organization"):
             for p in people:
                 yield Found(p, "ceo_of", Arg(cluster=company), "ceo_of.whose")
+
+
+def _sole_state(sent: Span, ctx: Context) -> int | None:
+    """"Gov. Jon Aasen signed a law ... for Minnesota users", "HB 3 was signed by Gov. Rick Ashby"
+    in a story about Florida alone: the one US state the sentence names, else the one the whole
+    document names."""
+    if ctx.states_named is None:
+        us = state_abbreviations()
+        ctx.states_named = {i: [x.start for x in c.mentions] for i, c in enumerate(ctx.r.clusters)
+                            if c.cls == "Place" and us.get(c.name) == c.name}
+    here = [i for i, starts in ctx.states_named.items() if any(sent.start <= k < sent.end for k in starts)]
+    if len(here) == 1:
+        return here[0]
+    return next(iter(ctx.states_named)) if not here and len(ctx.states_named) == 1 else None
 
 
 def _fronted_place(sent: Span, ctx: Context, m) -> int | None:
@@ -2883,6 +2904,16 @@ def _named_speaker(s: Token, idx: int, stat: Stat, ctx: Context) -> bool:
     return False
 
 
+def _done(verb: Token, child: Token, ctx: Context) -> bool:
+    """"The agency rescued 1,487 victims", "Meta removed 8 million accounts": a body counting
+    what it did, in a finite clause (not "sued to block the $5.6 billion deal", "will refund")
+    whose object is the figure's own noun."""
+    return verb.lemma_.lower() in ctx.t["done_verbs"] and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP") \
+        and child.dep_ == "dobj" and verb.dep_ not in ("xcomp", "advcl", "acl", "pcomp") \
+        and not any(c.dep_ == "aux" and c.lower_ in ("to", "will", "would", "could", "should", "may", "might")
+                    for c in verb.children)
+
+
 def _citer_for(stat: Stat, ctx: Context) -> list[tuple[int, str]]:
     """Walk up from the statistic to the reporting verbs above it; their subjects cite it."""
     out: list[tuple[int, str]] = []
@@ -2917,7 +2948,7 @@ def _citer_for(stat: Stat, ctx: Context) -> list[tuple[int, str]]:
             if rep is not None and ctx.cls(rep) == "Report":
                 out.append((rep, "cites.nearest_verb"))
                 continue
-        if node.pos_ in ("VERB", "AUX") and lemma in ctx.t["cite_verbs"]:
+        if node.pos_ in ("VERB", "AUX") and (lemma in ctx.t["cite_verbs"] or _done(node, child, ctx)):
             if child.dep_ in ("nsubj", "nsubjpass"):
                 continue  # the figure is inside the subject ("X, bought for $69 billion, reports ...")
             if not asserted(node):

@@ -104,10 +104,17 @@ def _app_context(doc: Doc, start: int, end: int) -> bool:
         c.dep_ == "appos" and c.lower_ in APP_CUES and c.left_edge.i == end + 1 for c in doc[end - 1].children)
 
 
-def _institution(name: str) -> bool:
+INSTITUTION_WORDS = {"committee", "subcommittee", "council", "commission", "department", "ministry", "agency", "bureau",
+                     "office", "senate", "congress", "parliament", "legislature", "assembly", "court", "police",
+                     "administration", "authority", "regulator", "government", "institute", "center", "centre",
+                     "society", "foundation", "association", "coalition", "alliance", "university", "directorate",
+                     "tribunal", "inspectorate", "ombudsman", "secretariat", "prosecution", "district", "schools"}
+
+
+def institution(name: str) -> bool:
     """A name whose head word makes it an institution, never a business ("... Centre", "... Commission")."""
     words = name.lower().replace(",", " ").split()
-    return bool(words) and lexicon.org_heads().get(words[-1]) in ("Organization", "GovernmentBody")
+    return bool(words) and words[-1] in INSTITUTION_WORDS
 
 
 def _opens(longer: list[str], words: list[str]) -> bool:
@@ -195,7 +202,7 @@ class Resolver:
         if m.text not in c.surfaces:
             c.surfaces.append(m.text)
         if CLASS_PRIORITY.get(m.cls, 0) > CLASS_PRIORITY.get(c.cls, 0) and family(m.cls) == c.fam \
-                and not (m.cls in ("Company", "Platform") and m.text != c.name and _institution(c.name)):
+                and not (m.cls in ("Company", "Platform") and m.text != c.name and institution(c.name)):
             c.cls = m.cls  # (not "NASC", "operated by the NASC", for the "National Anti-Scam Centre")
         if m.role and not c.role:
             c.role = m.role

@@ -964,7 +964,8 @@ CASES = [
      "acquired Sparkwell Labs in 2022.", {("owns", "Lumen Heart Group", "Tandemly"), ("owns", "Lumen Heart Group", "Silverpair"),
                                           ("owns", "Lumen Heart Group", "Sparkwell Labs")}),
     ("owns.comma_description_parsed_as_object", "The CCI has ordered an investigation into Bazaarly, the e-commerce "
-     "marketplace owned by Mumbai-based Trikon Holdings, over pricing.", {("owns", "Trikon Holdings", "Bazaarly")}),
+     "marketplace owned by Mumbai-based Trikon Holdings, over pricing.",
+     {("owns", "Trikon Holdings", "Bazaarly"), ("investigated", "CCI", "Bazaarly")}),
     ("sued.the_state_is_a_state_not_the_city_named_last", "Utah Attorney General Derek Brown spoke in St. George on "
      "Monday. The state also sued Aurelian Media S.R.L., the Bucharest company that operates the site.",
      {("official_of", "Derek Brown", "Utah"), ("sued", "Utah", "Aurelian Media S.R.L.")}),
@@ -1180,7 +1181,8 @@ CASES = [
      {("cites", "Solvane", "~1.2 million"), ("published", "Solvane", "safety report"),
       ("cites", "safety report", "~1.2 million")}),
     ("names.adjective_ner_left_out_after_a_cue", "A separate survey by the charity Safer Screens Ireland found "
-     "that 31% of parents worry.", {("cites", "Safer Screens Ireland", "~31%")}),
+     "that 31% of parents worry.", {("cites", "Safer Screens Ireland", "~31%"),
+                                    ("published", "Safer Screens Ireland", "Safer Screens Ireland survey")}),
     ("cites.no_carry_over_a_new_source", "The audit found that 12% of accounts were fake. A separate study by "
      "university researchers found that 9% of posts were spam.",
      {("cites", "audit", "~12%"), ("cites", "study", "~9%")}),
@@ -1485,6 +1487,27 @@ CASES = [
      "said it had 3 million users in Italy.", {("cites", "Gustami", "~3 million users")}),
     ("cites.a_deal_a_regulator_sued_to_block_is_no_finding", "Shares fell. The Federal Trade Commission sued on Monday "
      "to block Amazon.com Inc.'s planned $5.6 billion acquisition of Shopfront Inc.", set()),
+    ("sued.an_agency_names_respondents", "Shares fell. The Assets Recovery Agency (ARA) has sued a Nairobi "
+     "recruitment firm. In papers filed at the High Court, the agency names Crestline Manpower Solutions Ltd, its "
+     "chief executive Dennis Kiprono Rotich and director Faith Njeri Mwangi as respondents.",
+     {("sued", "Assets Recovery Agency", "Crestline Manpower Solutions Ltd"),
+      ("sued", "Assets Recovery Agency", "Dennis Kiprono Rotich"), ("sued", "Assets Recovery Agency", "Faith Njeri Mwangi"),
+      ("ceo_of", "Dennis Kiprono Rotich", "Crestline Manpower Solutions Ltd")}),
+    ("names.an_acronym_ner_left_untagged", "Shares fell. According to the AEPD, data from around 310,000 Spanish users "
+     "was passed to 27 advertising companies.",
+     {("cites", "AEPD", "~310,000 Spanish users"), ("cites", "AEPD", "~27 advertising companies")}),
+    ("names.a_law_in_capitals_is_no_body", "Shares fell. Under the DSA, 12% of platforms must act.", set()),
+    ("published.a_survey_by_a_described_acronym", "Shares fell. A separate survey by the consumer organization OCU found "
+     "that 58% of Spanish dating app users had never read a privacy policy.",
+     {("cites", "OCU", "~58%"), ("published", "OCU", "OCU survey")}),
+    ("resolve.the_agency_is_the_agency_not_a_court_division", "Shares fell. The Assets Recovery Agency (ARA) has sued "
+     "a Nairobi recruitment firm. In a suit filed at the High Court's Anti-Corruption and Economic Crimes Division on "
+     "Wednesday, the agency names Crestline Manpower Solutions Ltd as a respondent.",
+     {("sued", "Assets Recovery Agency", "Crestline Manpower Solutions Ltd")}),
+    ("names.an_indonesian_legal_form_before_the_name", "Shares fell. The Financial Services Authority (OJK) has filed "
+     "a civil lawsuit against PT Kilat Dana Nusantara and its chief executive, Hendra Wijaya.",
+     {("sued", "Financial Services Authority", "PT Kilat Dana Nusantara"), ("sued", "Financial Services Authority",
+      "Hendra Wijaya"), ("ceo_of", "Hendra Wijaya", "PT Kilat Dana Nusantara")}),
 ]
 
 

@@ -642,7 +642,15 @@ def _term_abbreviation(doc: Doc, s: int, e: int) -> bool:
 def _widened(doc: Doc, s: int, e: int, label: str) -> tuple[int, int, str]:
     """NER's span with what it left out at its edges: "Moonlit Services" + "(HK) Limited" (a
     bracketed code before the legal suffix), "Anders" + "Kjeldsen" (a first name after a comma
-    that the parser hangs on the surname)."""
+    that the parser hangs on the surname), "PT" + "Kilat" + "Dana Nusantara" (an Indonesian
+    company's legal form before its name)."""
+    for k in range(s - 1, max(-1, s - 4), -1):
+        if doc[k].text in ("PT", "PT.", "CV"):
+            if all(t.text[:1].isupper() and t.is_alpha for t in doc[k + 1:s]):
+                return k, e, "ORG"
+            break
+        if not (doc[k].text[:1].isupper() and doc[k].is_alpha):
+            break
     if label == "ORG" and e + 3 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" \
             and len(doc[e + 1]) <= 4 and doc[e + 3].lower_.rstrip(".") in LEGAL_SUFFIXES:
         return s, e + 4, label
@@ -1100,9 +1108,44 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
     _report_years(doc, mentions)
     _type_coordinated(doc, mentions, kinds, sent_of)
     mentions = _first_word_short_forms(doc, mentions, kinds, sent_of)
+    mentions = _untagged_acronyms(doc, mentions, kinds, sent_of)
     mentions = _acronym_repeats(doc, mentions, kinds, sent_of)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+# capitals that are no organisation: laws, kinds of thing, titles, currencies
+_NOT_BODIES = {"GDPR", "DSA", "DMA", "COPPA", "KOSA", "CCPA", "OSA", "AADC", "CSAM", "NCII", "BNPL", "APP", "KYC", "AML",
+               "VPN", "SIM", "ATM", "IPO", "CEO", "CFO", "COO", "CTO", "AI", "TV", "PC", "ID", "IT", "PR", "HR", "LGBTQ",
+               "COVID", "SMS", "OTP", "URL", "API", "NFT", "ESG", "GDP", "VAT", "OK", "AM", "PM", "FAQ", "PDF", "CCTV",
+               "DNA", "NGO", "NGOS", "MP", "MPS", "MEP", "AG", "DA", "VR", "AR", "IP", "UPI", "QR", "PIN", "OTT", "UGC"}
+
+
+def _untagged_acronyms(doc: Doc, mentions: list[Mention], kinds: dict[int, str], sent_of: list[int]) -> list[Mention]:
+    """"According to the AEPD, ...", "a survey by the consumer organization OCU": an acronym NER
+    left untagged, after "the" and before a verb or at a clause's end, or after a noun that says
+    what kind of body it is, is an organisation (and is then found wherever it recurs)."""
+    by_token = token_index(mentions)
+    cues = lexicon.type_cues()["appositive"]
+    out = list(mentions)
+    for t in doc:
+        if t.i in by_token or not t.is_alpha or not t.is_upper or not 3 <= len(t.text) <= 7 or t.text in _NOT_BODIES \
+                or t.text in lexicon.state_abbreviations() or kinds.get(sent_of[t.i]) != "prose" or t.i == 0:
+            continue
+        prev, nxt = doc[t.i - 1], doc[t.i + 1] if t.i + 1 < len(doc) else None
+        described = cues.get(prev.lower_) if prev.text.islower() else None
+        if described in ("Organization", "GovernmentBody", "Company"):
+            cls = described  # "the consumer organization OCU"
+        elif prev.lower_ == "the" and (nxt is None or nxt.pos_ in ("VERB", "AUX") or nxt.is_punct
+                                         or nxt.lower_ in ("'s", "’s")):
+            cls = "Organization"  # "According to the AEPD, ...", "the AEPD said"
+        else:
+            continue
+        if nxt is not None and (nxt.text[:1].isupper() and nxt.is_alpha):
+            continue  # part of a longer name NER missed
+        out.append(Mention(t.i, t.i + 1, t.text, cls, "ner"))
+        by_token[t.i] = out[-1]
+    return out
 
 
 _NOT_SHORT_FORMS = {"new", "north", "south", "east", "west", "united", "national", "american", "british", "digital",

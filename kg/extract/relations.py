@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kg.extract.dates import MONTHS, WEEKDAYS
-from kg.extract.lexicon import Role, demonyms, gazetteer_by_id, gazetteer_index, org_heads, roles, state_abbreviations, triggers
+from kg.extract.lexicon import Role, demonyms, gazetteer_by_id, gazetteer_index, org_heads, roles, state_abbreviations, triggers, type_cues
 from kg.extract.mentions import CONSTITUENCY_ROLES, LOCAL_PLACE_WORDS, Mention, acronym_like, known_place, mixed_acronym, org_class
 from kg.extract.resolve import DESCRIPTION_WINDOW, Cluster, canonical_name, family, institution
 from kg.extract.statistics import WORD_NUMBERS, Stat, inside_quote
@@ -87,6 +87,7 @@ class Context:
         self.stats = stats_by_sent
         self.kinds = kinds
         self.t = triggers()
+        self.t_cues = type_cues()["appositive"]  # "the consumer organization OCU": what a noun says a name is
         self._tokens_of: int | None = None
         self._tokens: list[Token] = []
         self.sentence_found: list[Found] = []
@@ -541,6 +542,12 @@ class Context:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
                         idx = first(self.possessed(pobj), self.entity(pobj))
+                        if idx is None and pobj.pos_ == "NOUN":
+                            # "a survey by the consumer organization OCU": the name the noun introduces
+                            after = self.r.mention_at(pobj.doc[pobj.i + 1]) if pobj.i + 1 < len(pobj.doc) else None
+                            if after is not None and after.start == pobj.i + 1 and after.entity is not None \
+                                    and pobj.text.islower() and self.t_cues.get(pobj.lower_) in ("Organization", "GovernmentBody", "Company"):
+                                idx = after.entity  # (however the parser attached the name)
                         if idx is None and pobj.lemma_.lower() in ("office", "researcher", "analyst", "expert", "scientist") \
                                 and pobj is not tok:
                             # "investigators in Ferro's office": Ferro; "a study by researchers at X": X
@@ -1517,6 +1524,9 @@ def _appositive_conjuncts(toks: list[Token]) -> list[Token]:
         for c in t.children:
             if c.dep_ == "appos":
                 out += [x for x in conjuncts(c) if x.i != c.i and x not in toks and x not in out]
+                if c.pos_ == "PROPN" and c not in out and any(x.dep_ == "poss" and x.lower_ in ("its", "their")
+                                                              for x in c.subtree if x.i < c.i):
+                    out.append(c)  # "X Ltd, its chief executive Y and director Z": Y is another party
                 if c.pos_ == "NOUN":
                     out += [x for a in c.children if a.dep_ == "appos" for x in conjuncts(a) if x not in toks and x not in out]
     return out
@@ -1640,7 +1650,7 @@ def suit_continued(sent: Span, ctx: Context) -> Iterator[Found]:
             # "Kestrel, which bought the studio in 2021, was named in the same complaint"
             objs = _cluster_list(ctx, objects(v, ("nsubjpass",)), DEFENDANT_CLASSES, allow_org=True)
             yield from _pairs(ctx, "sued", list(ctx.last_plaintiffs), objs, "sued.named_defendant")
-        elif lemma == "name" and any(p.lower_ == "defendant" or p.lower_ == "defendants"
+        elif lemma == "name" and any(p.lower_ in ("defendant", "defendants", "respondent", "respondents")
                                      for p in pobjs(v, ("as",))):
             if any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
                 # "X was named as a defendant (in a lawsuit filed by Y)"
@@ -1650,12 +1660,16 @@ def suit_continued(sent: Span, ctx: Context) -> Iterator[Found]:
                 objs = _cluster_list(ctx, objects(v, ("nsubjpass",)), DEFENDANT_CLASSES, allow_org=True)
             else:
                 subj = subjects(v)
-                if not subj or not (subj[0].lower_ == "it" or subj[0].lemma_.lower() in ctx.t["suit_nouns"]):
+                # "the agency names X, its chief executive Y and director Z as respondents"
+                filers = _cluster_list(ctx, subj, PLAINTIFF_CLASSES, allow_group=True) \
+                    if subj and subj[0].lower_ != "it" and subj[0].lemma_.lower() not in ctx.t["suit_nouns"] else []
+                if not subj or not (subj[0].lower_ == "it" or subj[0].lemma_.lower() in ctx.t["suit_nouns"] or filers):
                     continue
                 if subj[0].lemma_.lower() in ctx.t["suit_nouns"] and subj[0].lower_ != "it":
                     continue  # "The suit names X": sued.lawsuit_names
-                subs = ctx.last_plaintiffs
+                subs = filers or ctx.last_plaintiffs
                 objs = _cluster_list(ctx, objects(v), DEFENDANT_CLASSES, allow_org=True)
+                objs += [o for o in _cluster_list(ctx, _appositive_conjuncts(objects(v)), DEFENDANT_CLASSES) if o not in objs]
             yield from _pairs(ctx, "sued", list(subs), objs, "sued.named_defendant")
         elif lemma == "add" and ctx.last_plaintiffs and (
                 any(p.lower_ in ("defendant", "defendants") for p in pobjs(v, ("as",)))

@@ -527,6 +527,11 @@ class Resolver:
             best_at = m.start
             best = m.entity
             fitting.append(m)
+        if len(fitting) > 1 and lemma in ("agency", "regulator", "watchdog"):
+            # "the agency" is rather the Assets Recovery Agency than the court division named since
+            named = [m for m in fitting if lemma in self.clusters[m.entity].name.lower()]
+            if named:
+                return named[-1].entity
         if lemma == "state" and len(fitting) > 1:
             # "the state" is a state named before, not the city named last ("St. George")
             states = [m for m in fitting if self.clusters[m.entity].name in lexicon.state_abbreviations()

@@ -1508,6 +1508,18 @@ CASES = [
      "a civil lawsuit against PT Kilat Dana Nusantara and its chief executive, Hendra Wijaya.",
      {("sued", "Financial Services Authority", "PT Kilat Dana Nusantara"), ("sued", "Financial Services Authority",
       "Hendra Wijaya"), ("ceo_of", "Hendra Wijaya", "PT Kilat Dana Nusantara")}),
+    ("official_of.a_councillor_and_lead_member_of_a_borough", "Shares fell. Cllr Tanya Oduya, Salford's lead member "
+     "for children's services, said so.", {("official_of", "Tanya Oduya", "Salford")}),
+    ("official_of.a_governor_of_a_state_with_a_lower_case_word", "Shares fell. Rio de Janeiro Governor Fábio Moreira "
+     "Leal announced on Tuesday that the state would fund classes.",
+     {("official_of", "Fábio Moreira Leal", "Rio de Janeiro")}),
+    ("official_of.fronted_place_with_a_whose_clause", "Shares fell. In Karnataka, whose 2021 ban on online gaming was "
+     "struck down by the High Court, home minister Shivaram Hegde said the state would try again.",
+     {("official_of", "Shivaram Hegde", "Karnataka")}),
+    ("official_of.a_portfolio_in_capitals", "Shares fell. Telangana IT minister K. Ravinder Rao said the bureau had "
+     "recovered money.", {("official_of", "K. Ravinder Rao", "Telangana")}),
+    ("official_of.a_chief_district_officer", "Shares fell. Kathmandu Chief District Officer Rabin Adhikari said the "
+     "district administration would coordinate raids.", {("official_of", "Rabin Adhikari", "Kathmandu")}),
 ]
 
 

@@ -307,8 +307,8 @@ def split_title(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> None:
                 if k == left and role.role in ("Minister", "Secretary"):
                     # "Poland's digital affairs minister X": a portfolio in lower case after a place's possessive
                     k2 = left
-                    while k2 - 1 >= 0 and doc[k2 - 1].is_lower and doc[k2 - 1].pos_ in ("NOUN", "ADJ", "CCONJ") \
-                            and left - k2 < 4:
+                    while k2 - 1 >= 0 and (doc[k2 - 1].is_lower and doc[k2 - 1].pos_ in ("NOUN", "ADJ", "CCONJ")
+                                           or doc[k2 - 1].text in ("IT", "ICT")) and left - k2 < 4:  # "Telangana IT minister"
                         k2 -= 1
                     if k2 < left and ((k2 >= 2 and doc[k2 - 1].lower_ in ("'s", "’s") and (k2 - 2) in by_token
                                        and by_token[k2 - 2].cls == "Place")

@@ -2558,7 +2558,7 @@ def _fronted_place(sent: Span, ctx: Context, m) -> int | None:
             or front.end >= m.start or doc[front.end].text != ",":
         return None
     lo = front.end + 1
-    if doc[lo].lower_ in ("which", "where"):  # a relative clause about the place, up to its comma
+    if doc[lo].lower_ in ("which", "where", "whose"):  # a relative clause about the place, up to its comma
         lo = next((k + 1 for k in range(lo, m.start) if doc[k].text == ","), m.start)
     between = doc[lo:m.start]
     if any(t.pos_ in ("VERB", "AUX") for t in between):

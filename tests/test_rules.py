@@ -1520,6 +1520,9 @@ CASES = [
      "recovered money.", {("official_of", "K. Ravinder Rao", "Telangana")}),
     ("official_of.a_chief_district_officer", "Shares fell. Kathmandu Chief District Officer Rabin Adhikari said the "
      "district administration would coordinate raids.", {("official_of", "Rabin Adhikari", "Kathmandu")}),
+    ("sued.a_countrys_national_service_is_a_government_body", "Shares fell. Chile's National Consumer Service "
+     "(Sernac) filed a collective lawsuit on Tuesday against retailers Falabella and Cencosud.",
+     {("sued", "National Consumer Service", "Falabella"), ("sued", "National Consumer Service", "Cencosud")}),
 ]
 
 

@@ -1277,6 +1277,11 @@ def _context_cue(doc: Doc, m: Mention) -> str | None:
             and doc[m.end + 1].text.isdigit() and 10 <= int(doc[m.end + 1].text) <= 99 \
             and doc[m.end + 2].text in (",", ";", ")", "—", "–") and not known_place(m.text):
         return "Person"  # "Ade Okonkwo, 27, and ...": a name with an age
+    if m.cls == "Organization" and m.start >= 2 and doc[m.start - 1].lower_ in ("'s", "’s") \
+            and known_place(doc[m.start - 2].text) and m.end - m.start >= 2 \
+            and (doc[m.start].lower_ in ("national", "federal", "central", "state", "royal")
+                 or doc[m.end - 1].lower_ in ("service", "directorate", "administration", "superintendency", "inspectorate")):
+        return "GovernmentBody"  # "Chile's National Consumer Service": a country's national body
     if m.cls in ("Person", "Place") and m.end - m.start == 1 and doc[m.start].pos_ == "PROPN" and not known_place(m.text) \
             and noun_chain_ends_in(doc, m.end, APP_CUES):
         return "Platform"  # "the Whoscall caller ID app", "the Pinduoduo marketplace": NER's person or place

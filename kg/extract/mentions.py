@@ -666,7 +666,7 @@ def _widened(doc: Doc, s: int, e: int, label: str) -> tuple[int, int, str]:
     return s, e, label
 
 
-_SCALE_WORDS = {"million", "billion", "trillion", "mn", "bn", "m", "crore", "lakh", "per", "percent", "%"}
+_SCALE_WORDS = {"million", "billion", "trillion", "crore", "lakh"} | {"mn", "bn", "m"} | {"per", "percent", "%"}
 
 
 def _amount_trimmed(doc: Doc, s: int, e: int) -> tuple[int, int]:

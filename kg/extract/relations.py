@@ -2367,10 +2367,11 @@ def title_relations(sent: Span, ctx: Context) -> Iterator[Found]:
     """ceo_of / official_of from a title written with the name: "Meta CEO Mark Zuckerberg",
     "CEO of Meta Mark Zuckerberg", "Florida Attorney General Ashley Moody"."""
     for m in ctx.r.between(sent.start, sent.end):
-        if m.entity is None or m.role is None and (m.title_start is not None or ctx.cls(m.entity) not in ("Official", "Person")):
+        if m.entity is None:
             continue
         if m.role is None:  # "In Misiones, the provincial Security Minister, Raúl Krasowski, said"
-            front = _fronted_place(sent, ctx, m)
+            front = _fronted_place(sent, ctx, m) \
+                if m.title_start is None and ctx.cls(m.entity) in ("Official", "Person") else None
             if front is not None:
                 yield Found(m.entity, "official_of", Arg(cluster=front), "official_of.fronted_place")
             continue

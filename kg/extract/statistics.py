@@ -24,6 +24,7 @@ WORD_NUMBERS = {
 MAX_CLAUSE_TOKENS = 40
 AGE_WORDS = {"age", "ages", "aged", "grade", "grades", "grader", "graders"}
 _NUM = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_SPACED_THOUSANDS = re.compile(r"\D{0,3} ?\d{1,3}(?: \d{3})*")  # what comes before the next group of three
 _NAME_WITH_DIGITS = re.compile(r"^\d+[A-Z][a-z]+")  # "3News", not "4.2bn" or "38mn"
 
 
@@ -91,8 +92,8 @@ def parse_value(tokens: list[Token]) -> tuple[float | None, str]:
         if value is None:
             value = _number(t)
         elif prev is not None and prev.whitespace_ == " " and re.fullmatch(r"\d{3}", t.text) \
-                and re.fullmatch(r"\d{1,3}(?: \d{3})*", t.doc[tokens[0].i:t.i].text.lstrip("".join(CURRENCY_SIGNS) + " ")):
-            value = value * 1000 + int(t.text)  # "1 412", "R12 500": thousands set off by a space
+                and _SPACED_THOUSANDS.fullmatch(t.doc[tokens[0].i:t.i].text):
+            value = value * 1000 + int(t.text)  # "1 412", "R 12 500": thousands set off by a space
         prev = t
         scale_suffix = GLUED_SCALE.match(low)
         if scale_suffix:

@@ -132,19 +132,22 @@ def stored_hashes(st: Store, doc_iris: list[str]) -> dict[str, str]:
 
 
 class _Ticker:
-    """Progress of a build: at most one line a second, and one at the end."""
+    """Progress of a build: a line when the first document is stored (the build has started),
+    then at most one a second, and one at the end."""
 
     def __init__(self, progress: Progress, report: BuildReport, every: float = 1.0):
         self.progress, self.report, self.every = progress, report, every
         self.start = self.last = time.monotonic()
         self.pending = False
+        self.first = True
 
     def tick(self, words: int = 0) -> None:
         self.report.words += words
         now = time.monotonic()
         self.report.seconds = now - self.start
         self.pending = True
-        if now - self.last >= self.every:
+        if self.first or now - self.last >= self.every:
+            self.first = False
             self.emit(now)
 
     def emit(self, now: float) -> None:

@@ -6,10 +6,7 @@
 """
 from __future__ import annotations
 
-import contextlib
 import os
-import signal
-import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -104,18 +101,15 @@ def build(
         unflushed = 0
         # parsing, extraction, RDF and entailments run in the workers (kg.parallel); each
         # document's graph and inferred graph are stored in one transaction
-        with _interrupt_between_documents() as interrupted:
-            for built in graphs_for(todo(), nlp, label, batch_size=batch_size, workers=workers):
-                st.replace_graphs(built.graphs)
-                report.documents_read += 1
-                report.inferred += built.inferred
-                ticker.tick(built.words)
-                if interrupted:
-                    raise KeyboardInterrupt
-                unflushed += built.nbytes
-                if unflushed > FLUSH_BYTES:  # or the embedded store keeps every write in memory
-                    st.flush()
-                    unflushed = 0
+        for built in graphs_for(todo(), nlp, label, batch_size=batch_size, workers=workers):
+            st.replace_graphs(built.graphs)
+            report.documents_read += 1
+            report.inferred += built.inferred
+            ticker.tick(built.words)
+            unflushed += built.nbytes
+            if unflushed > FLUSH_BYTES:  # or the embedded store keeps every write in memory
+                st.flush()
+                unflushed = 0
         ticker.done()
         _infer_and_validate(st, report, validate, warn)
         _fill_counts(st, report)
@@ -135,22 +129,6 @@ def stored_hashes(st: Store, doc_iris: list[str]) -> dict[str, str]:
     q = (f"SELECT ?d ?h WHERE {{ VALUES ?d {{ {values} }} "
          f"GRAPH ?d {{ ?d a <{KG.Document}> ; <{KG.sha256}> ?h }} }}")
     return {row[0].value: row[1].value for row in st.query(q).rows}
-
-
-@contextlib.contextmanager
-def _interrupt_between_documents():
-    """Ctrl-C during a build: remembered, and acted on (KeyboardInterrupt) once the document
-    being stored is whole. The store's native code may check for signals itself and would
-    otherwise swallow it; in a thread other than the main one, Python's own handling stays."""
-    hits: list[int] = []
-    if threading.current_thread() is not threading.main_thread() or signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
-        yield hits  # (a build started with Ctrl-C ignored, in the background, keeps it ignored)
-        return
-    previous = signal.signal(signal.SIGINT, lambda signum, frame: hits.append(signum))
-    try:
-        yield hits
-    finally:
-        signal.signal(signal.SIGINT, previous)
 
 
 class _Ticker:

@@ -75,9 +75,12 @@ def _kg(*args: str) -> list[str]:
 
 
 def _start_build(folder: Path, store: Path) -> subprocess.Popen:
+    # as from a terminal: Ctrl-C at its default, even when the tests themselves run where it is
+    # ignored (a background job of a non-interactive shell), which the build would inherit
     return subprocess.Popen(
         _kg("build", str(folder), "--store", str(store), "--no-output", "--batch-size", "2"),
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
 
 

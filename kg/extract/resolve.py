@@ -76,6 +76,10 @@ NAMED_INSTITUTIONS = {"commission", "committee", "council", "office", "bureau", 
                       "county", "authority"}
 
 
+# descriptions of a public body that is often named otherwise ("the agency" for the AGCM)
+BODY_DESCRIPTIONS = {"agency", "regulator", "watchdog"}
+
+
 # plural people standing for their institution: "police said" -> "Tacoma Police Department"
 FORCE_WORDS = {"police": ("police",), "prosecutors": ("prosecut",),
                "force": ("police", "constabulary", "force")}  # "the force said": the police force named before
@@ -506,7 +510,7 @@ class Resolver:
             if classes is None:
                 continue
             # "Italy's competition authority AGCM ... The authority said": introduced with the noun
-            described_by = c.fam == "org" and (lemma in NAMED_INSTITUTIONS or lemma in ("regulator", "watchdog", "agency")) \
+            described_by = c.fam == "org" and (lemma in NAMED_INSTITUTIONS or lemma in BODY_DESCRIPTIONS) \
                 and token.i - m.start <= DESCRIBED_WINDOW and lemma in self._descriptors(m)
             if c.cls not in classes and not (c.cls == "Official" and "Person" in classes) \
                     and not (described_by and c.cls == "Organization"):
@@ -527,7 +531,7 @@ class Resolver:
             best_at = m.start
             best = m.entity
             fitting.append(m)
-        if len(fitting) > 1 and lemma in ("agency", "regulator", "watchdog"):
+        if len(fitting) > 1 and lemma in BODY_DESCRIPTIONS:
             # "the agency" is rather the Assets Recovery Agency than the court division named since
             named = [m for m in fitting if lemma in self.clusters[m.entity].name.lower()]
             if named:

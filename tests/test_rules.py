@@ -1523,6 +1523,46 @@ CASES = [
     ("sued.a_countrys_national_service_is_a_government_body", "Shares fell. Chile's National Consumer Service "
      "(Sernac) filed a collective lawsuit on Tuesday against retailers Falabella and Cencosud.",
      {("sued", "National Consumer Service", "Falabella"), ("sued", "National Consumer Service", "Cencosud")}),
+    ("cites.a_surname_ner_left_untagged", "Shares fell. Public Health Director Marisol Okafor spoke on Monday. "
+     "Okafor said overdose calls to the county's crisis line rose 41% between 2021 and 2024.",
+     {("cites", "Marisol Okafor", "calls to the county's crisis line rose 41% between 2021 and 2024")}),
+    ("cites.a_bare_title_is_no_person", "Shares fell. Limpopo’s MEC for health, Thandiwe Mokoena, said her "
+     "department had received 212 complaints.",
+     {("official_of", "Thandiwe Mokoena", "Limpopo"), ("cites", "Thandiwe Mokoena", "212 complaints")}),
+    ("sued.whose_office_sued", "Shares fell. Oregon Attorney General Dara Whitcombe, whose office sued Pinevault "
+     "in April, said the ruling was overdue.",
+     {("official_of", "Dara Whitcombe", "Oregon"), ("sued", "Dara Whitcombe", "Pinevault")}),
+    ("sued.it_in_a_coordinated_clause_is_the_first_plaintiff", "Shares fell. Nevada sued Corvane Motors in 2023, "
+     "and last month it sued Halberd Insurance and its subsidiary Trackwell.",
+     {("sued", "Nevada", "Corvane Motors"), ("sued", "Nevada", "Halberd Insurance"), ("sued", "Nevada", "Trackwell"),
+      ("owns", "Halberd Insurance", "Trackwell")}),
+    ("sued.an_untagged_name_is_the_party_of_a_suit", "Shares fell. The Punjab government has sued Rupeeflow Fintech "
+     "in a Mohali civil court.", {("sued", "Punjab government", "Rupeeflow Fintech")}),
+    ("owns.maker_of_an_app_whose_words_the_tagger_called_names", "Shares fell. Brightwell Labs, the Leeds-based "
+     "maker of the TinyGuard parental control app, said its user base had grown.",
+     {("owns", "Brightwell Labs", "TinyGuard")}),
+    ("owns.names_before_a_plural_brand_noun", "Shares fell. Northway Telecom, which also owns the Zipp and Calla "
+     "brands, said its filter stopped most spam calls.",
+     {("owns", "Northway Telecom", "Zipp"), ("owns", "Northway Telecom", "Calla")}),
+    ("owns.whose_brands_include", "Shares fell. Marlow, whose brands include Tessel and Green Lantern Mobile, said it "
+     "reports suspicious senders.", {("owns", "Marlow", "Tessel"), ("owns", "Marlow", "Green Lantern Mobile")}),
+    ("owns.an_app_called_a_name_with_digits", "Shares fell. Crane Digital, which also runs a betting app called "
+     "Crane247, has denied wrongdoing.", {("owns", "Crane Digital", "Crane247")}),
+    ("owns.makes_an_app_called", "Shares fell. Ivo Marsh, chief executive of Denver-based Quillfeather Apps, which "
+     "makes a homework app for pupils called Scribbly, testified in May.",
+     {("owns", "Quillfeather Apps", "Scribbly"), ("ceo_of", "Ivo Marsh", "Quillfeather Apps")}),
+    ("published.an_acronym_before_a_report_noun", "Shares fell. An AARP survey released in March found that 44% of "
+     "adults over 50 had been targeted by a gift-card scam.",
+     {("published", "AARP", "AARP survey"), ("cites", "AARP survey",
+      "44% of adults over 50 had been targeted by a gift-card scam"), ("cites", "AARP",
+      "44% of adults over 50 had been targeted by a gift-card scam")}),
+    ("published.a_bodys_annual_report_is_named_by_the_body", "Shares fell. Kidsafe's annual report, released in "
+     "June, found that 1,240 families had asked for help.",
+     {("published", "Kidsafe", "Kidsafe annual report"), ("cites", "Kidsafe annual report", "1,240 families had asked for help"),
+      ("cites", "Kidsafe", "1,240 families had asked for help")}),
+    ("sued.joined_by_an_official", "Shares fell. The Iowa Department of Commerce, joined by Attorney General Mara "
+     "Lindqvist, filed suit against Glimmerchat on Monday.",
+     {("sued", "Iowa Department of Commerce", "Glimmerchat"), ("sued", "Mara Lindqvist", "Glimmerchat")}),
 ]
 
 

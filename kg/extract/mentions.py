@@ -158,9 +158,10 @@ def noun_chain_ends_in(doc: Doc, end: int, cues: set[str]) -> bool:
     resale app", "M-Pesa" + "mobile money service" (at most four words)."""
     for k in range(end, min(end + 4, len(doc))):
         t = doc[k]
-        if t.lower_ in cues and t.pos_ == "NOUN":
+        noun = t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.text.islower())  # ("parental control app" tagged PROPN)
+        if t.lower_ in cues and noun:
             return True
-        if (t.pos_ not in ("NOUN", "ADJ") and not (t.text.isupper() and len(t) <= 3)) \
+        if (not noun and t.pos_ != "ADJ" and not (t.text.isupper() and len(t) <= 3)) \
                 or t.dep_ not in ("compound", "amod") or t.head.i <= k:  # ("the Whoscall caller ID app")
             return False
     return False
@@ -822,13 +823,17 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
                 if ent.label_ in OTHER_NAME_LABELS and ent[-1].lower_ in LEGAL_SUFFIXES and len(ent) > 1:
                     raw.append((ent.start, ent.end, "ORG"))  # "Pixelbyte LLC" called a product
                 elif ent.label_ in ("FAC", "PRODUCT") and len(ent) == 1 and ent[0].pos_ == "PROPN" \
-                        and ent[0].text[:1].isupper() and kinds.get(sent_of[ent.start]) == "prose":
+                        and ent[0].text[:1].isupper() and kinds.get(sent_of[ent.start]) == "prose" \
+                        and not (ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lower_ == "based"):
                     raw.append((ent.start, ent.end, "ORG"))  # an invented app or company, "sued Rentlyx"
                 elif ent.label_ == "NORP" and len(ent) == 1 and ent[0].tag_ == "NNP" and ent[0].dep_ in ("dobj", "nsubj", "nsubjpass") \
                         and (ent[0].lower_,) not in lexicon.demonyms() \
                         and not ent[0].lower_.endswith(("an", "ese", "ish", "ic", "i", "s")) \
                         and kinds.get(sent_of[ent.start]) == "prose":
                     raw.append((ent.start, ent.end, "ORG"))  # "sued Corvexa": an invented name called a nationality
+                elif ent.label_ in ("FAC", "PRODUCT", "WORK_OF_ART", "LOC") and all(t.pos_ == "PROPN" and t.is_title for t in ent) \
+                        and _suit_party(ent.root) and kinds.get(sent_of[ent.start]) == "prose":
+                    raw.append((ent.start, ent.end, "ORG"))  # "has sued Cashwala Fintech" called a building
                 elif ent.label_ in ("FAC", "PRODUCT", "WORK_OF_ART") and ent.start > 0 and all(t.pos_ == "PROPN" for t in ent) \
                         and doc[ent.start - 1].text.islower() and kinds.get(sent_of[ent.start]) == "prose" \
                         and lexicon.type_cues()["appositive"].get(doc[ent.start - 1].lower_) in ("Organization", "Company"):
@@ -878,7 +883,8 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
     # "the clothing resale app Thriftly": an untagged capitalised word right after an app noun
     covered_now = _covered(raw)
     app_words = {doc.vocab.strings.add(w) for w in ("app", "platform", "messenger", "chatbot", "game", "site", "website",
-                                                    "marketplace", "apps", "platforms", "games", "sites")}
+                                                    "marketplace", "apps", "platforms", "games", "sites",
+                                                    "subsidiary", "startup", "affiliate", "brand", "brands")}
     for t in [doc[i] for i, h in enumerate(doc.to_array("LOWER").tolist()) if h in app_words]:
         if not t.text.islower():
             continue  # "Women's Health Apps and Your Data": a word of a title
@@ -892,12 +898,24 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
                         and (n.i + 1 >= len(doc) or (not doc[n.i + 1].is_title and doc[n.i + 1].pos_ not in ("NOUN", "PROPN"))) \
                         and not n.ent_type_:
                     raw.append((n.i, n.i + 1, "ORG"))
+        if t.pos_ == "NOUN" and t.i + 2 < len(doc) and doc[t.i + 1].lower_ in ("called", "named", "dubbed"):
+            n = doc[t.i + 2]  # "a clone app called Lotus365"
+            if n.i not in covered_now and n.text[:1].isupper() and n.text.isalnum() and len(n.text) >= 3 \
+                    and not n.ent_type_ and kinds.get(sent_of[n.i]) == "prose" \
+                    and (n.i + 1 >= len(doc) or not doc[n.i + 1].text[:1].isupper()):
+                raw.append((n.i, n.i + 1, "ORG"))
         if t.pos_ in ("NOUN", "PROPN") and t.i >= 2:  # "the Tally app", "its Pesaflash app"
             p = doc[t.i - 1]
             if p.i not in covered_now and p.pos_ == "PROPN" and p.is_title and p.is_alpha and len(p.text) >= 3 \
                     and not p.is_stop and not p.ent_type_ and doc[t.i - 2].lower_ in ("the", "its", "their", "his", "her", "'s", "’s", "whose") \
                     and kinds.get(sent_of[p.i]) == "prose":
                 raw.append((p.i, p.i + 1, "ORG"))
+            elif t.tag_ == "NNS" and p.is_title and p.is_alpha and t.i >= 4 and doc[t.i - 2].lower_ == "and" \
+                    and doc[t.i - 3].is_title and doc[t.i - 4].lower_ in ("the", "its", "their") \
+                    and kinds.get(sent_of[p.i]) == "prose":
+                # "the Fido and Chatr brands": both names before the plural noun
+                raw.extend((k, k + 1, "ORG") for k in (t.i - 3, t.i - 1)
+                           if k not in covered_now and not doc[k].ent_type_ and len(doc[k].text) >= 3 and not doc[k].is_stop)
     raw.extend(_described_names(doc, kinds, raw, sent_of))
     raw = _acronym_spans(doc, raw)
     # "National Consumer Service (Sernac" as one name: the name, and the short name in its parenthesis
@@ -1110,8 +1128,41 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
     mentions = _first_word_short_forms(doc, mentions, kinds, sent_of)
     mentions = _untagged_acronyms(doc, mentions, kinds, sent_of)
     mentions = _acronym_repeats(doc, mentions, kinds, sent_of)
+    mentions = _surname_repeats(doc, mentions, kinds, sent_of)
+    # "Gauteng's MEC for social development, Lerato Sebola": a bare title NER took for a name
+    table = lexicon.roles()
+    mentions = [m for m in mentions if not (m.cls in ("Person", "Organization") and m.end - m.start == 1 and m.role is None
+                                            and m.source == "ner" and (doc[m.start].lower_,) in table)]
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _surname_repeats(doc: Doc, mentions: list[Mention], kinds: dict[int, str], sent_of: list[int]) -> list[Mention]:
+    """"Lorena Vidal ... Vidal said": the surname of a person named in full before, where NER left
+    it untagged (resolution joins it to the full name). Not a word the text also uses in lower
+    case ("Dana Price ... Price rises"), nor the first word of a longer name."""
+    surnames: dict[str, int] = {}
+    for m in mentions:
+        if m.cls in ("Person", "Official") and m.end - m.start >= 2:
+            last = doc[m.end - 1]
+            if last.is_title and last.is_alpha and len(last.text) >= 3 and not last.is_stop:
+                surnames.setdefault(last.text, m.end)
+    if not surnames:
+        return mentions
+    lower = {t.lower_ for t in doc if t.is_lower}
+    surnames = {w: e for w, e in surnames.items() if w.lower() not in lower}
+    by_token = token_index(mentions)
+    out = list(mentions)
+    wanted = {doc.vocab.strings.add(w) for w in surnames}
+    for i, h in enumerate(doc.to_array("ORTH").tolist()):
+        if h not in wanted or i < surnames[doc[i].text] or by_token.get(i) is not None \
+                or kinds.get(sent_of[i]) != "prose" or doc[i].pos_ in ("VERB", "AUX", "ADJ", "ADV", "ADP"):
+            continue
+        if (i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].is_alpha) \
+                or (i > sent_of[i] and doc[i - 1].is_title and doc[i - 1].is_alpha):
+            continue  # "Vidal Sassoon", "Maria Vidal": part of another name
+        out.append(Mention(i, i + 1, doc[i].text, "Person", "ner"))
+    return out
 
 
 # capitals that are no organisation: laws, kinds of thing, titles, currencies
@@ -1139,6 +1190,9 @@ def _untagged_acronyms(doc: Doc, mentions: list[Mention], kinds: dict[int, str],
         elif prev.lower_ == "the" and (nxt is None or nxt.pos_ in ("VERB", "AUX") or nxt.is_punct
                                          or nxt.lower_ in ("'s", "’s")):
             cls = "Organization"  # "According to the AEPD, ...", "the AEPD said"
+        elif prev.lower_ in ("a", "an", "the") and nxt is not None and nxt.text.islower() \
+                and nxt.lemma_.lower() in _REPORT_WORDS - {"data", "index", "research"}:
+            cls = "Organization"  # "An AARP survey found ...": the body a report is named after
         else:
             continue
         if nxt is not None and (nxt.text[:1].isupper() and nxt.is_alpha):
@@ -1306,6 +1360,9 @@ def _context_cue(doc: Doc, m: Mention) -> str | None:
         cls = cues["possessed"].get(lemma)
         if cls:
             return cls
+        if m.cls == "Person" and m.end - m.start == 1 and lemma in ("report", "survey", "study", "review", "index") \
+                and any(c.lower_ in ("annual", "latest", "quarterly", "yearly", "monthly") for c in gov.children):
+            return "Organization"  # "Netsafe's annual report": a body's periodic publication
     if head.dep_ == "pobj" and gov.lower_ == "of" and (gov.head.pos_ == "NOUN" or gov.head.lemma_.lower() in cues["of_head"]):
         # "the parent company of Hollowpine": the head or its compound ("parent") is the cue
         for word in [gov.head] + [c for c in gov.head.children if c.dep_ == "compound"]:
@@ -1639,6 +1696,13 @@ def _proper_name_orgs(doc: Doc, kinds: dict[int, str], taken: list[tuple[int, in
     return out
 
 
+_SUIT_WORDS = {"lawsuit", "suit", "case", "action", "complaint", "petition", "proceedings", "claim"}
+
+
+def _suit_party(t: Token) -> bool:
+    """"has sued Cashwala Fintech", "filed a lawsuit against Pixora": the party of a suit."""
+    return (t.dep_ == "dobj" and t.head.lemma_.lower() == "sue") or (
+        t.dep_ == "pobj" and t.head.lower_ == "against" and t.head.head.lemma_.lower() in _SUIT_WORDS)
 _REPORT_WORDS = {"report", "survey", "study", "poll", "analysis", "review", "audit", "research", "data", "index"}
 
 
@@ -1662,11 +1726,23 @@ def _described_names(doc: Doc, kinds: dict[int, str], taken: list[tuple[int, int
             t.head.head.lemma_.lower() in _REPORT_WORDS
             or t.head.head.tag_ == "VBN" and t.head.head.lemma_.lower() in ("publish", "release", "conduct", "commission")
             and t.head.head.head.lemma_.lower() in _REPORT_WORDS)
-        if (desc is None and not author) or kinds.get(sent_of[t.i]) != "prose":
+        # "has sued Cashwala Fintech", "filed a lawsuit against Pixora": the party of a suit
+        # "Telus, whose brands include ...", "Kwikly, which runs ...": a business a relative clause speaks of
+        relative = t.i + 1 < len(doc) and doc[t.i + 1].text == "," and any(
+            c.dep_ == "relcl" and any((x.lower_ == "which" and x.dep_ in ("nsubj", "nsubjpass"))
+                                      or (x.dep_ == "nsubj" and any(p.lower_ == "whose" for p in x.children)
+                                          and x.lemma_.lower() in ("brand", "app", "subsidiary", "platform", "product"))
+                                      for x in c.children)
+            for c in t.children)
+        if t.i > 0 and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_:
+            continue  # "e-Enfance": the end of a hyphenated name
+        if (desc is None and not author and not relative and not _suit_party(t)) or kinds.get(sent_of[t.i]) != "prose":
             continue
         s = t.i
-        while s - 1 >= sent_of[t.i] and doc[s - 1].dep_ == "compound" and doc[s - 1].head == t \
-                and doc[s - 1].pos_ == "PROPN" and (doc[s - 1].is_title or _camel_case(doc[s - 1].text)):
+        while s - 1 >= sent_of[t.i] and doc[s - 1].head == t and (
+                (doc[s - 1].dep_ == "compound" and doc[s - 1].pos_ == "PROPN" and (doc[s - 1].is_title or _camel_case(doc[s - 1].text)))
+                or (doc[s - 1].dep_ in ("advmod", "amod") and doc[s - 1].is_title and not doc[s - 1].is_stop
+                    and s - 1 > sent_of[t.i])):  # "sued Floatly Financial" with "Floatly" read as an adverb
             s -= 1
         if any(k in covered for k in range(s, t.i + 1)):
             continue

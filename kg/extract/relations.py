@@ -506,7 +506,12 @@ class Context:
         plain = author is not None and not owned and self.cls(author) in PUBLISHER_CLASSES and all(
             t.i == tok.i or (t.shape_ == "dddd" and 1900 <= int(t.text) <= 2100 and tok.lemma_.lower() not in LINE_NOUNS)
             or (t.pos_ in ("ADJ", "VERB") and t.text.islower()) for t in tokens)
-        if author is not None and (len(tokens) == 1 or plain):
+        # "Netsafe's annual report", "its semiannual report": a body's periodic report is named by the body
+        periodic = author is not None and owned and self.cls(author) in PUBLISHER_CLASSES and len(tokens) == 2 \
+            and tokens[0].lower_ in PERIODIC | {"semiannual"} and tokens[0].lower_ != "own"
+        if periodic:
+            name = f"{self.author_label(author)} {tokens[0].lower_} {tok.lemma_.lower()}"
+        elif author is not None and (len(tokens) == 1 or plain):
             # "a survey by the Center for X found ...", "A 2025 study by X": a report without a name
             # of its own is called by its author, "Center for X survey" (until a title names it)
             name = f"{self.author_label(author)} {tok.lemma_.lower()}"
@@ -851,6 +856,9 @@ def _list_member_of(tok: Token, head: Token) -> bool:
     return node == head and steps > 0
 
 
+OFFICE_NOUNS = {"office", "department", "administration", "government", "ministry", "agency", "team"}
+
+
 def subjects(verb: Token) -> list[Token]:
     """Subjects of a verb, inherited through coordination, xcomp and relative clauses."""
     displaced = _displaced_subject(verb)
@@ -863,6 +871,9 @@ def subjects(verb: Token) -> list[Token]:
             # two subjects means a misparse ("SALT LAKE CITY — The state ... has sued"):
             # the one nearest the verb is the real one
             s = min(subj, key=lambda t: abs(node.i - t.i))
+            if node.dep_ == "relcl" and s.lemma_.lower() in OFFICE_NOUNS \
+                    and any(c.dep_ == "poss" and c.lower_ == "whose" for c in s.children):
+                return [node.head]  # "Attorney General X, whose office sued Y": X
             if s.lower_ in ("who", "which", "that") and node.dep_ == "relcl":
                 head = node.head
                 # "Wisconsin was among the states that sued Meta", "Ohio is one of the states
@@ -962,7 +973,7 @@ def pobjs(head: Token, preps: tuple[str, ...]) -> list[Token]:
 
 
 def along_with(head: Token) -> list[Token]:
-    """"..., along with CEO Mark Zuckerberg" / "together with" / "as well as"."""
+    """"..., along with CEO Mark Zuckerberg" / "together with" / "jointly with" / ", joined by X,"."""
     out: list[Token] = []
     for c in head.children:
         if c.dep_ in ("prep", "advmod") and c.lower_ in ("along", "together", "jointly"):
@@ -971,6 +982,8 @@ def along_with(head: Token) -> list[Token]:
                     out.extend(p for x in w.children if x.dep_ == "pobj" for p in conjuncts(x))
         if c.dep_ == "prep" and c.lower_ == "with" and c.i > 0 and c.doc[c.i - 1].lower_ in ("along", "together", "jointly"):
             out.extend(p for x in c.children if x.dep_ == "pobj" for p in conjuncts(x))
+        if c.dep_ in ("acl", "advcl") and c.lemma_ == "join" and c.tag_ == "VBN" and c.i > 0 and c.doc[c.i - 1].text == ",":
+            out.extend(p for p in pobjs(c, ("by",)) if p not in out)  # "The division, joined by Attorney General X, sued"
     return out
 
 
@@ -1250,8 +1263,10 @@ def sue_verb(sent: Span, ctx: Context) -> Iterator[Found]:
             rule = rule.replace("sued.", "sued.charged_")
         elif not passive:
             # "The bureau sued X on Monday. It is also suing Y": the agency the sentence before was about
+            # "Texas sued GM in 2024, and in January it sued Allstate": the plaintiff of the first clause
             agencies = [i for p in plaintiffs if p.lower_ == "it"
-                        for i in [_previous_subject(p, ctx, {"GovernmentBody"})] if i is not None]
+                        for i in [_clause_plaintiff(v, ctx) or _previous_subject(p, ctx, {"GovernmentBody", "Place"})]
+                        if i is not None]
         told = {p.i: _plural_back_reference(p, ctx) for p in plaintiffs}
         earlier = [i for p in plaintiffs for i in told[p.i]]
         plaintiffs = [p for p in plaintiffs if not told[p.i]]
@@ -1261,6 +1276,17 @@ def sue_verb(sent: Span, ctx: Context) -> Iterator[Found]:
         if charge:
             objs = [o for o in objs if ctx.cls(o) in ("Person", "Company", "Organization")]
         yield from _pairs(ctx, "sued", subs, objs, rule)
+
+
+def _clause_plaintiff(v: Token, ctx: Context) -> int | None:
+    """The body or state that sued in the clause ``v`` is coordinated with."""
+    if v.dep_ != "conj" or v.head.lemma_.lower() not in ctx.t["sue_verbs"]:
+        return None
+    for s in subjects(v.head):
+        idx = ctx.entity(s)
+        if idx is not None and ctx.cls(idx) in ("GovernmentBody", "Place"):
+            return idx
+    return None
 
 
 PLURAL_PARTIES = {"states": ("Place",), "attorneys": ("Official",), "generals": ("Official",),
@@ -1913,13 +1939,14 @@ def subsidiary_of(sent: Span, ctx: Context) -> Iterator[Found]:
         if n.lemma_.lower() == "part" and n.dep_ != "attr":
             continue
         poss = next((c for c in n.children if c.dep_ == "poss"), None)
-        title_of = n.head if n.dep_ == "compound" and n.head.pos_ == "PROPN" else None  # "its subsidiary Huddle Labs"
+        title_of = n.head if n.dep_ == "compound" and (n.head.pos_ == "PROPN" or ctx.r.mention_at(n.head) is not None) \
+            else None  # "its subsidiary Huddle Labs"
         if title_of is not None:
             poss = next((c for c in title_of.children if c.dep_ == "poss"), None)
         if poss is not None and not pobjs(n, ("of",)):
             # "Meta's Brazilian subsidiary, Facebook Servicos", "its subsidiary Huddle Labs",
             # "Facebook Servicos ..., Meta's Brazilian subsidiary"
-            owner = possessor(poss, ctx, OWNER_CLASSES | {"Platform"}) if poss.pos_ == "PRON" \
+            owner = possessor(poss, ctx, OWNER_CLASSES | {"Platform", "Organization"}) if poss.pos_ == "PRON" \
                 else ctx.entity(poss, allow_org=True)
             named = [title_of] if title_of is not None else \
                 [c for c in n.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.i > n.i]
@@ -1928,7 +1955,11 @@ def subsidiary_of(sent: Span, ctx: Context) -> Iterator[Found]:
             if not named and n.i + 2 < len(n.doc) and n.doc[n.i + 1].text == "," \
                     and ctx.r.mention_at(n.doc[n.i + 2]) is not None:
                 named = [n.doc[ctx.r.mention_at(n.doc[n.i + 2]).end - 1]]  # "its payments unit, Amazon Pay LLC,"
-            owned = _owned(ctx, named) if owner is not None and ctx.cls(owner) in OWNER_CLASSES | {"Platform"} else []
+            owned = _owned(ctx, named) if owner is not None and ctx.cls(owner) in OWNER_CLASSES | {"Platform", "Organization"} else []
+            if owned and ctx.cls(owner) == "Organization":
+                if ctx.r.clusters[owner].gazetteer_id:
+                    continue
+                ctx.r.clusters[owner].cls = "Company"  # "Allstate and its subsidiary Arity": a company has subsidiaries
             yield from _pairs(ctx, "owns", [owner] if owned else [], owned, "owns.subsidiary_of")
             continue
         if n.dep_ == "appos":
@@ -1956,20 +1987,22 @@ def _named_modifiers(toks: list[Token], ctx: Context) -> list[Token]:
     stands for the names compounded onto it."""
     out: list[Token] = []
     for t in toks:
-        if (t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.text.islower()) and t.lemma_.lower() in PLATFORM_NOUNS \
+        if (t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.text.islower()) and t.lemma_.lower() in PLATFORM_NOUNS | {"brand"} \
                 and ctx.r.mention_at(t) is None:
             named = [c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > t.i][:1] or \
-                [c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < t.i
+                [c for c in t.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < t.i
                  and not (c.text.isupper() and len(c.text) <= 3)] or \
                 [g for c in t.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < t.i
                  and not any(x.dep_ == "poss" or x.tag_ in ("JJS", "JJR") for x in t.children)  # "the country's largest X app store"
                  for g in c.children if g.dep_ == "compound" and g.pos_ == "PROPN" and ctx.r.mention_at(g) is not None
                  and not ctx.r.mention_at(g).gazetteer_id  # "an Android app marketplace" is no name of its own
                  and not (g.text.isupper() and len(g.text) <= 3)] or \
-                [n for c in t.children if c.dep_ == "acl" and c.lower_ in ("called", "named", "dubbed")
-                 for n in c.children if n.dep_ in ("oprd", "dobj", "attr") and ctx.r.mention_at(n) is not None]  # "an app called Hollr"
-            for c in named:
-                out += [x for x in conjuncts(c) if x.pos_ == "PROPN"]
+                [n for h in [t] + [p for c in t.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+                 for c in h.children if c.dep_ == "acl" and c.lower_ in ("called", "named", "dubbed")
+                 for n in c.children if n.dep_ in ("oprd", "dobj", "attr") and ctx.r.mention_at(n) is not None]
+            # "an app called Hollr", "an app for children called Pebble" (the parser hangs "called" on "children")
+            for c in named:  # ("an app called Lotus365": a name tagged as a number)
+                out += [x for x in conjuncts(c) if x.pos_ == "PROPN" or ctx.r.mention_at(x) is not None]
             if named:
                 continue
             after = ctx.r.mention_at(t.doc[t.i + 1]) if t.i + 1 < len(t.doc) else None
@@ -2049,11 +2082,42 @@ def _stake_holdings(objs: list[Token]) -> list[Token]:
     return out
 
 
+HOLDING_NOUNS = {"brand", "subsidiary", "app", "platform", "business", "holding", "product", "service", "unit", "site"}
+
+
+def _holdings_include(v: Token, ctx: Context) -> Iterator[Found]:
+    """"Telus, whose brands include Koodo and Public Mobile", "Meta's apps include WhatsApp",
+    "Its subsidiaries include Venntel": the company whose holdings the subject names."""
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.tag_ != "NNS" or subj.lemma_.lower() not in HOLDING_NOUNS:
+        return
+    poss = next((c for c in subj.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return
+    if poss.lower_ == "whose":
+        owner = ctx.entity(v.head) if v.dep_ == "relcl" else None
+    elif poss.pos_ == "PRON":
+        owner = possessor(poss, ctx, {"Company", "Organization"})
+    else:
+        owner = ctx.entity(poss, allow_org=True)
+    if owner is None or ctx.cls(owner) not in ("Company", "Organization"):
+        return
+    owned = [o for o in _owned(ctx, objects(v)) if o != owner and ctx.cls(o) in ("Company", "Platform")]
+    if owned and ctx.cls(owner) == "Organization":
+        if ctx.r.clusters[owner].gazetteer_id:
+            return
+        ctx.r.clusters[owner].cls = "Company"
+    yield from _pairs(ctx, "owns", [owner] if owned else [], owned, "owns.verb")
+
+
 def own_verb(sent: Span, ctx: Context) -> Iterator[Found]:
     """"X owns Y", "X acquired Y", "Y is owned by X", "Y, owned by X"."""
     for v in ctx.tokens(sent):
         lemma = v.lemma_.lower()
         holds = lemma == "hold" and any(o.lemma_.lower() in ("stake", "interest") for o in objects(v))
+        if lemma == "include" and v.pos_ == "VERB" and asserted(v):
+            yield from _holdings_include(v, ctx)
+            continue
         if (lemma not in ctx.t["own_verbs"] and lemma not in MAKE_VERBS and not holds and lemma != "belong") \
                 or v.pos_ != "VERB" \
                 or not asserted(v):
@@ -2112,7 +2176,12 @@ def own_verb(sent: Span, ctx: Context) -> Iterator[Found]:
             elif agents:  # "Action Fraud, run by the City of London Police": a body's service
                 _retype_owned(ctx, owned, "Organization")
         if lemma in MAKE_VERBS:  # "which developed MindNest": a maker owns the app it makes
-            owned = [t for t in owned if ctx.cls(ctx.entity(t)) == "Platform"]
+            named = [t for t in _named_modifiers(owned, ctx) if t not in owned]  # "makes a messaging app called Pebble"
+            _retype_owned(ctx, named, "Platform")
+            for idx in (ctx.r.cluster_at(t) for t in named):
+                if idx is not None and ctx.cls(idx) == "Organization" and not ctx.r.clusters[idx].gazetteer_id:
+                    ctx.r.clusters[idx].cls = "Platform"  # the app's own name, whatever NER called it
+            owned = [t for t in owned + named if ctx.cls(ctx.entity(t)) == "Platform"]
         subs = _cluster_list(ctx, [o for o in owners if o.lower_ != "it"], OWNER_CLASSES, allow_org=True) if owned else []
         subs += [i for o in owners if o.lower_ == "it" and owned for i in [ctx.last_named(o)] if i is not None and i not in subs]
         # "Roblox bought Guilded" beside "Roblox Corporation": the platform's namesake company

@@ -49,6 +49,13 @@ DESCRIPTIONS = {
     "centre": {"Organization", "GovernmentBody"}, "society": {"Organization"}, "association": {"Organization"},
     "lab": {"Organization"}, "project": {"Organization"}, "district": {"GovernmentBody"},
     "directorate": {"GovernmentBody"}, "tribunal": {"GovernmentBody"}, "authority": {"GovernmentBody"},
+    # "the trade body", "the think tank", "the lender", "the exchange"
+    "body": {"Organization", "GovernmentBody"}, "tank": {"Organization"}, "ngo": {"Organization"},
+    "pollster": {"Organization"}, "union": {"Organization"}, "university": {"Organization"},
+    "newspaper": {"Organization"}, "broadcaster": {"Organization", "Company"},
+    "bank": {"Company"}, "lender": {"Company"}, "retailer": {"Company"}, "carrier": {"Company"}, "insurer": {"Company"},
+    "operator": {"Company", "Platform"}, "developer": {"Company"}, "publisher": {"Company"}, "telco": {"Company"},
+    "marketplace": {"Platform"}, "exchange": {"Company", "Platform"},
 }
 
 

@@ -1563,6 +1563,22 @@ CASES = [
     ("sued.joined_by_an_official", "Shares fell. The Iowa Department of Commerce, joined by Attorney General Mara "
      "Lindqvist, filed suit against Glimmerchat on Monday.",
      {("sued", "Iowa Department of Commerce", "Glimmerchat"), ("sued", "Mara Lindqvist", "Glimmerchat")}),
+    ("published.estimated_in_a_report", "Shares fell. Tallowgate Research, a Leeds analytics firm, estimated in a "
+     "report last month that lenders held $4.2 billion in deposits.",
+     {("published", "Tallowgate Research", "Tallowgate Research report"),
+      ("cites", "Tallowgate Research", "$4.2 billion in deposits"),
+      ("cites", "Tallowgate Research report", "$4.2 billion in deposits")}),
+    ("published.its_named_helpline_and_its_number", "Shares fell. The Northern Families Council (NFC) said its "
+     "Family Helpline 14800 received 2,115 calls about online blackmail in 2024.",
+     {("published", "Northern Families Council", "Family Helpline"),
+      ("cites", "Family Helpline", "2,115 calls about online blackmail"),
+      ("cites", "Northern Families Council", "2,115 calls about online blackmail")}),
+    ("published.the_annual_report_of_a_body", "Shares fell. According to the latest annual report of the Financial "
+     "Intelligence Office (FIO), suspicious transaction reports rose to 18,200 in 2024.",
+     {("published", "Financial Intelligence Office", "FIO annual report"),
+      ("cites", "FIO annual report", "18,200")}),
+    ("sued.a_place_before_a_generic_local_body", "Shares fell. Leeds City Council sued Brixel Games on Monday.",
+     {("sued", "Leeds City Council", "Brixel Games")}),
 ]
 
 

@@ -1282,17 +1282,26 @@ def _is_year(tok: Token) -> bool:
     return tok.shape_ == "dddd" and tok.text.isascii() and tok.text.isdecimal() and 1900 <= int(tok.text) <= 2100
 
 
+_LOCAL_BODY = re.compile(r"^(Public Schools|Police( Department| Service| Force)?|((Unified|Independent|Community|Public) )?School "
+                         r"(District|Board)|(City|County|Borough|District|Town) Council|Board of Education|Health Department|"
+                         r"Sheriff's Office|Fire Department|Public Health)$")
+
+
 def _state_opens_name(doc: Doc, mentions: list[Mention]) -> None:
     """"the Texas" + "Anti-Trafficking Coalition": after "the", a known place written right
-    before an organisation's name is the name's first word."""
+    before an organisation's name is the name's first word; so is any place before a generic
+    local body ("Chicago" + "Public Schools", "Leeds" + "City Council")."""
     taken = token_index(mentions)
     for m in list(mentions):
         if m.cls not in ("Organization", "GovernmentBody") or m.role is not None or m.start < 2:
             continue
         before = taken.get(m.start - 1)
-        if before is not None and before.cls == "Place" and before.end == m.start and before.end - before.start <= 2 \
-                and before.start >= 1 and doc[before.start - 1].lower_ == "the" and before in mentions \
-                and known_place(before.text):
+        if before is None or before.cls != "Place" or before.end != m.start or before not in mentions:
+            continue
+        local = before.end - before.start <= 3 and _LOCAL_BODY.match(m.text)
+        after_the = before.end - before.start <= 2 and before.start >= 1 and doc[before.start - 1].lower_ == "the" \
+            and known_place(before.text)
+        if local or after_the:
             mentions.remove(before)
             m.start = before.start
             m.text = clean_surface(doc[m.start:m.end].text)

@@ -510,11 +510,12 @@ class Context:
         periodic = author is not None and owned and self.cls(author) in PUBLISHER_CLASSES and len(tokens) == 2 \
             and tokens[0].lower_ in PERIODIC | {"semiannual"} and tokens[0].lower_ != "own"
         if periodic:
-            name = f"{self.author_label(author)} {tokens[0].lower_} {tok.lemma_.lower()}"
+            name = f"{self.short_label(author, tok)} {tokens[0].lower_} {tok.lemma_.lower()}"
         elif author is not None and (len(tokens) == 1 or plain):
             # "a survey by the Center for X found ...", "A 2025 study by X": a report without a name
             # of its own is called by its author, "Center for X survey" (until a title names it)
-            name = f"{self.author_label(author)} {tok.lemma_.lower()}"
+            per = [t.lower_ for t in tokens if t.lower_ in (PERIODIC - {"own"}) | {"semiannual"}][:1]
+            name = " ".join([self.author_label(author)] + per + [tok.lemma_.lower()])  # "MASAK annual report"
         else:  # "Robo-Adviser Census": the words as written, hyphens kept
             name = "".join(t.text + (t.whitespace_ if k + 1 < len(tokens) and tokens[k + 1].i == t.i + 1 else " ")
                            for k, t in enumerate(tokens)).strip()
@@ -522,6 +523,17 @@ class Context:
         if author is not None and self.cls(author) in PUBLISHER_CLASSES:
             self.report_author.setdefault(idx, author)
         return idx
+
+    def short_label(self, idx: int, tok: Token) -> str:
+        """How a periodic report's owner is written in its name: as the possessive names it
+        ("Orrin's annual report" -> "Orrin"), else by its shortest name ("its annual report" of
+        the Internet Crime Complaint Center, known as IC3 -> "IC3")."""
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        m = self.r.mention_at(poss) if poss is not None else None
+        if m is not None and m.entity == idx:
+            return org_core(m.text)
+        names = [x for x in self.r.clusters[idx].surfaces if len(x) >= 2 and (x[:1].isupper() or x[:1].isdigit())]
+        return org_core(min(names, key=len)) if names else self.author_label(idx)
 
     def author_label(self, idx: int) -> str:
         """How a report's author is written in the report's name: its acronym when the text
@@ -3485,8 +3497,12 @@ def published(sent: Span, ctx: Context) -> Iterator[Found]:
     if sent.start in sent.doc.user_data.get("kg_questions", ()):
         return  # "Want more analysis from POLITICO?": a question asserts nothing
     for n in ctx.tokens(sent):
+        of_body = n.lemma_.lower() in ("report", "assessment", "index") and n.pos_ == "NOUN" and any(
+            p.dep_ == "prep" and p.lower_ == "of" and any(ctx.cls(ctx.entity(o)) in ("GovernmentBody", "Organization")
+                                                          for o in p.children if o.dep_ == "pobj") for p in n.children)
         if n.lemma_.lower() in PUBLISHABLE and n.pos_ in ("NOUN", "PROPN") \
-                and any(p.dep_ == "prep" and p.lower_ in ("by", "from") for p in n.children):
+                and (of_body or any(p.dep_ == "prep" and p.lower_ in ("by", "from") for p in n.children)):
+            # ("the latest annual report of the Financial Crimes Investigation Board")
             # "a study by the Senior Shield Institute", "A report from the Brightwater Trust"
             rep = ctx.r.cluster_at(n)
             if rep is None or ctx.cls(rep) != "Report":
@@ -3510,8 +3526,10 @@ def published(sent: Span, ctx: Context) -> Iterator[Found]:
         idx = ctx.r.cluster_at(n) if n.pos_ in ("NOUN", "PROPN") else None
         # the possessive may hang on a word of the title ("The ACCC's Targeting Scams report")
         title_poss = [c for x in n.lefts if x.dep_ in ("compound", "amod") for c in x.children if c.dep_ == "poss"]
-        if idx is None and n.pos_ == "NOUN" and n.lemma_.lower() in PUBLICATIONS:
-            # "said in its annual report that ...", "its report "Toll Roads,""
+        if idx is None and (n.pos_ == "NOUN" and n.lemma_.lower() in PUBLICATIONS or (
+                n.pos_ in ("NOUN", "PROPN") and n.lower_ in LINE_NOUNS and any(c.dep_ in ("compound", "nmod", "nummod") and c.i < n.i
+                                                       and (c.text[:1].isupper() or c.like_num) for c in n.children))):
+            # "said in its annual report that ...", "its report "Toll Roads,"", "its Guvenli Cocuk hotline"
             owners = [c for c in n.children if c.dep_ == "poss"] + title_poss
             if any(c.lower_ in ("its", "their") or _quoted_title(n)
                    or (c.pos_ == "PROPN" and ctx.cls(ctx.entity(c)) in PUBLISHER_CLASSES) for c in owners):
@@ -3637,6 +3655,19 @@ def _stated_in_report(verb: Token, ctx: Context) -> Iterator[Found]:
     titled = verb.doc.user_data.get("kg_titled_report", {})
     for o in pobjs(verb, ("in",)):
         rep = first(ctx.r.cluster_at(o), titled.get(o.i))
+        if rep is None and o.pos_ == "NOUN" and o.lemma_.lower() in PUBLICATIONS and o.tag_ == "NN" \
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in o.children) \
+                and not any(c.dep_ in ("prep", "poss", "compound") and c.lower_ not in ("published", "released")
+                            and not (c.dep_ == "prep" and c.lower_ in ("on", "about", "into")) for c in o.children):
+            # "X estimated in a report last month that ...": X's report, named by X ("UNODC report")
+            for s in subjects(verb):
+                pub = first(ctx.pronoun(s) if s.pos_ == "PRON" else None, ctx.entity(s))
+                if pub is not None and ctx.cls(pub) in PUBLISHER_CLASSES:
+                    rep = _published_report(ctx, o, pub)
+                    ctx.r.described[o.i] = rep  # the figures "in a report" are this report's
+                    yield Found(pub, "published", Arg(cluster=rep), "published.in_report")
+                    break
+            continue
         if rep is None or ctx.cls(rep) != "Report":
             continue
         c = ctx.r.clusters[rep]

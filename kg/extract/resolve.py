@@ -49,13 +49,13 @@ DESCRIPTIONS = {
     "centre": {"Organization", "GovernmentBody"}, "society": {"Organization"}, "association": {"Organization"},
     "lab": {"Organization"}, "project": {"Organization"}, "district": {"GovernmentBody"},
     "directorate": {"GovernmentBody"}, "tribunal": {"GovernmentBody"}, "authority": {"GovernmentBody"},
-    # "the trade body", "the think tank", "the lender", "the exchange"
-    "body": {"Organization", "GovernmentBody"}, "tank": {"Organization"}, "ngo": {"Organization"},
+    # "the think tank", "the lender", "the carrier" ("the bank" may be a central bank, "the body" anything)
+    "tank": {"Organization"}, "ngo": {"Organization"},
     "pollster": {"Organization"}, "union": {"Organization"}, "university": {"Organization"},
     "newspaper": {"Organization"}, "broadcaster": {"Organization", "Company"},
-    "bank": {"Company"}, "lender": {"Company"}, "retailer": {"Company"}, "carrier": {"Company"}, "insurer": {"Company"},
+    "lender": {"Company"}, "retailer": {"Company"}, "carrier": {"Company"}, "insurer": {"Company"},
     "operator": {"Company", "Platform"}, "developer": {"Company"}, "publisher": {"Company"}, "telco": {"Company"},
-    "marketplace": {"Platform"}, "exchange": {"Company", "Platform"},
+    "marketplace": {"Platform"},
 }
 
 
@@ -458,6 +458,10 @@ class Resolver:
         if token.pos_ not in ("NOUN", "PROPN"):
             return None
         lemma = token.lemma_.lower()
+        if token.dep_ == "appos" and lemma in DESCRIPTIONS and DESCRIPTIONS[lemma] != {"Report"} and token.head.i < token.i:
+            named = self.by_token.get(token.head.i)
+            if named is not None and named.entity is not None and self.clusters[named.entity].cls in DESCRIPTIONS[lemma]:
+                return named.entity  # "SaferNet Brasil, the NGO that runs ...": the name it describes
         words = [t.lower_ for t in token.lefts if t.dep_ == "compound"] + [token.lower_]
         compact = "".join(words)
         # "the tip line" / "the help desk": a description spelled inside a name that was used

@@ -308,6 +308,8 @@ def _not_a_finding(group: list[Token], head: Token) -> bool:
             and (before[-1] in phone_words or any(w in phone_words for w in
                                                    (t.lower_ for t in doc[max(0, first - 12):first]))):
         return True  # "call 101 or 999", "call the police on 999 in an emergency or 101": telephone numbers
+    if len(group) == 1 and group[0].text.isdecimal() and before[-1:] and before[-1] in ("helpline", "hotline", "tipline", "line"):
+        return True  # "its Child Helpline 16000", "the national cybercrime helpline 1930": a service's number
     return False
 
 

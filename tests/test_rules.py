@@ -1579,6 +1579,32 @@ CASES = [
       ("cites", "FIO annual report", "18,200")}),
     ("sued.a_place_before_a_generic_local_body", "Shares fell. Leeds City Council sued Brixel Games on Monday.",
      {("sued", "Leeds City Council", "Brixel Games")}),
+    ("sued.began_proceedings_against", "Shares fell. Last month the Prudential Regulation Office (PRO) began High "
+     "Court proceedings against Velmont Capital and Ross Tavener.",
+     {("sued", "Prudential Regulation Office", "Velmont Capital"), ("sued", "Prudential Regulation Office", "Ross Tavener")}),
+    ("sued.co_led_the_lawsuit_against", "Shares fell. Idaho Attorney General Wren Castillo also co-led the 2024 "
+     "multistate lawsuit against Snap.",
+     {("official_of", "Wren Castillo", "Idaho"), ("sued", "Wren Castillo", "Snap")}),
+    ("sued.a_places_regulator_is_its_named_body", "Shares fell. The Vermont Securities Division licenses brokers. "
+     "Vermont's securities regulator on Tuesday sued Tallyhop Markets.",
+     {("sued", "Vermont Securities Division", "Tallyhop Markets")}),
+    ("sued.the_division_and_the_commissioner", "Shares fell. The Oregon Consumer Protection Division warned users. "
+     "The division brought a complaint against Brightmoor in May. The Online Safety Commissioner fined Brightmoor. "
+     "In June, the commissioner took Quillfeed to the Federal Court.",
+     {("sued", "Oregon Consumer Protection Division", "Brightmoor"), ("sued", "Online Safety Commissioner", "Quillfeed")}),
+    ("sued.is_also_a_defendant", "Shares fell. Denver City Attorney Paloma Reyes sued Spinharbor on Monday. Gullwing "
+     "Partners, the fund that bought Spinharbor in 2023, is also a defendant. Ardent Bank is not a defendant.",
+     {("official_of", "Paloma Reyes", "Denver"), ("sued", "Paloma Reyes", "Spinharbor"),
+      ("sued", "Paloma Reyes", "Gullwing Partners"), ("owns", "Gullwing Partners", "Spinharbor")}),
+    ("sued.a_places_prosecutors_office_described", "Shares fell. The Tangier public prosecutor’s office has filed a "
+     "lawsuit against Qardly Finance.", {("sued", "Tangier public prosecutor’s office", "Qardly Finance")}),
+    ("sued.the_two_attorneys_general", "Shares fell. Utah Attorney General Lena Marsh and Iowa Attorney General Tom "
+     "Beale sued Kitewing. The two attorneys general also sued Kitewing chief executive Ivo Brandt.",
+     {("official_of", "Lena Marsh", "Utah"), ("official_of", "Tom Beale", "Iowa"), ("sued", "Lena Marsh", "Kitewing"),
+      ("sued", "Tom Beale", "Kitewing"), ("sued", "Lena Marsh", "Ivo Brandt"), ("sued", "Tom Beale", "Ivo Brandt"),
+      ("ceo_of", "Ivo Brandt", "Kitewing")}),
+    ("sued.a_place_opening_a_description_is_no_party", "Shares fell. Ohio sued Plumline Inc., the Austin, Texas, "
+     "company behind the Plumline app, in 2022.", {("sued", "Ohio", "Plumline Inc."), ("owns", "Plumline Inc.", "Plumline")}),
 ]
 
 

@@ -906,10 +906,14 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
                 raw.append((n.i, n.i + 1, "ORG"))
         if t.pos_ in ("NOUN", "PROPN") and t.i >= 2:  # "the Tally app", "its Pesaflash app"
             p = doc[t.i - 1]
-            if p.i not in covered_now and p.pos_ == "PROPN" and p.is_title and p.is_alpha and len(p.text) >= 3 \
-                    and not p.is_stop and not p.ent_type_ and doc[t.i - 2].lower_ in ("the", "its", "their", "his", "her", "'s", "’s", "whose") \
+            q = p.i  # "its Majlis Play app": up to three capitalised words before the noun
+            while q - 1 > sent_of[p.i] and p.i - q < 2 and doc[q - 1].pos_ == "PROPN" and doc[q - 1].is_title \
+                    and doc[q - 1].is_alpha and not doc[q - 1].ent_type_ and (q - 1) not in covered_now:
+                q -= 1
+            if p.i not in covered_now and p.pos_ == "PROPN" and (p.is_title or _camel_case(p.text)) and p.is_alpha and len(p.text) >= 3 \
+                    and not p.is_stop and not p.ent_type_ and q >= 1 and doc[q - 1].lower_ in ("the", "its", "their", "his", "her", "'s", "’s", "whose") \
                     and kinds.get(sent_of[p.i]) == "prose":
-                raw.append((p.i, p.i + 1, "ORG"))
+                raw.append((q, p.i + 1, "ORG"))
             elif t.tag_ == "NNS" and p.is_title and p.is_alpha and t.i >= 4 and doc[t.i - 2].lower_ == "and" \
                     and doc[t.i - 3].is_title and doc[t.i - 4].lower_ in ("the", "its", "their") \
                     and kinds.get(sent_of[p.i]) == "prose":

@@ -165,6 +165,16 @@ class Context:
                             and self.cls(self.r.mention_at(t).entity) == "Place" for t in span) \
                     and all(t.is_title or t.text.isupper() for t in span):
                 return self._make(f"{tok.doc[span[0].i:span[-1].i + 1].text}'s Office", "GovernmentBody", tok)
+        if tok.lower_ == "office" and tok.pos_ == "NOUN":
+            # "The Casablanca public prosecutor's office has filed ...": a place's office, described
+            holder = next((c for c in tok.children if c.dep_ in ("poss", "nmod") and c.pos_ == "NOUN" and c.text.islower()
+                           and c.lemma_.lower() in ("prosecutor", "attorney", "commissioner", "ombudsman")
+                           and any(x.dep_ == "case" for x in c.children)), None)
+            span = [t for t in holder.subtree if t.dep_ != "det"] if holder is not None else []
+            first_m = self.r.mention_at(span[0]) if span else None
+            if span and span[0].pos_ in ("PROPN", "ADJ") and span[0].is_title and first_m is not None \
+                    and self.cls(first_m.entity) in ("Place", "Organization") and first_m.end <= holder.i:
+                return self._make(f"{tok.doc[span[0].i:tok.i + 1].text}", "GovernmentBody", tok)
         if tok.lower_ == "government" and tok.pos_ == "NOUN":
             # "The Karnataka government sued ...", "the Manitoba government": the place's government
             places = [self.r.mention_at(c) for c in tok.children if c.dep_ in ("compound", "amod")]
@@ -1123,8 +1133,26 @@ def _cluster_list(ctx: Context, toks: list[Token], classes: set[str], surface_li
     for t in toks:
         idx = ctx.entity(t, **kw)
         if idx is not None and ctx.cls(idx) in classes and idx not in out:
+            if (ctx.cls(idx) == "Place" or t.ent_type_ in ("GPE", "LOC")) and t.dep_ in ("conj", "appos") \
+                    and _place_in_description(t, ctx):
+                continue  # "sued Orbit Social Inc., the San Jose, California, company that ...": no party
             out.append(idx)
     return out
+
+
+def _place_in_description(tok: Token, ctx: Context) -> bool:
+    """"the San Jose, California, company", "the Austin, Texas-based startup": a place that
+    opens a description of the name before it."""
+    m = ctx.r.mention_at(tok)
+    doc = tok.doc
+    if m is None or m.start == 0 or doc[m.start - 1].lower_ != "the":
+        return False
+    k = m.end
+    if k + 1 < len(doc) and doc[k].text == ",":
+        nxt = ctx.r.mention_at(doc[k + 1])
+        if nxt is not None and nxt.start == k + 1 and ctx.cls(nxt.entity) == "Place":
+            k = nxt.end + (1 if nxt.end < len(doc) and doc[nxt.end].text == "," else 0)
+    return k < len(doc) and (doc[k].text in ("-", "–") or (doc[k].text.islower() and doc[k].pos_ in ("NOUN", "ADJ")))
 
 
 COMPANY_GROUP_NOUNS = {"company", "firm", "platform", "app", "giant", "defendant", "business", "site", "service", "network"}
@@ -1308,12 +1336,23 @@ PLURAL_PARTIES = {"states": ("Place",), "attorneys": ("Official",), "generals": 
 def _plural_back_reference(tok: Token, ctx: Context) -> list[int]:
     """"The states had also sued X", "Both states also sued Y": the plaintiffs of the suit told
     before, of the class the plural noun names (only when there are two or more of them)."""
-    if tok.pos_ != "NOUN" or tok.lower_ not in PLURAL_PARTIES or ctx.r.mention_at(tok) is not None:
+    word = tok.lower_
+    if word == "general" and any(c.lower_ == "attorneys" and c.dep_ == "compound" for c in tok.children):
+        word = "generals"  # "The two attorneys general"
+    if tok.pos_ != "NOUN" or word not in PLURAL_PARTIES or ctx.r.mention_at(tok) is not None:
         return []
+    if word != tok.lower_:
+        counted = [c for x in [tok] + list(tok.children) for c in x.children
+                   if c.dep_ == "nummod" and c.lower_ in ("two", "three", "four", "five")]
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "both", "these", "those") for c in tok.children)
+        named = [i for i in ctx.last_plaintiffs if ctx.cls(i) in PLURAL_PARTIES[word]]
+        if counted and definite:
+            return named if len(named) == WORD_NUMBERS[counted[0].lower_] else []
+        return named if definite and not counted and len(named) >= 2 else []
     if not any(c.lower_ in ("the", "both", "these", "those") for c in tok.children if c.dep_ in ("det", "predet", "preconj")) \
             or any(c.dep_ in ("nummod", "prep", "amod", "compound") for c in tok.children):
         return []  # "33 states", "the states of X and Y", "the other states": not the ones just told
-    named = [i for i in ctx.last_plaintiffs if ctx.cls(i) in PLURAL_PARTIES[tok.lower_]]
+    named = [i for i in ctx.last_plaintiffs if ctx.cls(i) in PLURAL_PARTIES[word]]
     return named if len(named) >= 2 else []
 
 
@@ -1679,6 +1718,13 @@ def suit_continued(sent: Span, ctx: Context) -> Iterator[Found]:
     """The lawsuit of an earlier sentence, continued: "X was also named as a defendant",
     "It names Y as a second defendant", "Z joined the lawsuit as a co-plaintiff"."""
     for v in ctx.tokens(sent):
+        if v.lemma_ == "be" and v.pos_ in ("AUX", "VERB") and ctx.last_plaintiffs and asserted(v) and any(
+                a.lemma_.lower() in ("defendant", "co-defendant", "respondent") and a.tag_ == "NN"
+                for a in objects(v, ("attr",))):
+            # "Castellan Capital Partners, the firm that acquired Silverline, is also a defendant"
+            objs = _cluster_list(ctx, subjects(v), DEFENDANT_CLASSES, allow_org=True)
+            yield from _pairs(ctx, "sued", list(ctx.last_plaintiffs), objs, "sued.named_defendant")
+            continue
         if v.pos_ != "VERB" or not asserted(v):
             continue
         lemma = v.lemma_.lower()
@@ -1861,6 +1907,14 @@ def parent_company(sent: Span, ctx: Context) -> Iterator[Found]:
         if n.lemma_.lower() in ("company", "firm", "startup") and "parent" not in words and not behind:
             continue
         owner_tok = None
+        if n.dep_ == "compound" and n.lemma_.lower() in ("parent", "owner") and ctx.r.mention_at(n.head) is not None \
+                and ctx.r.mention_at(n.head).start == n.i + 1:
+            # "Snapchat's parent Snap Inc. said ...": the possessive hangs on the name
+            owned = [x for c in n.head.children if c.dep_ == "poss" and c.pos_ == "PROPN" for x in conjuncts(c)]
+            objs = _owned(ctx, owned) if owned else []
+            owner = _cluster_list(ctx, [n.head], OWNER_CLASSES, allow_org=True) if objs else []
+            yield from _pairs(ctx, "owns", owner, objs, "owns.parent_company")
+            continue
         if n.dep_ == "appos":
             owner_tok = adjacent_head(n, ctx)
         elif n.dep_ in ("acl", "conj", "appos") and _locative(n.head, ctx):
@@ -2151,7 +2205,9 @@ def own_verb(sent: Span, ctx: Context) -> Iterator[Found]:
         elif v.dep_ == "acomp" and any(c.dep_ == "agent" for c in v.children):
             # "Tradewind is majority-owned by Orchid Peak Capital"
             owners, owned, rule = pobjs(v, ("by",)), subjects(v.head), "owns.passive"
-        elif v.dep_ == "acl" or any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
+        elif v.dep_ == "acl" or any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (
+                v.dep_ == "amod" and v.head.i < v.i and any(c.dep_ == "agent" for c in v.children)):
+            # ("Vodafone Egypt, majority-owned by Vodafone Group": the participle read as a modifier)
             owners = pobjs(v, ("by",))
             target = v.head
             if target.lower_ in ("both", "all") and target.i >= 2 and target.doc[target.i - 1].text == ",":
@@ -2161,7 +2217,7 @@ def own_verb(sent: Span, ctx: Context) -> Iterator[Found]:
                                                                              and v.doc[target.i - 1].text == ","
                                                                              and ctx.r.mention_at(v.doc[target.i - 2]))):
                 target = adjacent_head(target, ctx)  # "Steam, the storefront run by Valve"; "A or B, platforms owned by"
-            owned = conjuncts(target) if v.dep_ == "acl" else objects(v, ("nsubjpass",))
+            owned = conjuncts(target) if v.dep_ in ("acl", "amod") else objects(v, ("nsubjpass",))
             if any(v.doc[j].lower_ in ("both", "all") for j in range(max(0, v.i - 3), v.i)):
                 # "Instagram and Facebook, both owned by Meta", "..., which are both owned by Meta"
                 first_conj = owned[0] if owned else target

@@ -49,6 +49,7 @@ DESCRIPTIONS = {
     "centre": {"Organization", "GovernmentBody"}, "society": {"Organization"}, "association": {"Organization"},
     "lab": {"Organization"}, "project": {"Organization"}, "district": {"GovernmentBody"},
     "directorate": {"GovernmentBody"}, "tribunal": {"GovernmentBody"}, "authority": {"GovernmentBody"},
+    "division": {"GovernmentBody"}, "commissioner": {"GovernmentBody"},
     # "the think tank", "the lender", "the carrier" ("the bank" may be a central bank, "the body" anything)
     "tank": {"Organization"}, "ngo": {"Organization"},
     "pollster": {"Organization"}, "union": {"Organization"}, "university": {"Organization"},
@@ -80,7 +81,7 @@ PRODUCT_WORDS = {"pay", "shop", "cash", "wallet", "live", "music", "play", "stor
 NAMED_INSTITUTIONS = {"commission", "committee", "council", "office", "bureau", "department",
                       "court", "ministry", "institute", "center", "foundation", "society", "coalition", "alliance",
                       "trust", "centre", "association", "lab", "project", "district", "directorate", "tribunal",
-                      "county", "authority"}
+                      "county", "authority", "division", "commissioner"}
 
 
 # descriptions of a public body that is often named otherwise ("the agency" for the AGCM)
@@ -451,6 +452,20 @@ class Resolver:
             self.described[token.i] = self._description(token)
         return self.described[token.i]
 
+    def _place_body(self, token: Token, poss: Token) -> int | None:
+        """"Massachusetts' securities regulator" -> "Massachusetts Securities Division": the one
+        public body named before whose name holds the place and the description's modifier."""
+        place = self.by_token.get(poss.i)
+        if place is None or place.entity is None or self.clusters[place.entity].cls != "Place":
+            return None
+        words = {t.lower_ for t in token.lefts if t.dep_ in ("compound", "amod")} | {token.lower_}
+        where = place.text.lower()
+        found = {m.entity for m in self.between(0, token.i) if m.entity is not None
+                 and self.clusters[m.entity].cls == "GovernmentBody"
+                 and where in self.clusters[m.entity].name.lower()
+                 and words & set(self.clusters[m.entity].name.lower().split())}
+        return found.pop() if len(found) == 1 else None
+
     def _description(self, token: Token) -> int | None:
         force = self._force(token)
         if force is not None:
@@ -477,6 +492,9 @@ class Resolver:
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in lefts[0].children) \
                 and not (nxt is not None and nxt.text[:1].isupper()):  # ("the children's charity CyberSafeKids")
             dets[0] = "the"  # "the children's charity", "the country's regulator": a definite description
+        if dets and lefts[0].dep_ == "poss" and lefts[0].pos_ == "PROPN" and classes is not None \
+                and "GovernmentBody" in classes and token.text.islower():
+            return self._place_body(token, lefts[0])  # "Massachusetts' securities regulator"
         if not dets or dets[0] not in ("the", "this", "that"):
             return None
         if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper():

@@ -1605,6 +1605,14 @@ CASES = [
       ("ceo_of", "Ivo Brandt", "Kitewing")}),
     ("sued.a_place_opening_a_description_is_no_party", "Shares fell. Ohio sued Plumline Inc., the Austin, Texas, "
      "company behind the Plumline app, in 2022.", {("sued", "Ohio", "Plumline Inc."), ("owns", "Plumline Inc.", "Plumline")}),
+    ("owns.majority_owned_read_as_a_modifier", "Shares fell. Orange Tunisie, majority-owned by France’s Orange "
+     "Group, said it would comply.", {("owns", "Orange Group", "Orange Tunisie")}),
+    ("owns.a_camel_case_app_of_a_company", "Shares fell. Many promised returns on tokens listed on Pellwick's "
+     "TradeZ app.", {("owns", "Pellwick", "TradeZ")}),
+    ("owns.two_capitalised_words_before_an_app_noun", "Shares fell. The regulator sued Riyadh-based Qamar Games over "
+     "draws in its Souq Star app.", {("owns", "Qamar Games", "Souq Star")}),
+    ("owns.a_platforms_parent_before_the_name", "Shares fell. Blinkly's parent Harrow Labs Inc. said on Monday that "
+     "it would appeal.", {("owns", "Harrow Labs Inc.", "Blinkly")}),
 ]
 
 

@@ -908,10 +908,11 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
             p = doc[t.i - 1]
             q = p.i  # "its Majlis Play app": up to three capitalised words before the noun
             while q - 1 > sent_of[p.i] and p.i - q < 2 and doc[q - 1].pos_ == "PROPN" and doc[q - 1].is_title \
-                    and doc[q - 1].is_alpha and not doc[q - 1].ent_type_ and (q - 1) not in covered_now:
+                    and doc[q - 1].is_alpha and doc[q - 1].ent_type_ in ("", "PRODUCT", "WORK_OF_ART", "FAC") \
+                    and (q - 1) not in covered_now:
                 q -= 1
             if p.i not in covered_now and p.pos_ == "PROPN" and (p.is_title or _camel_case(p.text)) and p.is_alpha and len(p.text) >= 3 \
-                    and not p.is_stop and not p.ent_type_ and q >= 1 and doc[q - 1].lower_ in ("the", "its", "their", "his", "her", "'s", "’s", "whose") \
+                    and not p.is_stop and p.ent_type_ in ("", "PRODUCT", "WORK_OF_ART", "FAC") and q >= 1 and doc[q - 1].lower_ in ("the", "its", "their", "his", "her", "'s", "’s", "whose") \
                     and kinds.get(sent_of[p.i]) == "prose":
                 raw.append((q, p.i + 1, "ORG"))
             elif t.tag_ == "NNS" and p.is_title and p.is_alpha and t.i >= 4 and doc[t.i - 2].lower_ == "and" \

@@ -1910,7 +1910,8 @@ def parent_company(sent: Span, ctx: Context) -> Iterator[Found]:
         if n.dep_ == "compound" and n.lemma_.lower() in ("parent", "owner") and ctx.r.mention_at(n.head) is not None \
                 and ctx.r.mention_at(n.head).start == n.i + 1:
             # "Snapchat's parent Snap Inc. said ...": the possessive hangs on the name
-            owned = [x for c in n.head.children if c.dep_ == "poss" and c.pos_ == "PROPN" for x in conjuncts(c)]
+            owned = [x for c in list(n.head.children) + list(n.children) if c.dep_ == "poss" and c.pos_ == "PROPN"
+                     for x in conjuncts(c)]
             objs = _owned(ctx, owned) if owned else []
             owner = _cluster_list(ctx, [n.head], OWNER_CLASSES, allow_org=True) if objs else []
             yield from _pairs(ctx, "owns", owner, objs, "owns.parent_company")
@@ -2416,6 +2417,10 @@ def possessive_platforms(sent: Span, ctx: Context) -> Iterator[Found]:
                 ctx.r.clusters[m.entity].cls = "Company"
         if m.entity is not None and ctx.cls(m.entity) == "Company":
             owned = ctx.possessed(sent.doc[m.end - 1])
+            head = sent.doc[m.end - 1].head
+            if any(c.dep_ == "compound" and c.lemma_.lower() in ctx.t["parent_nouns"] for c in head.children) \
+                    or (head.dep_ == "compound" and head.lemma_.lower() in ctx.t["parent_nouns"]):
+                owned = None  # "Blinkly's parent Harrow Labs": the possessor is the one owned
             if owned is not None and owned != m.entity and ctx.cls(owned) in ("Platform", "Company"):
                 yield Found(m.entity, "owns", Arg(cluster=owned), "owns.possessive")
         owner = _whose_owner(sent.doc[m.start:m.end].root, ctx) if m.entity is not None and ctx.cls(m.entity) == "Platform" \

@@ -935,7 +935,7 @@ CASES = [
     ("cites.currency_code_prefix", "The Kenya Trafficking Report found that victims paid an average of Sh180,000 to "
      "recruiters.", {("cites", "Kenya Trafficking Report", "~Sh180,000")}),
     ("cites.glued_scale_after_relative", "Streamvale Ltd has 38mn monthly users, the company said, of whom 9.4mn pay "
-     "for a subscription.", {("cites", "Streamvale Ltd", "~9.4mn")}),
+     "for a subscription.", {("cites", "Streamvale Ltd", "~9.4mn"), ("cites", "Streamvale Ltd", "~38mn")}),
     ("cites.according_to_figures_a_body_released", "The Tacoma Police Department investigated 37 sextortion cases "
      "involving minors in 2025, according to figures the department released with the lawsuit.",
      {("cites", "Tacoma Police Department", "~37")}),
@@ -1613,6 +1613,25 @@ CASES = [
      "draws in its Souq Star app.", {("owns", "Qamar Games", "Souq Star")}),
     ("owns.a_platforms_parent_before_the_name", "Shares fell. Blinkly's parent Harrow Labs Inc. said on Monday that "
      "it would appeal.", {("owns", "Harrow Labs Inc.", "Blinkly")}),
+    ("cites.a_reporting_clause_set_in_the_middle", "Shares fell. The Gaming Standards Board (GSB) fined the operator. "
+     "About 12,000 players opened accounts after the adverts, the GSB said, and nearly a third of them were under 21.",
+     {("cites", "Gaming Standards Board", "About 12,000 players opened accounts after the adverts"),
+      ("cites", "Gaming Standards Board", "nearly a third of them were under 21")}),
+    ("cites.according_to_a_dashboard", "Shares fell. Weekly volume topped $3 billion in March, according to a "
+     "Ledgerline Analytics dashboard that tracks trading.",
+     {("cites", "Ledgerline Analytics dashboard", "$3 billion"),
+      ("published", "Ledgerline Analytics", "Ledgerline Analytics dashboard")}),
+    ("cites.a_source_described_after_a_comma", "Shares fell. Nearly 70% of homes have a smart speaker, according to "
+     "Brandvik, the market research firm.", {("cites", "Brandvik", "Nearly 70% of homes have a smart speaker")}),
+    ("cites.the_ombudsman_and_the_prosecution", "Shares fell. The Pensions Ombudsman Service handles complaints. The "
+     "ombudsman said it received 1,310 such complaints in 2024. The Tunis Public Prosecution charged nine people. "
+     "Victims lost more than 4 million dinars, according to the prosecution.",
+     {("cites", "Pensions Ombudsman Service", "1,310 such complaints"),
+      ("cites", "Tunis Public Prosecution", "more than 4 million dinars")}),
+    ("cites.findings_after_a_sentence_about_a_named_study", "Shares fell. A University of Leeds study published on "
+     "Monday followed 1,800 pupils. Nearly a third of the pupils said they used a phone in bed every night.",
+     {("published", "University of Leeds", "University of Leeds study"),
+      ("cites", "University of Leeds study", "Nearly a third of the pupils said they used a phone in bed every night")}),
 ]
 
 

@@ -1423,6 +1423,17 @@ def _context_cue(doc: Doc, m: Mention) -> str | None:
             role = next(_title_roles(gov), None)
             if role is not None:
                 return "Official" if role.cls == "Official" else "Person"
+    if m.end + 2 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].lower_ in ("the", "a", "an") \
+            and not known_place(m.text) and head.dep_ in ("pobj", "dobj", "nsubj"):
+        # "according to Nielsen, the audience measurement firm": a description the parser hung elsewhere
+        k = m.end + 2
+        while k < min(len(doc) - 1, m.end + 7) and doc[k].text.islower() and doc[k + 1].text.islower() \
+                and doc[k + 1].pos_ == "NOUN":
+            k += 1
+        if doc[k].pos_ == "NOUN" and doc[k].text.islower() and (k + 1 == len(doc) or doc[k + 1].text in (",", ".", ";")):
+            cls = cues["appositive"].get(doc[k].lemma_.lower())
+            if cls:
+                return cls
     located = m.cls == "Place" and m.start > 0 and doc[m.start - 1].lower_ == "the"  # "the Santa Monica, ...-based company"
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN" and child.i >= m.end and not located:

@@ -44,7 +44,7 @@ SPEECH_VERBS = {"say", "report", "announce", "disclose", "state", "estimate", "t
 REPORTING_VERBS = SPEECH_VERBS | {"add"}  # "..., it added."
 MAKER_NOUNS = {"developer", "maker", "operator", "owner", "company", "firm", "publisher", "creator", "startup"}
 RELATED_COMPANY_NOUNS = {"company", "parent", "subsidiary", "owner", "affiliate", "unit", "operator", "founder"}
-PUBLICATIONS = {"report", "survey", "study", "assessment", "index", "barometer", "tracker", "ranking", "scorecard"}
+PUBLICATIONS = {"report", "survey", "study", "assessment", "index", "barometer", "tracker", "ranking", "scorecard", "dashboard"}
 PERIODIC = {"annual", "quarterly", "monthly", "weekly", "yearly", "biannual", "own"}
 QUANTIFIER_WORDS = {"more", "than", "over", "nearly", "about", "almost", "at", "least", "some", "roughly", "around", "fewer", "less", "up", "to"}
 SPOKES_NOUNS = {"spokesperson", "spokesman", "spokeswoman"}
@@ -57,7 +57,7 @@ SOURCE_NOUNS = {"exercise", "investigation", "probe", "testing", "tests", "inqui
                 "disclosure", "disclosures", "submission", "calculation", "calculations", "numbers"}
 SOURCE_CLASSES = {"Organization", "GovernmentBody", "Official", "Report", "Person", "Company"}
 REPORT_NOUNS = {"report", "survey", "study", "analysis", "audit", "review", "poll", "census", "index", "tipline", "hotline", "helpline",
-                "assessment", "barometer", "tracker", "ranking", "scorecard",
+                "assessment", "barometer", "tracker", "ranking", "scorecard", "dashboard",
                 "database", "dataset", "registry", "complaint", "lawsuit", "suit", "filing", "advisory", "petition"}
 
 
@@ -3105,6 +3105,23 @@ def _citer_for(stat: Stat, ctx: Context) -> list[tuple[int, str]]:
             if rep is not None and ctx.cls(rep) == "Report":
                 out.append((rep, "cites.nearest_verb"))
                 continue
+        if node.pos_ in ("VERB", "AUX") and not out:
+            # "About 48,000 customers opened accounts, the FCA said, and nearly half ...": a
+            # reporting clause set in the middle (parataxis) speaks for the clause it interrupts
+            para = next((c for c in node.children if c.dep_ == "parataxis" and c.lemma_.lower() in SPEECH_VERBS
+                         and (c.i > stat.start or child.dep_ == "conj") and any(x.dep_ == "nsubj" for x in c.children)), None)
+            if para is not None and asserted(para):
+                for s in subjects(para):
+                    idx = first(ctx.possessed(s), ctx.pronoun(s), ctx.entity(s, allow_report=True))
+                    if idx is None and (s.lemma_.lower() in SOURCE_NOUNS or s.lower_ in SOURCE_NOUNS):
+                        idx = ctx.source_of(s)
+                    idx = ctx.makers.get(idx, idx)
+                    if idx is not None and (ctx.cls(idx) in CITER_CLASSES or _named_speaker(s, idx, stat, ctx)):
+                        ctx.citer_verb[(stat.start, idx)] = para.lemma_.lower()
+                        out.append((idx, "cites.nearest_verb"))
+                        break
+                if out:
+                    continue
         if node.pos_ in ("VERB", "AUX") and (lemma in ctx.t["cite_verbs"] or _done(node, child, ctx)):
             if child.dep_ in ("nsubj", "nsubjpass"):
                 continue  # the figure is inside the subject ("X, bought for $69 billion, reports ...")
@@ -3140,9 +3157,27 @@ def _citer_for(stat: Stat, ctx: Context) -> list[tuple[int, str]]:
     return out
 
 
+def _report_subject(sent: Span, ctx: Context) -> int | None:
+    """"A University of Pittsburgh study published Monday tracked 2,400 students.": the named
+    report a sentence is about, whose findings the next sentences may go on to give."""
+    root = sent.root
+    if root.pos_ not in ("VERB", "AUX") or not asserted(root):
+        return None
+    for s in subjects(root):
+        idx = ctx.r.cluster_at(s)
+        if idx is None and s.lemma_.lower() in PUBLISHABLE and s.pos_ == "NOUN":
+            idx = ctx.report(s)
+        if idx is not None and ctx.cls(idx) == "Report" and any(ch.isupper() for ch in ctx.r.clusters[idx].name):
+            return idx
+    return None
+
+
 def cites(sent: Span, ctx: Context) -> Iterator[Found]:
     stats = ctx.stats.get(sent.start, [])
     if not stats:
+        rep = _report_subject(sent, ctx)
+        if rep is not None:
+            ctx.citers_of[sent.start] = [rep]  # its findings may follow
         return
     sentence_citers: list[int] = []
     according = []
@@ -3188,7 +3223,12 @@ def cites(sent: Span, ctx: Context) -> Iterator[Found]:
         listed = list(_listed_findings(sent, ctx, stats))
         yield from listed
         if not listed:
-            yield from _carried_citers(sent, ctx, stats)
+            carried = list(_carried_citers(sent, ctx, stats))
+            yield from carried
+            if not carried:
+                rep = _report_subject(sent, ctx)  # "A study ... tracked 2,400 students.": a sample, no finding
+                if rep is not None:
+                    ctx.citers_of[sent.start] = [rep]
 
 
 FINDINGS_CUES = {"find", "finding", "findings", "show", "highlight", "highlights"}
@@ -3621,7 +3661,8 @@ def published(sent: Span, ctx: Context) -> Iterator[Found]:
         if passive_subject is not None and n.dep_ == "relcl":
             # "the KIP survey, which is conducted by the Cabinet": the relative's head
             passive_subject = n.head if passive_subject.lower_ in ("which", "that") else None
-        if ((n.dep_ == "acl" and n.tag_ == "VBN") or (passive_subject is not None and _report_like(passive_subject, ctx))) \
+        if ((n.dep_ == "acl" and (n.tag_ == "VBN" or (n.tag_ == "VBD" and any(c.dep_ == "agent" for c in n.children))))
+                or (passive_subject is not None and _report_like(passive_subject, ctx))) \
                 and (n.lemma_.lower() in ctx.t["publish_verbs"] or _carried_out(n)) \
                 and _public_service(n, ctx) is None:  # a service run by X: published.service
             target = n.head if passive_subject is None else passive_subject
@@ -3781,6 +3822,10 @@ def _public_service(v: Token, ctx: Context) -> tuple[list[int], int] | None:
         by = by if passive else subjects(v)
     elif not (v.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in ("which", "that") for c in v.children)):
         return None
+    if ctx.r.mention_at(target) is None and _service_noun(target) and target.dep_ == "appos":
+        # "Action Fraud, the national reporting centre for fraud, which is run by X": the name described
+        target = adjacent_head(target, ctx)
+        described = True
     m = ctx.r.mention_at(target)
     if m is None or m.entity is None:
         return None

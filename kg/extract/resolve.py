@@ -49,7 +49,8 @@ DESCRIPTIONS = {
     "centre": {"Organization", "GovernmentBody"}, "society": {"Organization"}, "association": {"Organization"},
     "lab": {"Organization"}, "project": {"Organization"}, "district": {"GovernmentBody"},
     "directorate": {"GovernmentBody"}, "tribunal": {"GovernmentBody"}, "authority": {"GovernmentBody"},
-    "division": {"GovernmentBody"}, "commissioner": {"GovernmentBody"},
+    "division": {"GovernmentBody"}, "commissioner": {"GovernmentBody"}, "prosecution": {"GovernmentBody"},
+    "ombudsman": {"GovernmentBody", "Organization"},
     # "the think tank", "the lender", "the carrier" ("the bank" may be a central bank, "the body" anything)
     "tank": {"Organization"}, "ngo": {"Organization"},
     "pollster": {"Organization"}, "union": {"Organization"}, "university": {"Organization"},
@@ -81,7 +82,7 @@ PRODUCT_WORDS = {"pay", "shop", "cash", "wallet", "live", "music", "play", "stor
 NAMED_INSTITUTIONS = {"commission", "committee", "council", "office", "bureau", "department",
                       "court", "ministry", "institute", "center", "foundation", "society", "coalition", "alliance",
                       "trust", "centre", "association", "lab", "project", "district", "directorate", "tribunal",
-                      "county", "authority", "division", "commissioner"}
+                      "county", "authority", "division", "commissioner", "prosecution", "ombudsman"}
 
 
 # descriptions of a public body that is often named otherwise ("the agency" for the AGCM)
@@ -325,6 +326,7 @@ class Resolver:
             i for i, c in enumerate(self.clusters)
             if c.fam == "org" and not c.gazetteer_id and len(c.name.split()) > len(words)
             and (m.cls != "Platform" or c.cls == "Platform")
+            and (c.cls != "Report" or m.cls == "Report")  # "YouMail" is not the "YouMail Robocall Index"
             and [w.lower() for w in c.name.split()[:len(words)]] == words
         }
         if len(hits) != 1:

@@ -2023,10 +2023,8 @@ def subsidiary_of(sent: Span, ctx: Context) -> Iterator[Found]:
                     and ctx.r.mention_at(n.doc[n.i + 2]) is not None:
                 named = [n.doc[ctx.r.mention_at(n.doc[n.i + 2]).end - 1]]  # "its payments unit, Amazon Pay LLC,"
             owned = _owned(ctx, named) if owner is not None and ctx.cls(owner) in OWNER_CLASSES | {"Platform", "Organization"} else []
-            if owned and ctx.cls(owner) == "Organization":
-                if ctx.r.clusters[owner].gazetteer_id:
-                    continue
-                ctx.r.clusters[owner].cls = "Company"  # "Allstate and its subsidiary Arity": a company has subsidiaries
+            if owned and not _owner_is_company(ctx, owner):  # "Allstate and its subsidiary Arity"
+                continue
             yield from _pairs(ctx, "owns", [owner] if owned else [], owned, "owns.subsidiary_of")
             continue
         if n.dep_ == "appos":
@@ -2149,6 +2147,17 @@ def _stake_holdings(objs: list[Token]) -> list[Token]:
     return out
 
 
+def _owner_is_company(ctx: Context, owner: int) -> bool:
+    """An owner of subsidiaries or brands is a company: an untyped organisation becomes one (a
+    known organisation from the gazetteer stays what it is, and owns nothing here)."""
+    if ctx.cls(owner) != "Organization":
+        return True
+    if ctx.r.clusters[owner].gazetteer_id:
+        return False
+    ctx.r.clusters[owner].cls = "Company"
+    return True
+
+
 HOLDING_NOUNS = {"brand", "subsidiary", "app", "platform", "business", "holding", "product", "service", "unit", "site"}
 
 
@@ -2170,10 +2179,8 @@ def _holdings_include(v: Token, ctx: Context) -> Iterator[Found]:
     if owner is None or ctx.cls(owner) not in ("Company", "Organization"):
         return
     owned = [o for o in _owned(ctx, objects(v)) if o != owner and ctx.cls(o) in ("Company", "Platform")]
-    if owned and ctx.cls(owner) == "Organization":
-        if ctx.r.clusters[owner].gazetteer_id:
-            return
-        ctx.r.clusters[owner].cls = "Company"
+    if owned and not _owner_is_company(ctx, owner):
+        return
     yield from _pairs(ctx, "owns", [owner] if owned else [], owned, "owns.verb")
 
 

@@ -1632,6 +1632,36 @@ CASES = [
      "Monday followed 1,800 pupils. Nearly a third of the pupils said they used a phone in bed every night.",
      {("published", "University of Leeds", "University of Leeds study"),
       ("cites", "University of Leeds study", "Nearly a third of the pupils said they used a phone in bed every night")}),
+    ("cites.fronted_in_an_unlisted_survey", "Shares fell. In a Harlow Institute poll of 900 nurses conducted in May, "
+     "61% of the nurses said shifts had grown longer.",
+     {("published", "Harlow Institute", "Harlow Institute poll"),
+      ("cites", "Harlow Institute poll", "61% of the nurses said shifts had grown longer"),
+      ("cites", "Harlow Institute", "61% of the nurses said shifts had grown longer")}),
+    ("cites.the_trade_body_said", "Shares fell. The Dairy Growers Federation met in Leeds on Monday. The trade "
+     "body said milk prices had fallen 14% since March.",
+     {("cites", "Dairy Growers Federation", "milk prices had fallen 14% since March")}),
+    ("published.a_month_before_the_report_noun", "Shares fell. A September study from the think tank Ardent "
+     "Policy Lab found that 22% of couriers earned less than the minimum wage.",
+     {("published", "Ardent Policy Lab", "Ardent Policy Lab study"),
+      ("cites", "Ardent Policy Lab study", "22% of couriers earned less than the minimum wage"),
+      ("cites", "Ardent Policy Lab", "22% of couriers earned less than the minimum wage")}),
+    ("published.not_by_the_owner_of_the_app_that_speaks", "Shares fell. Snapchat, owned by Snap Inc., said in its "
+     "latest Transparency Report that it removed 41,000 accounts.",
+     {("owns", "Snap Inc.", "Snapchat"), ("cites", "Snapchat", "41,000 accounts"),
+      ("cites", "Transparency Report", "41,000 accounts")}),
+    ("sued.to_resolve_a_lawsuit_by", "Shares fell. Parcelwise Logistics agreed to pay $9 million to resolve a lawsuit "
+     "by 12 states. Brindle Foods paid $1 million to settle a lawsuit by the Consumer Product Safety Commission.",
+     {("sued", "12 states", "Parcelwise Logistics"),
+      ("sued", "Consumer Product Safety Commission", "Brindle Foods")}),
+    ("sued.a_list_whose_last_two_names_share_an_and", "Shares fell. The Oregon Department of Justice sued "
+     "Orchid Trust, Helix Global and Digital Payments Group on Tuesday.",
+     {("sued", "Oregon Department of Justice", "Orchid Trust"), ("sued", "Oregon Department of Justice", "Helix Global"),
+      ("sued", "Oregon Department of Justice", "Digital Payments Group")}),
+    ("owns.a_name_the_copula_calls_a_subsidiary", "Shares fell. Copper Lantern is a subsidiary of Mirador Group, a "
+     "Lisbon-based conglomerate.", {("owns", "Mirador Group", "Copper Lantern")}),
+    ("sued.a_described_company_and_its_chief_executive", "Shares fell. The FTC sued Marlin Boats, a Tripoli-based "
+     "boat supplier, and its chief executive, Ayoub Karimi.",
+     {("sued", "FTC", "Marlin Boats"), ("sued", "FTC", "Ayoub Karimi"), ("ceo_of", "Ayoub Karimi", "Marlin Boats")}),
 ]
 
 

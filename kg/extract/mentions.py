@@ -550,6 +550,8 @@ def _merge_cut_names(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[
                 and doc[pe - 1].lower_ not in heads
                 and _titled(doc[ps:pe])
                 and entity_key(doc[ps:pe].text) not in lexicon.gazetteer_index()  # "Meta and ..." is two
+                # "sued Gemini Trust, Genesis Global and Digital Currency Group": the last two of a list
+                and not (ps >= 2 and doc[ps - 1].text == "," and doc[ps - 2].pos_ == "PROPN")
             ):
                 out[-1] = (ps, e, "ORG")
                 continue
@@ -1423,6 +1425,13 @@ def _context_cue(doc: Doc, m: Mention) -> str | None:
             role = next(_title_roles(gov), None)
             if role is not None:
                 return "Official" if role.cls == "Official" else "Person"
+    if head.dep_ == "nsubj" and gov.lemma_ == "be" and m.cls in ("Person", "Place") and not known_place(m.text):
+        # "Bright Horizon is a subsidiary of Al Waha Group", "Kuzgun is a mobile game studio"
+        attr = next((c for c in gov.children if c.dep_ == "attr" and c.pos_ == "NOUN"
+                     and any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in c.children)), None)
+        cls = cues["appositive"].get(attr.lemma_.lower()) if attr is not None else None
+        if cls in ("Company", "Platform"):
+            return cls
     if m.end + 2 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].lower_ in ("the", "a", "an") \
             and not known_place(m.text) and head.dep_ in ("pobj", "dobj", "nsubj"):
         # "according to Nielsen, the audience measurement firm": a description the parser hung elsewhere
@@ -1544,7 +1553,9 @@ def _role_apposition_at(doc: Doc, head: Token) -> bool:
     return any(next(_title_roles(node), None) is not None
                for child in head.children if child.dep_ == "appos"
                and not any(c.dep_ == "poss" and c.lower_ == "whose" for c in child.children)
-               for node in [child] + [c for c in child.children if c.dep_ == "conj"])
+               # (nor "X, a boat supplier, and its chief executive, Y": the parser's conjunct is another party)
+               for node in [child] + [c for c in child.children if c.dep_ == "conj"
+                                      and not any(p.dep_ == "poss" for p in c.children)])
 
 
 def _retype_by_context(doc: Doc, mentions: list[Mention]) -> None:

@@ -515,7 +515,8 @@ class Context:
         # "A 2025 survey by X", "a follow-up study by X": only years and adjectives before the noun
         plain = author is not None and not owned and self.cls(author) in PUBLISHER_CLASSES and all(
             t.i == tok.i or (t.shape_ == "dddd" and 1900 <= int(t.text) <= 2100 and tok.lemma_.lower() not in LINE_NOUNS)
-            or (t.pos_ in ("ADJ", "VERB") and t.text.islower()) for t in tokens)
+            or (t.pos_ in ("ADJ", "VERB") and t.text.islower())
+            or (t.lower_ in MONTHS and len(t) > 3 and t.ent_type_ == "DATE") for t in tokens)  # "A February report by X"
         # "Netsafe's annual report", "its semiannual report": a body's periodic report is named by the body
         periodic = author is not None and owned and self.cls(author) in PUBLISHER_CLASSES and len(tokens) == 2 \
             and tokens[0].lower_ in PERIODIC | {"semiannual"} and tokens[0].lower_ != "own"
@@ -1294,6 +1295,10 @@ def sue_verb(sent: Span, ctx: Context) -> Iterator[Found]:
             defendants += [t for t in along_with(d) if not (passive and agent is not None and t.i > agent)]
         for d in list(defendants):
             defendants += along_with(d)
+        defendants += _appositive_list(defendants)
+        # "sued X, a boat supplier, and its chief executive, Y": the parser coordinates the second party with the description
+        defendants += [x for x in _appositive_conjuncts(defendants) if x not in defendants
+                       and any(p.dep_ == "poss" and p.lower_ in ("its", "their") for p in x.children)]
         defendants += [x for d in defendants if ctx.r.mention_at(d) is None and ctx.maker_of(d) is None
                        for x in _named_members(d) if x not in defendants]
         agencies = []
@@ -1506,6 +1511,7 @@ def lawsuit_against(sent: Span, ctx: Context) -> Iterator[Found]:
         for d in list(defendants):
             defendants += along_with(d)
         defendants += _appositive_conjuncts(defendants)
+        defendants += [x for x in _appositive_list(defendants) if x not in defendants]
         # "... against X, an online marketplace, and its parent company, Y": whatever the parse, a
         # related company coordinated after the defendants is one of them
         for w in ctx.tokens(sent):
@@ -1591,6 +1597,19 @@ LIKE_WORDS = {"identical", "similar", "parallel", "companion", "matching", "copy
 def _like_suit(n: Token) -> bool:
     """"a nearly identical suit", "a similar complaint": one more suit against the same parties."""
     return any(c.dep_ == "amod" and c.lower_ in LIKE_WORDS for c in n.children)
+
+
+def _appositive_list(toks: list[Token]) -> list[Token]:
+    """"sued A, B and C": the parser may take B for another name of A (an apposition with C
+    coordinated to it); B and C are parties of their own."""
+    out: list[Token] = []
+    for t in toks:
+        for c in t.children:
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == "," \
+                    and any(x.dep_ == "conj" and x.pos_ == "PROPN" for x in c.children) \
+                    and any(x.dep_ == "cc" and x.lower_ in ("and", "&") for x in c.children):
+                out += [x for x in conjuncts(c) if x not in toks and x not in out]
+    return out
 
 
 def _appositive_conjuncts(toks: list[Token]) -> list[Token]:
@@ -1690,10 +1709,12 @@ def _suit_without_against(n: Token, ctx: Context) -> Iterator[Found]:
             accusing += [a for a in n.head.children if a.dep_ == "advcl" and a.tag_ == "VBG" and a.i > n.i]
             plaintiffs += subjects(n.head)
         defendants = [o for a in accusing if a.lemma_.lower() in ctx.t["accuse_verbs"] for o in objects(a)]
-    elif n.dep_ == "dobj" and n.head.lemma_.lower() in ("face", "receive", "fight", "lose", "settle", "appeal", "contest",
+    elif n.dep_ == "dobj" and n.head.lemma_.lower() in ("face", "receive", "fight", "lose", "settle", "resolve", "appeal", "contest",
                                                          "defend") and asserted(n.head):
         defendants = subjects(n.head)
         plaintiffs += pobjs(n, ("from", "by"))
+        if n.head.i < n.i:  # "to settle a lawsuit by the FTC": the parser may hang "by" on the verb
+            plaintiffs += [p for p in pobjs(n.head, ("by",)) if p.i > n.i]
     elif n.dep_ == "pobj" and n.head.lower_ == "with" and n.head.head.lemma_.lower() in ("hit", "slap", "serve") \
             and asserted(n.head.head):  # "X was hit with a lawsuit by Y"
         verb = n.head.head
@@ -2835,6 +2856,9 @@ def possessor(tok: Token, ctx: Context, classes: set[str]) -> int | None:
             if (s.i < tok.i or fronted) and s.pos_ == "PROPN" and m is not None and m.entity is not None \
                     and ctx.cls(m.entity) in classes:
                 return m.entity
+            if s.i < tok.i and s.pos_ == "PROPN" and m is not None and m.entity is not None \
+                    and ctx.cls(m.entity) == "Platform" and "Platform" not in classes and "Company" in classes:
+                return None  # "TikTok, owned by ByteDance, said in its latest report": the app's, not the owner's
             if s.i < tok.i and s.pos_ == "NOUN" and m is None and tok.head.dep_ == "dobj" \
                     and any(c.dep_ == "det" and c.lower_ == "the" for c in s.children) \
                     and not any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in s.children):
@@ -3094,6 +3118,11 @@ def _citer_for(stat: Stat, ctx: Context) -> list[tuple[int, str]]:
                 if p.dep_ == "prep" and p.lower_ == "in" and p.i < stat.start and _sentence_start(p) == p.i:
                     for doc_tok in (x for x in p.children if x.dep_ == "pobj"):
                         rep = ctx.r.cluster_at(doc_tok)
+                        if rep is None and doc_tok.pos_ == "NOUN" and doc_tok.lemma_.lower() in PUBLISHABLE \
+                                and not any(c.dep_ == "poss" for c in doc_tok.children):
+                            rep = ctx.report(doc_tok)  # "In a Gallup survey conducted in May, 72% said"
+                            if not any(ch.isupper() for ch in ctx.r.clusters[rep].name):
+                                rep = None  # "In a representative survey ...": no name a reader would give it
                         if rep is not None and ctx.cls(rep) == "Report":
                             out.append((rep, "cites.in_report"))
         if child.dep_ in ("prep", "mark") and child.lower_ in ("despite", "unlike", "although", "though", "notwithstanding"):

@@ -85,6 +85,10 @@ NAMED_INSTITUTIONS = {"commission", "committee", "council", "office", "bureau", 
                       "county", "authority", "division", "commissioner", "prosecution", "ombudsman"}
 
 
+# "the trade body", "the industry body": a description of an organisation ("the body" alone may be anything)
+TRADE_BODY_WORDS = {"trade", "industry", "umbrella", "lobby", "professional", "peak", "membership"}
+
+
 # descriptions of a public body that is often named otherwise ("the agency" for the AGCM)
 BODY_DESCRIPTIONS = {"agency", "regulator", "watchdog"}
 
@@ -485,6 +489,10 @@ class Resolver:
         # before ("... Tipline", "... Helpdesk") refers to it, whatever its class
         spelled = len(words) > 1 and len(compact) >= 6
         classes = DESCRIPTIONS.get(lemma)
+        if classes is None and lemma == "body" and any(t.lower_ in TRADE_BODY_WORDS for t in token.lefts
+                                                        if t.dep_ in ("compound", "amod")) \
+                and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children):
+            classes = {"Organization"}  # "the trade body", "the industry body" (not any "body")
         if classes is None and not spelled:
             return None
         lefts = [t for t in token.lefts if t.dep_ in ("det", "poss")]

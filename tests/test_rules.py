@@ -1333,12 +1333,13 @@ CASES = [
      "Office, 59.4 percent of adults streamed video daily.",
      {("published", "Norland Statistics Office", "2024 Media Habits Survey"),
       ("cites", "2024 Media Habits Survey", "59.4 percent of adults streamed video daily")}),
-    ("cites.a_run_of_findings_goes_on_three_sentences", "A survey by the Hartwell Institute found that 64% of teens "
+    ("cites.a_run_of_findings_goes_on_sentence_after_sentence", "A survey by the Hartwell Institute found that 64% of teens "
      "had used a chatbot. 38% had used a dedicated companion app. One in five said they talk to a chatbot every day. "
      "Just 22% of parents knew. About 9% said they had stopped.",
      {("published", "Hartwell Institute", "Hartwell Institute survey"), ("cites", "Hartwell Institute", "~64%"),
       ("cites", "Hartwell Institute survey", "~64%"), ("cites", "Hartwell Institute survey", "~38%"),
-      ("cites", "Hartwell Institute survey", "~One in five"), ("cites", "Hartwell Institute survey", "~22%")}),
+      ("cites", "Hartwell Institute survey", "~One in five"), ("cites", "Hartwell Institute survey", "~22%"),
+      ("cites", "Hartwell Institute survey", "~About 9%")}),
     ("cites.a_hotline_dealt_with", "The Kestrel Hotline dealt with 412 reports of sextortion in 2024.",
      {("cites", "Kestrel Hotline", "~412 reports")}),
     ("cites.an_app_claims_users", "Glowstream, a livestreaming app, claims 1.3 million users in the UK.",
@@ -1662,6 +1663,11 @@ CASES = [
     ("sued.a_described_company_and_its_chief_executive", "Shares fell. The FTC sued Marlin Boats, a Tripoli-based "
      "boat supplier, and its chief executive, Ayoub Karimi.",
      {("sued", "FTC", "Marlin Boats"), ("sued", "FTC", "Ayoub Karimi"), ("ceo_of", "Ayoub Karimi", "Marlin Boats")}),
+    ("ceo_of.a_name_tagged_as_a_place_before_is_chief_executive", "Shares fell. Mika Sato is chief executive of "
+     "Lumen Ridge Ltd.", {("ceo_of", "Mika Sato", "Lumen Ridge Ltd.")}),
+    ("cites.her_company_estimates", "Shares fell. Reiko Tanabe is the chief executive of Kumo Analytics, an Osaka "
+     "fraud-detection firm. Her company estimates that about one in four scam ads used cloned voices.",
+     {("ceo_of", "Reiko Tanabe", "Kumo Analytics"), ("cites", "Kumo Analytics", "about one in four scam ads")}),
 ]
 
 

@@ -805,6 +805,14 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
     doc.user_data["kg_dateline"] = dateline
     ents = _joined_entities(doc)
     for ent in ents:
+        if ent.label_ in ("LOC", "GPE", "FAC") and 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in ent) \
+                and ent.root.dep_ == "nsubj" and ent.root.head.lemma_ == "be" and not known_place(ent.text) \
+                and kinds.get(sent_of[ent.start]) == "prose" and any(
+                    c.dep_ == "attr" and _match_role_starting_at(
+                        doc, c.left_edge.i + (doc[c.left_edge.i].lower_ in ("the", "a", "an")), c.i + 1) is not None
+                    for c in ent.root.head.children):
+            raw.append((ent.start, ent.end, "PERSON"))  # "Mika Sato is chief executive of X" called a place
+            continue
         if ent.label_ not in NER_CLASSES and ent.label_ not in RULER_CLASSES:
             entry = index.get(entity_key(ent.text)) if ent.label_ in OTHER_NAME_LABELS else None
             if entry is None and ent.label_ in OTHER_NAME_LABELS and any(t.lower_ in ("and", ",", "&") for t in ent):

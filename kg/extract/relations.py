@@ -3332,7 +3332,7 @@ def _listed_findings(sent: Span, ctx: Context, stats: list[Stat]) -> Iterator[Fo
             yield Found(idx, "cites", Arg(stat=st), "cites.listed")
 
 
-MAX_CARRIED = 3  # sentences of figures a report's run of findings may go on for
+MAX_CARRIED = 6  # sentences of figures a report's run of findings may go on for
 
 
 def _carried_citers(sent: Span, ctx: Context, stats: list[Stat]) -> Iterator[Found]:

@@ -514,7 +514,7 @@ CASES = [
     ("kinds.short_line_without_full_stop_is_headline", "Ohio sues Glintly over teen safety features\n\nBy Staff", set()),
     ("owns.list_with_own_owners", "The designated stores are Apple's App Store, Google Play, the Samsung Galaxy Store "
      "and the Microsoft Store, which is operated by Microsoft.",
-     {("owns", "Apple", "App Store"), ("owns", "Microsoft", "Microsoft Store")}),
+     {("owns", "Apple", "App Store"), ("owns", "Microsoft", "Microsoft Store"), ("owns", "Samsung", "Galaxy Store")}),
     ("cites.titled_survey_not_its_words", "The Teens and Screens survey, published in May by the Harbor Policy Center, "
      "a Denver nonprofit, found that 31 percent of pupils used a phone at night.",
      {("published", "Harbor Policy Center", "Teens and Screens survey"), ("cites", "Teens and Screens survey", "~31 percent")}),
@@ -1668,6 +1668,44 @@ CASES = [
     ("cites.her_company_estimates", "Shares fell. Reiko Tanabe is the chief executive of Kumo Analytics, an Osaka "
      "fraud-detection firm. Her company estimates that about one in four scam ads used cloned voices.",
      {("ceo_of", "Reiko Tanabe", "Kumo Analytics"), ("cites", "Kumo Analytics", "about one in four scam ads")}),
+    ("sued.a_camel_cased_name_the_tagger_calls_a_number", "Shares fell. Oregon Attorney General Lena Marsh filed a "
+     "lawsuit Tuesday against BookRN, an app that books home nurses.",
+     {("sued", "Lena Marsh", "BookRN"), ("official_of", "Lena Marsh", "Oregon")}),
+    ("sued.a_place_attorney_general_office_in_lower_case", "Shares fell. In 2021, the Oregon attorney general's office "
+     "sued Acme Corp. over its fees.", {("sued", "Oregon attorney general's office", "Acme Corp.")}),
+    ("sued.an_abbreviated_title_does_not_end_the_sentence", "Shares fell. San Diego City Atty. Rosa Ibarra sued "
+     "Parcelwise Inc. on Monday.", {("sued", "Rosa Ibarra", "Parcelwise Inc."), ("official_of", "Rosa Ibarra", "San Diego")}),
+    ("sued.along_with_its_parent_after_the_defendant", "Shares fell. The Competition Bureau has filed a lawsuit in Superior "
+     "Court against the carrier Norvo Mobile, along with its parent company, Vestra Holdings Inc., the Gazette has learned.",
+     {("sued", "Competition Bureau", "Norvo Mobile"), ("sued", "Competition Bureau", "Vestra Holdings Inc."),
+      ("owns", "Vestra Holdings Inc.", "Norvo Mobile")}),
+    ("sued.a_central_bank_is_a_government_body", "Shares fell. The Central Bank of Kenya has filed a winding-up "
+     "petition against Tuma Microfinance Bank, a digital lender.",
+     {("sued", "Central Bank of Kenya", "Tuma Microfinance Bank")}),
+    ("sued.taken_to_court_by", "Shares fell. Orla Mobile and its payments subsidiary, OrlaPay, were taken to court by "
+     "the Information Regulator on Wednesday.",
+     {("sued", "Information Regulator", "Orla Mobile"), ("sued", "Information Regulator", "OrlaPay"),
+      ("owns", "Orla Mobile", "OrlaPay")}),
+    ("sued.statements_of_claim_against", "Shares fell. The Red River School Division filed statements of claim in the "
+     "Court of Appeal on Tuesday against Meta Platforms and Snap Inc.",
+     {("sued", "Red River School Division", "Meta Platforms"), ("sued", "Red River School Division", "Snap Inc.")}),
+    ("sued.a_french_name_before_its_acronym", "Shares fell. Quebec's Office de la protection du consommateur (OPC) "
+     "has filed a lawsuit against Boreal Telecom.",
+     {("sued", "Office de la protection du consommateur", "Boreal Telecom")}),
+    ("owns.bought_a_described_startup", "Shares fell. Kestrel Software bought workflow startup Tessellate Inc. for "
+     "$1.1 billion in 2023.", {("owns", "Kestrel Software", "Tessellate Inc.")}),
+    ("owns.it_also_owns_the_subject_before", "Shares fell. Orbell Inc. bought the Hearth thermostat line from Vale Group "
+     "in 2020. It also owns Papyra Ltd.",
+     {("owns", "Orbell Inc.", "Hearth"), ("owns", "Orbell Inc.", "Papyra Ltd.")}),
+    ("official_of.a_surname_ner_left_out", "Shares fell. South Africa's Police Minister, Bongani Mathebula, told "
+     "Parliament last month that police had opened 1,146 cases.",
+     {("official_of", "Bongani Mathebula", "South Africa"), ("cites", "Bongani Mathebula", "1,146 cases")}),
+    ("official_of.a_first_name_after_an_honorific", "Shares fell. Uganda's Attorney General, Mr Moses Kigozi Nsubuga, "
+     "told reporters that the suit was filed.", {("official_of", "Moses Kigozi Nsubuga", "Uganda")}),
+    ("official_of.fronted_place_after_and", "Shares fell. And in Utah, Attorney General Brooke Sandoval has opened an "
+     "investigation into Spark.", {("official_of", "Brooke Sandoval", "Utah")}),
+    ("official_of.the_place_minister_for_x_comma_name", "Shares fell. The Queensland minister for fair trading, Jodie "
+     "Lambert, said the state would act.", {("official_of", "Jodie Lambert", "Queensland")}),
 ]
 
 

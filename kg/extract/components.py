@@ -29,7 +29,9 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     # and a sentence never starts where nothing ended it: the parser sometimes cuts
     # "Florida Attorney | General Ashley Moody sent ..." in two
     for token in doc[1:]:
-        if token.is_sent_start is None and not token.is_space and not _can_follow_end(doc, token.i):
+        if token.is_sent_start is None and doc[token.i - 1].text in TITLE_ABBREVIATIONS and token.text[:1].isupper():
+            token.is_sent_start = False  # "Los Angeles City Atty. Hernán Villaseñor sued ...": a title, not an end
+        elif token.is_sent_start is None and not token.is_space and not _can_follow_end(doc, token.i):
             token.is_sent_start = False
         elif token.is_sent_start is None and _after_abbreviated_name_end(doc, token.i):
             token.is_sent_start = True
@@ -58,6 +60,9 @@ def dateline_end(doc: Doc, start: int) -> int | None:
 
 
 _NAME_ABBREVIATIONS = {"Corp.", "Inc.", "Ltd.", "Co.", "L.L.C.", "Jr.", "Sr."}
+# abbreviated titles before a name ("Atty. Gen. X", "Sen. Y", "Dr. Z"): never the end of a sentence
+TITLE_ABBREVIATIONS = {"Atty.", "Supt.", "Insp.", "Asst.", "Dist.", "Cmdr.", "Commr.", "Sgt.", "Det.", "Cllr.",
+                        "Gen.", "Gov.", "Sen.", "Rep.", "Lt.", "Col.", "Capt.", "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "Hon."}
 _TITLE_WORDS = {"ceo", "chief", "president", "chairman", "chairwoman", "chair", "founder", "co-founder",
                 "spokesperson", "spokesman", "spokeswoman", "executive", "board", "shares", "stock"}
 

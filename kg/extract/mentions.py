@@ -16,7 +16,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import lexicon
-from kg.extract.components import dateline_end
+from kg.extract.components import TITLE_ABBREVIATIONS, dateline_end
 from kg.extract.statistics import CURRENCY_CODES, is_amount
 from kg.normalize import LEGAL_SUFFIXES, clean_surface, entity_key, org_core
 
@@ -32,7 +32,7 @@ RULER_CLASSES = {"Company", "Platform", "GovernmentBody", "Organization", "Repor
 PLATFORM_CUES = {"app", "apps", "platform", "platforms", "marketplace", "marketplaces", "site", "website", "service", "messenger", "game", "account", "accounts", "group", "groups", "page", "pages", "channel", "feed", "chatbot"}
 APP_CUES = PLATFORM_CUES - {"account", "accounts", "group", "groups", "page", "pages"}  # (a "research group" is no platform)
 COMPANY_CUES = {"company", "firm", "giant", "corporation", "conglomerate", "maker", "startup", "owner", "parent", "developer", "provider"}
-HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame"}
+HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame", "alhaji", "alhaja", "hon.", "prof."}
 # offices whose holder is named after a place ("Ontario Premier X", "Tempe Mayor X"), unlike
 # portfolios ("Industry Minister X")
 PLACE_OFFICES = {"Premier", "Governor", "Mayor", "Attorney General", "Lieutenant Governor", "Senator", "State Senator",
@@ -142,6 +142,8 @@ def org_class(tokens: list[Token] | Span, default: str = "Organization") -> str:
         if w in ("of", "for", "on", "to", "against") and core:
             break
         core.append(w)
+    if len(core) >= 2 and core[-1] == "bank" and core[-2] in ("central", "reserve"):
+        return "GovernmentBody"  # "Central Bank of Nigeria", "Reserve Bank of India" (not "Bank of Scotland", a lender)
     for k in range(len(core) - 1, -1, -1):
         w = core[k]
         if w in heads and not (heads[w] == "Report" and k != len(core) - 1):
@@ -521,6 +523,11 @@ def _merge_cut_names(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[
             ):
                 out[-1] = (ps, e, "ORG")
                 continue
+            # "the Reserve Bank" + "of" + "Malawi": a country's central bank NER cut before its country
+            if plabel == "ORG" and label in ("GPE", "Place") and s == pe + 1 and doc[pe].lower_ == "of" and doc[pe - 1].lower_ == "bank" \
+                    and all(t.lower_ in ("the", "central", "reserve", "national", "bank") for t in doc[ps:pe]):
+                out[-1] = (ps, e, "ORG")
+                continue
             if s == pe and _cut_before(doc[ps:pe], label):
                 out[-1] = (ps, e, "ORG")
                 continue
@@ -592,7 +599,9 @@ def _acronym_spans(doc: Doc, raw: list[tuple[int, int, str]]) -> list[tuple[int,
             elif w.lower_ not in _ACRONYM_GLUE:
                 break
             k -= 1
-        if start is None or not any(doc[j].lower_ in _ACRONYM_GLUE for j in range(start, i)):
+        if start is None:
+            start = _romance_name_start(doc, i, acr)
+        if start is None or not any(doc[j].lower_ in _ACRONYM_GLUE | _ROMANCE_GLUE for j in range(start, i)):
             continue  # a name without "and"/"of" inside is NER's to find
         if any(s <= start and e > i + 2 for s, e, _ in raw):
             continue
@@ -602,6 +611,27 @@ def _acronym_spans(doc: Doc, raw: list[tuple[int, int, str]]) -> list[tuple[int,
         whole = min([s for s, e, _ in raw if s <= start and e == i] + [start])
         raw = [x for x in raw if x[1] <= whole or x[0] >= i] + [(whole, i, "ORG_WHOLE")]
     return raw
+
+
+# "Office de la protection du consommateur (OPC)": French, Spanish and Portuguese names keep their
+# inner words in lower case; the initials of the content words still spell the acronym
+_ROMANCE_GLUE = {"de", "la", "du", "des", "del", "da", "do", "dos", "das", "di", "le", "les", "l'", "d'", "et", "y", "e",
+                 "el", "los", "las", "pour", "para", "en"}
+
+
+def _romance_name_start(doc: Doc, i: int, acr: str) -> int | None:
+    """Where a name before "(ACR)" at ``i`` starts when it has Romance function words inside and
+    lower-case content words: its first word is capitalised, and the content words spell ``acr``."""
+    k = i - 1
+    start = None
+    while k >= 0 and i - k <= 12 and (doc[k].is_alpha or doc[k].text in ("l'", "d'", "’")):
+        w = doc[k]
+        if w.text[:1].isupper() and w.lower_ not in _ROMANCE_GLUE:
+            words = [t.text for t in doc[k:i] if t.lower_ not in _ROMANCE_GLUE and t.is_alpha]
+            if "".join(x[0].upper() for x in words) == acr and any(t.lower_ in _ROMANCE_GLUE for t in doc[k:i]):
+                start = k
+        k -= 1
+    return start
 
 
 def _spells(words: list[str], acr: str) -> bool:
@@ -657,11 +687,16 @@ def _widened(doc: Doc, s: int, e: int, label: str) -> tuple[int, int, str]:
     if label == "ORG" and e + 3 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" \
             and len(doc[e + 1]) <= 4 and doc[e + 3].lower_.rstrip(".") in LEGAL_SUFFIXES:
         return s, e + 4, label
-    if label == "PERSON" and s >= 2 and doc[s - 2].text in (",", "—", "–", "(") and doc[s - 1].pos_ == "PROPN" \
+    if label == "PERSON" and s >= 2 and (doc[s - 2].text in (",", "—", "–", "(") or doc[s - 2].lower_ in HONORIFICS) \
+            and doc[s - 1].pos_ == "PROPN" \
             and doc[s - 1].is_title and doc[s - 1].ent_iob_ == "O" and doc[s - 1].dep_ == "compound" \
             and s <= doc[s - 1].head.i < e and lexicon.roles().get((doc[s - 1].lower_,)) is None \
             and doc[s - 1].lower_ not in HONORIFICS:
         return s - 1, e, label
+    if label == "PERSON" and e < len(doc) and doc[e - 1].dep_ == "compound" and doc[e - 1].head.i == e \
+            and doc[e].pos_ == "PROPN" and doc[e].is_title and doc[e].is_alpha and doc[e].ent_iob_ == "O" \
+            and lexicon.roles().get((doc[e].lower_,)) is None:
+        return s, e + 1, label  # "Bongani" + "Mathebula": a surname NER left out, the head of the name
     if s >= 2 and doc[s - 1].is_title and doc[s - 1].is_alpha and doc[s - 1].ent_iob_ == "O" \
             and doc[s - 1].pos_ in ("ADJ", "PROPN") and doc[s - 2].text.islower() \
             and lexicon.type_cues()["appositive"].get(doc[s - 2].lower_) in ("Organization", "Company"):
@@ -805,6 +840,9 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
     doc.user_data["kg_dateline"] = dateline
     ents = _joined_entities(doc)
     for ent in ents:
+        if ent.label_ == "PERSON" and len(ent) > 2 and ent[0].text in TITLE_ABBREVIATIONS:
+            ent = doc[ent.start + 1:ent.end]  # "Atty. Hernán Villaseñor": the title is no part of the name
+            ent.label_ = "PERSON"
         if ent.label_ in ("LOC", "GPE", "FAC") and 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in ent) \
                 and ent.root.dep_ == "nsubj" and ent.root.head.lemma_ == "be" and not known_place(ent.text) \
                 and kinds.get(sent_of[ent.start]) == "prose" and any(
@@ -1746,7 +1784,9 @@ _SUIT_WORDS = {"lawsuit", "suit", "case", "action", "complaint", "petition", "pr
 def _suit_party(t: Token) -> bool:
     """"has sued Cashwala Fintech", "filed a lawsuit against Pixora": the party of a suit."""
     return (t.dep_ == "dobj" and t.head.lemma_.lower() == "sue") or (
-        t.dep_ == "pobj" and t.head.lower_ == "against" and t.head.head.lemma_.lower() in _SUIT_WORDS)
+        t.dep_ == "pobj" and t.head.lower_ == "against" and (t.head.head.lemma_.lower() in _SUIT_WORDS or (
+            t.head.head.lemma_.lower() in ("file", "bring", "lodge", "launch")  # "filed a lawsuit Tuesday against X"
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in _SUIT_WORDS for c in t.head.head.children))))
 _REPORT_WORDS = {"report", "survey", "study", "poll", "analysis", "review", "audit", "research", "data", "index"}
 
 
@@ -1759,9 +1799,9 @@ def _described_names(doc: Doc, kinds: dict[int, str], taken: list[tuple[int, int
     covered = _covered(taken)
     out = []
     for t in doc:
-        if t.pos_ != "PROPN" or t.i in covered or t.ent_type_ or not (t.is_title or _camel_case(t.text)) \
-                or not t.is_alpha or len(t.text) < 3 or t.dep_ in ("compound", "appos"):
-            continue
+        if (t.pos_ != "PROPN" and not (t.pos_ in ("NOUN", "NUM", "X") and _camel_case(t.text))) or t.i in covered or t.ent_type_ \
+                or not (t.is_title or _camel_case(t.text)) or not t.is_alpha or len(t.text) < 3 or t.dep_ in ("compound", "appos"):
+            continue  # ("sued ShiftRN": a camel-cased name the tagger calls a noun)
         desc = next((c for c in t.children if c.dep_ == "appos" and c.i > t.i + 1 and doc[t.i + 1].text == ","
                      and c.pos_ == "NOUN" and cues.get(c.lemma_.lower()) in ("Company", "Platform", "Organization")
                      and any(d.dep_ == "det" and d.lower_ in ("the", "a", "an") for d in c.children)), None)

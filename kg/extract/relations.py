@@ -165,6 +165,12 @@ class Context:
                             and self.cls(self.r.mention_at(t).entity) == "Place" for t in span) \
                     and all(t.is_title or t.text.isupper() for t in span):
                 return self._make(f"{tok.doc[span[0].i:span[-1].i + 1].text}'s Office", "GovernmentBody", tok)
+            # "the California attorney general's office": the same office in lower case, named as written
+            place = self.r.mention_at(span[0]) if span else None
+            if place is not None and place.entity is not None and self.cls(place.entity) == "Place" \
+                    and span[0].i == place.start and all(t.text.islower() for t in span if t.i >= place.end) \
+                    and tok.doc[place.end:holder.i + 1].text.lower() in ("attorney general", "attorney-general", "governor"):
+                return self._make(tok.doc[span[0].i:tok.i + 1].text, "GovernmentBody", tok)
         if tok.lower_ == "office" and tok.pos_ == "NOUN":
             # "The Casablanca public prosecutor's office has filed ...": a place's office, described
             holder = next((c for c in tok.children if c.dep_ in ("poss", "nmod") and c.pos_ == "NOUN" and c.text.islower()
@@ -995,6 +1001,19 @@ def pobjs(head: Token, preps: tuple[str, ...]) -> list[Token]:
     return out
 
 
+def along_after(tokens: list[Token]) -> list[Token]:
+    """"... against X, along with its parent company, Y, La Presse has learned": ", along with"
+    right after a party's name, however the parser hung it (here on the reporting verb)."""
+    doc = tokens[0].doc if tokens else None
+    out: list[Token] = []
+    for t in tokens:
+        e = t.right_edge.i + 1
+        if e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ in ("along", "together") \
+                and doc[e + 2].lower_ == "with":
+            out += [p for x in doc[e + 2].children if x.dep_ == "pobj" for p in conjuncts(x) if p not in out]
+    return out
+
+
 def along_with(head: Token) -> list[Token]:
     """"..., along with CEO Mark Zuckerberg" / "together with" / "jointly with" / ", joined by X,"."""
     out: list[Token] = []
@@ -1310,7 +1329,7 @@ def sue_verb(sent: Span, ctx: Context) -> Iterator[Found]:
             # "The bureau sued X on Monday. It is also suing Y": the agency the sentence before was about
             # "Texas sued GM in 2024, and in January it sued Allstate": the plaintiff of the first clause
             agencies = [i for p in plaintiffs if p.lower_ == "it"
-                        for i in [_clause_plaintiff(v, ctx) or _previous_subject(p, ctx, {"GovernmentBody", "Place"})]
+                        for i in [first(_clause_plaintiff(v, ctx), _previous_subject(p, ctx, {"GovernmentBody", "Place"}))]
                         if i is not None]
         told = {p.i: _plural_back_reference(p, ctx) for p in plaintiffs}
         earlier = [i for p in plaintiffs for i in told[p.i]]
@@ -1391,8 +1410,15 @@ def take_to_court(sent: Span, ctx: Context) -> Iterator[Found]:
                    and any(a.lower_ == "to" for a in c.children)]
         if not courts:
             continue
-        subs = _cluster_list(ctx, subjects(v), PLAINTIFF_CLASSES, allow_group=True)
-        objs = _cluster_list(ctx, objects(v), DEFENDANT_CLASSES, allow_org=True)
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
+            # "X and its subsidiary, Y, were taken to court by the Information Regulator"
+            defendants = objects(v, ("nsubjpass",))
+            defendants += [x for x in _appositive_conjuncts(defendants) if x.pos_ == "PROPN" and x not in defendants]
+            subs = _cluster_list(ctx, pobjs(v, ("by",)), PLAINTIFF_CLASSES, allow_group=True)
+            objs = _cluster_list(ctx, defendants, DEFENDANT_CLASSES, allow_org=True)
+        else:
+            subs = _cluster_list(ctx, subjects(v), PLAINTIFF_CLASSES, allow_group=True)
+            objs = _cluster_list(ctx, objects(v), DEFENDANT_CLASSES, allow_org=True)
         yield from _pairs(ctx, "sued", subs, objs, "sued.take_to_court")
 
 
@@ -1429,6 +1455,9 @@ def lawsuit_against(sent: Span, ctx: Context) -> Iterator[Found]:
     for n in ctx.tokens(sent):
         if n.lemma_.lower() not in ctx.t["suit_nouns"] or n.pos_ != "NOUN":
             continue
+        if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in ("statement", "notice") \
+                and n.head.head.dep_ in ("dobj", "nsubjpass") and not any(c.dep_ == "prep" and c.lower_ == "against" for c in n.children):
+            n = n.head.head  # "filed statements of claim ... against X": the statement is what was filed
         against = [c for c in n.children if c.dep_ == "prep" and c.lower_ == "against"]
         criminal = n.lemma_.lower() in CHARGE_NOUNS
         # "authorised charges against X", "pressed charges": verbs that file a prosecution only
@@ -1510,6 +1539,7 @@ def lawsuit_against(sent: Span, ctx: Context) -> Iterator[Found]:
             plaintiffs += [t for t in extra if t.i < verb.i or (t.i > n.i and _plaintiff_like(ctx, t))]
         for d in list(defendants):
             defendants += along_with(d)
+        defendants += [t for t in along_after(defendants) if t not in defendants and not _plaintiff_like(ctx, t)]
         defendants += _appositive_conjuncts(defendants)
         defendants += [x for x in _appositive_list(defendants) if x not in defendants]
         # "... against X, an online marketplace, and its parent company, Y": whatever the parse, a
@@ -2257,6 +2287,16 @@ def own_verb(sent: Span, ctx: Context) -> Iterator[Found]:
         else:
             owners = subjects(v)
             owned = _stake_holdings(objects(v))
+            if lemma in ("buy", "acquire", "own", "purchase") and all(ctx.r.mention_at(o) is None for o in objects(v)):
+                # "bought workflow startup Tessellate": the name after a lower-case description (however parsed)
+                j = v.i + 1
+                while j < sent.end and j - v.i <= 5 and (v.doc[j].text.islower() or v.doc[j].text == "-") \
+                        and v.doc[j].lemma_.lower() not in STAKE_NOUNS and v.doc[j].pos_ not in ("ADP", "AUX", "PRON", "CCONJ", "SCONJ", "PART") \
+                        and v.doc[j].tag_ not in ("VBD", "VBZ", "VBP"):
+                    j += 1
+                name = ctx.r.mention_at(v.doc[j]) if j < sent.end and j > v.i + 1 else None
+                if name is not None and name.start == j and not (name.end < len(v.doc) and v.doc[name.end].text in ("-", "–")):
+                    owned.append(v.doc[name.end - 1])  # (not "bought the Atlanta-based company")
             stakes = [o for o in owned if o not in objects(v)]
             if stakes:  # "owns 61 per cent of Streamvale": a business, whatever NER called it
                 _retype_owned(ctx, stakes, "Company")
@@ -2280,7 +2320,9 @@ def own_verb(sent: Span, ctx: Context) -> Iterator[Found]:
                     ctx.r.clusters[idx].cls = "Platform"  # the app's own name, whatever NER called it
             owned = [t for t in owned + named if ctx.cls(ctx.entity(t)) == "Platform"]
         subs = _cluster_list(ctx, [o for o in owners if o.lower_ != "it"], OWNER_CLASSES, allow_org=True) if owned else []
-        subs += [i for o in owners if o.lower_ == "it" and owned for i in [ctx.last_named(o)] if i is not None and i not in subs]
+        # "It also owns X": the company the sentence before was about, else the one named last
+        subs += [i for o in owners if o.lower_ == "it" and owned
+                 for i in [first(_previous_subject(o, ctx, OWNER_CLASSES), ctx.last_named(o))] if i is not None and i not in subs]
         # "Roblox bought Guilded" beside "Roblox Corporation": the platform's namesake company
         subs += [i for o in owners if owned for p in [ctx.entity(o)] if p is not None and ctx.cls(p) == "Platform"
                  for i in [ctx.makers.get(p)] if i is not None and i not in subs]
@@ -2290,12 +2332,12 @@ def own_verb(sent: Span, ctx: Context) -> Iterator[Found]:
                 ctx.r.clusters[o].cls = "Company"
         if any(c.lower_ == "respectively" for c in v.children):
             # "Instagram or Snapchat, platforms owned by Meta and Snap respectively": pair by order
-            first = {}
+            first_at = {}
             for m in ctx.r.between(sent.start, sent.end):
-                first.setdefault(m.entity, m.start)
+                first_at.setdefault(m.entity, m.start)
             subs = sorted(_cluster_list(ctx, [c for o in owners for c in conjuncts(o)], OWNER_CLASSES, allow_org=True),
-                          key=lambda i: first.get(i, 0))
-            objs = sorted(objs, key=lambda i: first.get(i, 0))
+                          key=lambda i: first_at.get(i, 0))
+            objs = sorted(objs, key=lambda i: first_at.get(i, 0))
             if len(subs) == len(objs) > 1:
                 for sub, obj in zip(subs, objs):
                     yield from _pairs(ctx, "owns", [sub], [obj], rule)
@@ -2721,9 +2763,12 @@ def _fronted_place(sent: Span, ctx: Context, m) -> int | None:
     ...") when the name ``m`` follows it with its title and nothing else: "Justice Secretary X",
     "the provincial Security Minister, X"."""
     doc = sent.doc
-    if doc[sent.start].lower_ != "in" or sent.start + 2 >= m.start:
+    k = sent.start
+    while k < m.start and doc[k].lower_ in ("and", "but", "meanwhile", "elsewhere", "also", ","):
+        k += 1  # "And in Utah, Attorney General X ..."
+    if doc[k].lower_ != "in" or k + 2 >= m.start:
         return None
-    front = ctx.r.mention_at(doc[sent.start + 1 + int(doc[sent.start + 1].lower_ == "the")])
+    front = ctx.r.mention_at(doc[k + 1 + int(doc[k + 1].lower_ == "the")])
     if front is None or front.entity is None or ctx.cls(front.entity) != "Place" \
             or not known_place(canonical_name(ctx.r.clusters[front.entity])) \
             or front.end >= m.start or doc[front.end].text != ",":
@@ -3075,6 +3120,29 @@ def possessive_role_surface(sent: Span, ctx: Context) -> Iterator[Found]:
                 yield _chief_executive(ctx, person.entity, qidx, "ceo_of.apposition")
         elif found.cls == "Official" and owner is not None and owner.entity is not None and ctx.cls(owner.entity) == "Place":
             yield _office_holder(ctx, person.entity, owner.entity, found, "official_of.apposition")
+    yield from _place_title_apposition(sent, ctx, table)
+
+
+def _place_title_apposition(sent: Span, ctx: Context, table) -> Iterator[Found]:
+    """"The New South Wales minister for fair trading, Jodie Lambert, said": a place, a title in
+    lower case and the name in apposition after the comma."""
+    doc = sent.doc
+    for pm in ctx.r.between(sent.start, sent.end):
+        if pm.entity is None or ctx.cls(pm.entity) != "Place" or pm.start == 0 or doc[pm.start - 1].lower_ != "the" \
+                or pm.end >= sent.end or not doc[pm.end].text.islower():
+            continue
+        j = pm.end
+        while j < sent.end and doc[j].text != "," and j - pm.end < 8 and doc[j].text.islower():
+            j += 1
+        if j + 1 >= sent.end or doc[j].text != ",":
+            continue
+        lowered = [t.lower_ for t in doc[pm.end:j] if t.lower_ not in ROLE_FILLERS]
+        role = table.get(tuple(lowered[:1])) or table.get(tuple(lowered[:2]))
+        person = ctx.r.mention_at(doc[j + 1])
+        if role is None or role.cls != "Official" or role.only_with_of or person is None or person.start != j + 1 \
+                or person.entity is None or ctx.cls(person.entity) not in ("Person", "Official"):
+            continue
+        yield _office_holder(ctx, person.entity, pm.entity, role, "official_of.apposition")
 
 
 # ---------------------------------------------------------------- cites / published

@@ -1706,6 +1706,21 @@ CASES = [
      "investigation into Spark.", {("official_of", "Brooke Sandoval", "Utah")}),
     ("official_of.the_place_minister_for_x_comma_name", "Shares fell. The Queensland minister for fair trading, Jodie "
      "Lambert, said the state would act.", {("official_of", "Jodie Lambert", "Queensland")}),
+    ("cites.a_share_ner_tags_as_a_date", "Shares fell. In a report published in January, the Competition and Markets "
+     "Authority found that Amazon and Microsoft together accounted for between 60 and 70 per cent of UK cloud spending.",
+     {("published", "Competition and Markets Authority", "Competition and Markets Authority report"),
+      ("cites", "Competition and Markets Authority", "~between 60 and 70 per cent"),
+      ("cites", "Competition and Markets Authority report", "~between 60 and 70 per cent")}),
+    ("cites.analysts_at_a_firm_named_like_a_person", "Shares fell. Analysts at Bernstein said in a note to clients "
+     "that a forced sale could cut Vantora's operating profit by as much as 18%.",
+     {("cites", "Bernstein", "~as much as 18%")}),
+    ("cites.according_to_data_it_shared", "Shares fell. The Office of the Data Protection Commissioner (ODPC) was set "
+     "up in 2019. The ODPC has fined 12 lenders a combined Sh41.5 million since 2023, according to data it shared with "
+     "the Nation.", {("cites", "Office of the Data Protection Commissioner", "~12 lenders"),
+                     ("cites", "Office of the Data Protection Commissioner", "~Sh41.5 million")}),
+    ("cites.a_report_lists_a_company_expects", "Shares fell. Its Lending Compliance Report, released in January, lists "
+     "425 approved lenders. For the fourth quarter, Nimbus Semiconductor expects revenue of $9.7 billion.",
+     {("cites", "Lending Compliance Report", "~425 approved lenders"), ("cites", "Nimbus Semiconductor", "~$9.7 billion")}),
 ]
 
 

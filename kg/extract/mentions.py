@@ -1431,6 +1431,9 @@ def _context_cue(doc: Doc, m: Mention) -> str | None:
             cls = cues["of_head"].get(word.lemma_.lower())
             if cls:
                 return cls
+    if head.dep_ == "pobj" and gov.lower_ == "at" and m.cls in ("Person", "Place") and not known_place(m.text) \
+            and gov.head.lemma_.lower() in ("analyst", "researcher", "economist", "strategist", "scientist"):
+        return "Organization"  # "Analysts at Bernstein said": where analysts work is a firm, not a person
     if head.dep_ == "pobj" and gov.lower_ == "behind" and gov.head.pos_ == "NOUN" and m.cls in ("Person", "Place"):
         cls = cues["behind_object"].get(gov.head.lemma_.lower())  # "the company behind Cash App"
         if cls:

@@ -55,6 +55,8 @@ SOURCE_NOUNS = {"exercise", "investigation", "probe", "testing", "tests", "inqui
                 "spokeswoman", "team", "analyst", "expert", "official", "document", "poll", "investigator",
                 "scientist", "economist", "staff", "statement", "announcement", "release", "testimony",
                 "disclosure", "disclosures", "submission", "calculation", "calculations", "numbers"}
+# verbs of a source handing over its figures ("data it shared", "figures the agency released")
+SHARE_VERBS = {"share", "release", "publish", "provide", "give", "supply", "compile", "issue", "make"}
 SOURCE_CLASSES = {"Organization", "GovernmentBody", "Official", "Report", "Person", "Company"}
 REPORT_NOUNS = {"report", "survey", "study", "analysis", "audit", "review", "poll", "census", "index", "tipline", "hotline", "helpline",
                 "assessment", "barometer", "tracker", "ranking", "scorecard", "dashboard",
@@ -3293,6 +3295,14 @@ def cites(sent: Span, ctx: Context) -> Iterator[Found]:
         behind: list[int | None] = []
         if (t.lemma_.lower() in SOURCE_NOUNS or t.lower_ in SOURCE_NOUNS) and ctx.entity(t) is None:
             behind.append(ctx.source_of(t))  # "according to Federal Trade Commission data"
+            # "according to data it shared with the Nation", "according to figures the agency released"
+            for rel in (c for c in t.children if c.dep_ == "relcl" and c.lemma_.lower() in SHARE_VERBS):
+                for s in (x for x in rel.children if x.dep_ == "nsubj"):
+                    behind.append(first(ctx.pronoun(s) if s.pos_ == "PRON" else None, ctx.entity(s)))
+            doc = t.doc
+            if t.i + 2 < len(doc) and doc[t.i + 1].lower_ in ("it", "they") and doc[t.i + 2].lemma_.lower() in SHARE_VERBS:
+                # (the parser may not see the relative clause: "according to data it shared with the Nation")
+                behind.append(ctx.last_named(doc[t.i + 1], ("GovernmentBody", "Organization", "Company"), t.i - DESCRIPTION_WINDOW))
         if ctx.cls(ctx.r.cluster_at(t)) == "Report" or t.lemma_.lower() in REPORT_NOUNS:
             # "according to the FTC complaint": the agency behind the filing too
             filers = [m.entity for c in t.children if c.dep_ in ("compound", "poss")

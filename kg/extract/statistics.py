@@ -130,7 +130,9 @@ def _number_groups(sent: Span, ents: list | None = None) -> list[list[Token]]:
     groups: list[list[Token]] = []
     seen: set[int] = set()
     for ent in (sent.ents if ents is None else ents):
-        if ent.label_ in NUMBER_LABELS:
+        # "between 60 and 70 per cent" tagged as a date: a share all the same
+        if ent.label_ in NUMBER_LABELS or (ent.label_ == "DATE" and any(t.like_num for t in ent)
+                                            and any(t.lower_ in ("%", "percent", "cent") for t in ent)):
             group = list(ent)
             if ent.start > sent.start and (sent.doc[ent.start - 1].text in CURRENCY_SIGNS - {"R"}
                                            or ent.text.lower() in SCALES and is_amount(sent.doc[ent.start - 1].text)):

@@ -1721,6 +1721,16 @@ CASES = [
     ("cites.a_report_lists_a_company_expects", "Shares fell. Its Lending Compliance Report, released in January, lists "
      "425 approved lenders. For the fourth quarter, Nimbus Semiconductor expects revenue of $9.7 billion.",
      {("cites", "Lending Compliance Report", "~425 approved lenders"), ("cites", "Nimbus Semiconductor", "~$9.7 billion")}),
+    ("published.a_pollster_named_with_its_poll", "Shares fell. A Kantar poll conducted for the Herald found 64 per cent "
+     "of parents back the ban.", {("published", "Kantar", "Kantar poll"), ("cites", "Kantar poll", "~64 per cent"),
+                                  ("cites", "Kantar", "~64 per cent")}),
+    ("published.a_lower_camel_firm_in_a_forecast", "Shares fell. Research firm eMarketer, in a forecast published in "
+     "March, estimated that display spending will reach $178 billion this year.",
+     {("published", "eMarketer", "eMarketer forecast"), ("cites", "eMarketer", "~$178 billion"),
+      ("cites", "eMarketer forecast", "~$178 billion")}),
+    ("published.a_title_ner_calls_a_person_which_x_publishes", "Shares fell. According to Subscriber Statistics, which "
+     "the NCC publishes every month, Nigeria had 171 million active mobile lines in May.",
+     {("published", "NCC", "Subscriber Statistics"), ("cites", "Subscriber Statistics", "~171 million")}),
 ]
 
 

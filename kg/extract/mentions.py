@@ -1454,6 +1454,9 @@ def _context_cue(doc: Doc, m: Mention) -> str | None:
         if verb.lemma_.lower() in ("own", "run", "operate", "acquire", "buy", "make", "develop") \
                 and any(c.dep_ == "dobj" for c in verb.children):
             return "Company"
+        if verb.lemma_.lower() in ("publish", "release", "compile", "issue") and doc[m.end + 1].dep_ == "dobj" \
+                and any(c.dep_ == "nsubj" for c in verb.children):
+            return "Report"  # "Subscriber Statistics, which the NCC publishes every month"
     if m.cls == "Place" and m.text not in lexicon.state_abbreviations() and head.dep_ == "dobj" \
             and gov.lemma_.lower() in ("own", "operate", "run", "acquire", "buy") and gov.pos_ == "VERB":
         return "Organization"  # "which owns both Bazaarly and Flicksale": an owned business, not a place
@@ -1802,9 +1805,14 @@ def _described_names(doc: Doc, kinds: dict[int, str], taken: list[tuple[int, int
     covered = _covered(taken)
     out = []
     for t in doc:
+        lower_camel = len(t.text) >= 4 and t.text[0].islower() and t.text[1].isupper() and any(ch.islower() for ch in t.text[2:])
         if (t.pos_ != "PROPN" and not (t.pos_ in ("NOUN", "NUM", "X") and _camel_case(t.text))) or t.i in covered or t.ent_type_ \
-                or not (t.is_title or _camel_case(t.text)) or not t.is_alpha or len(t.text) < 3 or t.dep_ in ("compound", "appos"):
-            continue  # ("sued ShiftRN": a camel-cased name the tagger calls a noun)
+                or not (t.is_title or _camel_case(t.text) or lower_camel) or not t.is_alpha or len(t.text) < 3 \
+                or t.dep_ in ("compound", "appos"):
+            continue  # ("sued ShiftRN": a camel-cased name the tagger calls a noun; "eMarketer")
+        # "Research firm eMarketer estimated": a name after a lower-case noun that says what it is
+        cue_before = t.i > 0 and doc[t.i - 1].text.islower() and doc[t.i - 1].dep_ == "compound" and doc[t.i - 1].head.i == t.i \
+            and cues.get(doc[t.i - 1].lemma_.lower()) in ("Company", "Organization", "Platform")
         desc = next((c for c in t.children if c.dep_ == "appos" and c.i > t.i + 1 and doc[t.i + 1].text == ","
                      and c.pos_ == "NOUN" and cues.get(c.lemma_.lower()) in ("Company", "Platform", "Organization")
                      and any(d.dep_ == "det" and d.lower_ in ("the", "a", "an") for d in c.children)), None)
@@ -1823,7 +1831,8 @@ def _described_names(doc: Doc, kinds: dict[int, str], taken: list[tuple[int, int
             for c in t.children)
         if t.i > 0 and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_:
             continue  # "e-Enfance": the end of a hyphenated name
-        if (desc is None and not author and not relative and not _suit_party(t)) or kinds.get(sent_of[t.i]) != "prose":
+        if (desc is None and not author and not relative and not cue_before and not _suit_party(t)) \
+                or kinds.get(sent_of[t.i]) != "prose":
             continue
         s = t.i
         while s - 1 >= sent_of[t.i] and doc[s - 1].head == t and (

@@ -44,7 +44,8 @@ SPEECH_VERBS = {"say", "report", "announce", "disclose", "state", "estimate", "t
 REPORTING_VERBS = SPEECH_VERBS | {"add"}  # "..., it added."
 MAKER_NOUNS = {"developer", "maker", "operator", "owner", "company", "firm", "publisher", "creator", "startup"}
 RELATED_COMPANY_NOUNS = {"company", "parent", "subsidiary", "owner", "affiliate", "unit", "operator", "founder"}
-PUBLICATIONS = {"report", "survey", "study", "assessment", "index", "barometer", "tracker", "ranking", "scorecard", "dashboard"}
+PUBLICATIONS = {"report", "survey", "study", "assessment", "index", "barometer", "tracker", "ranking", "scorecard", "dashboard",
+                "poll", "forecast"}
 PERIODIC = {"annual", "quarterly", "monthly", "weekly", "yearly", "biannual", "own"}
 QUANTIFIER_WORDS = {"more", "than", "over", "nearly", "about", "almost", "at", "least", "some", "roughly", "around", "fewer", "less", "up", "to"}
 SPOKES_NOUNS = {"spokesperson", "spokesman", "spokeswoman"}
@@ -60,7 +61,7 @@ SHARE_VERBS = {"share", "release", "publish", "provide", "give", "supply", "comp
 SOURCE_CLASSES = {"Organization", "GovernmentBody", "Official", "Report", "Person", "Company"}
 REPORT_NOUNS = {"report", "survey", "study", "analysis", "audit", "review", "poll", "census", "index", "tipline", "hotline", "helpline",
                 "assessment", "barometer", "tracker", "ranking", "scorecard", "dashboard",
-                "database", "dataset", "registry", "complaint", "lawsuit", "suit", "filing", "advisory", "petition"}
+                "database", "dataset", "registry", "complaint", "lawsuit", "suit", "filing", "advisory", "petition", "forecast"}
 
 
 @dataclass(frozen=True)
@@ -3738,10 +3739,12 @@ def published(sent: Span, ctx: Context) -> Iterator[Found]:
                     rep = ctx.report(n)
                 if ctx.cls(rep) == "Report" and ctx.report_author.get(rep) == named[0].entity:
                     yield Found(named[0].entity, "published", Arg(cluster=rep), "published.by")
+            elif not named and n.lemma_.lower() in ("poll", "survey") and n.i >= 1:
+                yield from _pollster(n, ctx)
         idx = ctx.r.cluster_at(n) if n.pos_ in ("NOUN", "PROPN") else None
         # the possessive may hang on a word of the title ("The ACCC's Targeting Scams report")
         title_poss = [c for x in n.lefts if x.dep_ in ("compound", "amod") for c in x.children if c.dep_ == "poss"]
-        if idx is None and (n.pos_ == "NOUN" and n.lemma_.lower() in PUBLICATIONS or (
+        if idx is None and (n.pos_ == "NOUN" and n.lemma_.lower() in PUBLICATIONS - {"forecast"} or (
                 n.pos_ in ("NOUN", "PROPN") and n.lower_ in LINE_NOUNS and any(c.dep_ in ("compound", "nmod", "nummod") and c.i < n.i
                                                        and (c.text[:1].isupper() or c.like_num) for c in n.children))):
             # "said in its annual report that ...", "its report "Toll Roads,"", "its Guvenli Cocuk hotline"
@@ -3842,6 +3845,25 @@ def published(sent: Span, ctx: Context) -> Iterator[Found]:
                         continue
                     rep = _published_report(ctx, o, pub)
                     yield Found(pub, "published", Arg(cluster=rep), "published.verb")
+
+
+def _pollster(n: Token, ctx: Context) -> Iterator[Found]:
+    """"An Ipsos poll found ...", "a YouGov survey": one capitalised word before "poll"/"survey",
+    read by NER as one name with it, is the pollster that ran it."""
+    doc = n.doc
+    word = doc[n.i - 1]
+    if word.dep_ != "compound" or word.head.i != n.i or word.pos_ != "PROPN" or not word.text[:1].isupper() \
+            or not word.is_alpha or ctx.r.mention_at(word) is not None or known_place(word.text) \
+            or (word.lower_,) in demonyms() or word.lower_ in PERIODIC | MONTHS.keys() \
+            or word.text.isupper() or any(c.dep_ in ("compound", "nummod", "amod") and c.i != word.i for c in n.children) \
+            or (word.i > 0 and doc[word.i - 1].text[:1].isupper() and doc[word.i - 1].pos_ != "DET"):
+        return  # (not "the 2023 SHARP survey", a title, nor "a Consumer NZ survey")
+    rep = ctx.report(n)
+    if ctx.cls(rep) != "Report" or ctx.report_author.get(rep) is not None:
+        return
+    author = ctx._make(word.text, "Organization", word)
+    ctx.report_author[rep] = author
+    yield Found(author, "published", Arg(cluster=rep), "published.by")
 
 
 def _published_report(ctx: Context, o: Token, pub: int) -> int:

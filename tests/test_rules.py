@@ -1731,6 +1731,17 @@ CASES = [
     ("published.a_title_ner_calls_a_person_which_x_publishes", "Shares fell. According to Subscriber Statistics, which "
      "the NCC publishes every month, Nigeria had 171 million active mobile lines in May.",
      {("published", "NCC", "Subscriber Statistics"), ("cites", "Subscriber Statistics", "~171 million")}),
+    ("sued.a_photo_credit_before_a_blank_line_is_no_part_of_the_plaintiff", "Drivers wait near the toll gate. Image "
+     "credit: Techpoint Africa/Ada Obi\n\nThe Lagos State Government has sued Zoomride Nigeria Ltd over unpaid levies.",
+     {("sued", "Lagos State Government", "Zoomride Nigeria Ltd")}),
+    ("sued.the_defendants_are", "Shares fell. The Data Protection Commission has filed a suit against three lenders. "
+     "The defendants are Kwesi Fintech Limited, which operates a loan app, and Adom Credit Services.",
+     {("sued", "Data Protection Commission", "Kwesi Fintech Limited"),
+      ("sued", "Data Protection Commission", "Adom Credit Services")}),
+    ("sued.cited_as_a_respondent", "Shares fell. The Information Regulator sued Tumi Mobile on Monday. Tumi's parent, "
+     "JSE-listed Sable Telecom Holdings, is cited as a respondent too.",
+     {("sued", "Information Regulator", "Tumi Mobile"), ("sued", "Information Regulator", "Sable Telecom Holdings"),
+      ("owns", "Sable Telecom Holdings", "Tumi Mobile")}),
 ]
 
 

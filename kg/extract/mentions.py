@@ -840,9 +840,17 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
     doc.user_data["kg_dateline"] = dateline
     ents = _joined_entities(doc)
     for ent in ents:
+        if ent[-1].is_space or ent[0].is_space:  # "Techpoint Africa/Seun Ajayi" + a blank line: no part of the name
+            s0, e0 = ent.start, ent.end
+            while e0 > s0 and doc[e0 - 1].is_space:
+                e0 -= 1
+            while s0 < e0 and doc[s0].is_space:
+                s0 += 1
+            if s0 == e0:
+                continue
+            ent = Span(doc, s0, e0, label=ent.label_)
         if ent.label_ == "PERSON" and len(ent) > 2 and ent[0].text in TITLE_ABBREVIATIONS:
-            ent = doc[ent.start + 1:ent.end]  # "Atty. Hernán Villaseñor": the title is no part of the name
-            ent.label_ = "PERSON"
+            ent = Span(doc, ent.start + 1, ent.end, label="PERSON")  # "Atty. Hernán Villaseñor": the title is no part of the name
         if ent.label_ in ("LOC", "GPE", "FAC") and 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in ent) \
                 and ent.root.dep_ == "nsubj" and ent.root.head.lemma_ == "be" and not known_place(ent.text) \
                 and kinds.get(sent_of[ent.start]) == "prose" and any(

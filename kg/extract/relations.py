@@ -1773,6 +1773,15 @@ def suit_continued(sent: Span, ctx: Context) -> Iterator[Found]:
     "It names Y as a second defendant", "Z joined the lawsuit as a co-plaintiff"."""
     for v in ctx.tokens(sent):
         if v.lemma_ == "be" and v.pos_ in ("AUX", "VERB") and ctx.last_plaintiffs and asserted(v) and any(
+                s.lower_ in ("defendants", "respondents") and _definite(s) for s in subjects(v)):
+            # "The defendants are Bravo Fintech Limited, which operates ...; Sika Now; and Ezeloan Ghana Limited"
+            named = [t for a in objects(v, ("attr",)) for t in conjuncts(a) + _appositive_list([a])]
+            named += [t for a in objects(v, ("attr",)) for m in [ctx.r.mention_at(a)] if m is not None
+                      for t in _surface_list(ctx, m) if t not in named]
+            objs = _cluster_list(ctx, named, DEFENDANT_CLASSES, allow_org=True)
+            yield from _pairs(ctx, "sued", list(ctx.last_plaintiffs), objs, "sued.named_defendant")
+            continue
+        if v.lemma_ == "be" and v.pos_ in ("AUX", "VERB") and ctx.last_plaintiffs and asserted(v) and any(
                 a.lemma_.lower() in ("defendant", "co-defendant", "respondent") and a.tag_ == "NN"
                 for a in objects(v, ("attr",))):
             # "Castellan Capital Partners, the firm that acquired Silverline, is also a defendant"
@@ -1788,8 +1797,9 @@ def suit_continued(sent: Span, ctx: Context) -> Iterator[Found]:
             # "Kestrel, which bought the studio in 2021, was named in the same complaint"
             objs = _cluster_list(ctx, objects(v, ("nsubjpass",)), DEFENDANT_CLASSES, allow_org=True)
             yield from _pairs(ctx, "sued", list(ctx.last_plaintiffs), objs, "sued.named_defendant")
-        elif lemma == "name" and any(p.lower_ in ("defendant", "defendants", "respondent", "respondents")
-                                     for p in pobjs(v, ("as",))):
+        elif lemma in ("name", "cite", "join", "list") and any(p.lower_ in ("defendant", "defendants", "respondent", "respondents")
+                                                            for p in pobjs(v, ("as",))):
+            # ("Lumo's parent, X, is cited as a respondent too", "Also joined as defendants are ...")
             if any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
                 # "X was named as a defendant (in a lawsuit filed by Y)"
                 plaintiffs = [p for s in pobjs(v, ("in",)) for acl in s.children if acl.dep_ == "acl"

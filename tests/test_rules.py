@@ -1742,6 +1742,18 @@ CASES = [
      "JSE-listed Sable Telecom Holdings, is cited as a respondent too.",
      {("sued", "Information Regulator", "Tumi Mobile"), ("sued", "Information Regulator", "Sable Telecom Holdings"),
       ("owns", "Sable Telecom Holdings", "Tumi Mobile")}),
+    ("owns.a_name_ner_calls_a_person_owns_its_platform", "Shares fell. Walmart now uses Vizio's SmartCast platform to "
+     "sell ads.", {("owns", "Vizio", "SmartCast")}),
+    ("published.a_product_line_is_no_tip_line", "Shares fell. Amazon's Echo line held 46% of the market, the research "
+     "firm said.", {("cites", "Amazon", "~46%")}),
+    ("owns.a_known_company_and_a_country_name_its_unit", "Shares fell. Most loans were paid out through MTN Ghana's "
+     "MoMo service.", {("owns", "MTN Ghana", "MoMo")}),
+    ("owns.a_person_said_to_own_a_shop_stays_a_person", "Shares fell. Jane Doe is the owner of the bakery. Walmart "
+     "bought extra Samsung televisions for its stores.", set()),
+    ("published.a_holiday_poll_has_no_pollster", "Shares fell. A Christmas poll found 40% of shoppers overspent.",
+     {("cites", "Christmas poll", "~40%")}),
+    ("official_of.a_place_possessive_is_no_title_apposition", "Shares fell. The California governor's plan to cut "
+     "taxes, Jane Doe said, would cost the state $5 billion.", set()),
 ]
 
 

@@ -523,6 +523,11 @@ def _merge_cut_names(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[
             ):
                 out[-1] = (ps, e, "ORG")
                 continue
+            # "MTN" + "Ghana", "Vodafone" + "Egypt": a known company's national unit is a name of its own
+            if s == pe and plabel == "Company" and label in ("GPE", "Place") and e - s <= 2 and known_place(doc[s:e].text) \
+                    and not (e < len(doc) and doc[e].text in ("-", "–")):
+                out[-1] = (ps, e, "ORG")
+                continue
             # "the Reserve Bank" + "of" + "Malawi": a country's central bank NER cut before its country
             if plabel == "ORG" and label in ("GPE", "Place") and s == pe + 1 and doc[pe].lower_ == "of" and doc[pe - 1].lower_ == "bank" \
                     and all(t.lower_ in ("the", "central", "reserve", "national", "bank") for t in doc[ps:pe]):
@@ -1337,6 +1342,10 @@ def _acronym_repeats(doc: Doc, mentions: list[Mention], kinds: dict[int, str], s
 
 
 _RETYPABLE = ("Person", "Place", "Organization")
+# "X is a subsidiary of Y": nouns that say a name is a business or an app (never a person's job)
+COPULA_BUSINESS = {"subsidiary", "company", "firm", "startup", "start-up", "corporation", "conglomerate", "unit",
+                   "affiliate", "lender", "brokerage", "bank", "studio", "chain", "business", "app", "platform",
+                   "website", "marketplace", "wallet", "chatbot"}
 
 
 def _is_year(tok: Token) -> bool:
@@ -1489,9 +1498,9 @@ def _context_cue(doc: Doc, m: Mention) -> str | None:
         # "Bright Horizon is a subsidiary of Al Waha Group", "Kuzgun is a mobile game studio"
         attr = next((c for c in gov.children if c.dep_ == "attr" and c.pos_ == "NOUN"
                      and any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in c.children)), None)
-        cls = cues["appositive"].get(attr.lemma_.lower()) if attr is not None else None
+        cls = cues["appositive"].get(attr.lemma_.lower()) if attr is not None and attr.lemma_.lower() in COPULA_BUSINESS else None
         if cls in ("Company", "Platform"):
-            return cls
+            return cls  # (not "Jane Doe is the owner of the bakery": nouns said of people too are left out)
     if m.end + 2 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].lower_ in ("the", "a", "an") \
             and not known_place(m.text) and head.dep_ in ("pobj", "dobj", "nsubj"):
         # "according to Nielsen, the audience measurement firm": a description the parser hung elsewhere

@@ -2308,8 +2308,10 @@ def own_verb(sent: Span, ctx: Context) -> Iterator[Found]:
                         and v.doc[j].tag_ not in ("VBD", "VBZ", "VBP"):
                     j += 1
                 name = ctx.r.mention_at(v.doc[j]) if j < sent.end and j > v.i + 1 else None
-                if name is not None and name.start == j and not (name.end < len(v.doc) and v.doc[name.end].text in ("-", "–")):
-                    owned.append(v.doc[name.end - 1])  # (not "bought the Atlanta-based company")
+                if name is not None and name.start == j and not (name.end < len(v.doc) and (
+                        v.doc[name.end].text in ("-", "–") or v.doc[name.end].pos_ in ("NOUN", "PROPN"))):
+                    # (not "bought the Atlanta-based company", nor "bought extra Samsung televisions")
+                    owned.append(v.doc[name.end - 1])
             stakes = [o for o in owned if o not in objects(v)]
             if stakes:  # "owns 61 per cent of Streamvale": a business, whatever NER called it
                 _retype_owned(ctx, stakes, "Company")
@@ -3145,12 +3147,16 @@ def _place_title_apposition(sent: Span, ctx: Context, table) -> Iterator[Found]:
                 or pm.end >= sent.end or not doc[pm.end].text.islower():
             continue
         j = pm.end
-        while j < sent.end and doc[j].text != "," and j - pm.end < 8 and doc[j].text.islower():
+        while j < sent.end and doc[j].text != "," and j - pm.end < 8 and doc[j].text.islower() and doc[j].is_alpha:
             j += 1
         if j + 1 >= sent.end or doc[j].text != ",":
-            continue
+            continue  # (a possessive, "The California governor's plan, X said", stops it)
         lowered = [t.lower_ for t in doc[pm.end:j] if t.lower_ not in ROLE_FILLERS]
-        role = table.get(tuple(lowered[:1])) or table.get(tuple(lowered[:2]))
+        # the words are the title, or the title and its portfolio ("minister for fair trading")
+        size = next((k for k in range(len(lowered), 0, -1) if table.get(tuple(lowered[:k])) is not None), 0)
+        role = table.get(tuple(lowered[:size])) if size else None
+        if role is None or (size < len(lowered) and lowered[size] not in ("for", "of", "on")):
+            continue
         person = ctx.r.mention_at(doc[j + 1])
         if role is None or role.cls != "Official" or role.only_with_of or person is None or person.start != j + 1 \
                 or person.entity is None or ctx.cls(person.entity) not in ("Person", "Official"):
@@ -3756,7 +3762,9 @@ def published(sent: Span, ctx: Context) -> Iterator[Found]:
         title_poss = [c for x in n.lefts if x.dep_ in ("compound", "amod") for c in x.children if c.dep_ == "poss"]
         if idx is None and (n.pos_ == "NOUN" and n.lemma_.lower() in PUBLICATIONS - {"forecast"} or (
                 n.pos_ in ("NOUN", "PROPN") and n.lower_ in LINE_NOUNS and any(c.dep_ in ("compound", "nmod", "nummod") and c.i < n.i
-                                                       and (c.text[:1].isupper() or c.like_num) for c in n.children))):
+                                                       and (c.text[:1].isupper() or c.like_num) for c in n.children)
+                and (n.lower_ != "line" or any(c.like_num or c.lower_ in HELP_LINE_WORDS for c in n.children if c.i < n.i)))):
+            # (not "Amazon's Echo line": a product line)
             # "said in its annual report that ...", "its report "Toll Roads,"", "its Guvenli Cocuk hotline"
             owners = [c for c in n.children if c.dep_ == "poss"] + title_poss
             if any(c.lower_ in ("its", "their") or _quoted_title(n)
@@ -3864,6 +3872,7 @@ def _pollster(n: Token, ctx: Context) -> Iterator[Found]:
     word = doc[n.i - 1]
     if word.dep_ != "compound" or word.head.i != n.i or word.pos_ != "PROPN" or not word.text[:1].isupper() \
             or not word.is_alpha or ctx.r.mention_at(word) is not None or known_place(word.text) \
+            or word.ent_type_ in ("DATE", "TIME", "EVENT", "NORP") or word.lower_ in WEEKDAYS \
             or (word.lower_,) in demonyms() or word.lower_ in PERIODIC | MONTHS.keys() \
             or word.text.isupper() or any(c.dep_ in ("compound", "nummod", "amod") and c.i != word.i for c in n.children) \
             or (word.i > 0 and doc[word.i - 1].text[:1].isupper() and doc[word.i - 1].pos_ != "DET"):
@@ -3929,6 +3938,7 @@ def _stated_in_report(verb: Token, ctx: Context) -> Iterator[Found]:
 
 
 LINE_NOUNS = {"line", "hotline", "helpline", "tipline"}  # a number before them is the service's name
+HELP_LINE_WORDS = {"tip", "help", "hot", "crisis", "support", "advice", "phone", "reporting", "report", "fraud", "abuse"}
 SERVICE_NOUNS = {"service", "line", "hotline", "helpline", "tipline", "portal", "website", "site", "platform", "program",
                  "programme", "database", "registry", "tool", "app"}
 OPERATE_VERBS = {"run", "operate", "manage", "administer", "host", "maintain"}

@@ -506,7 +506,7 @@ class Resolver:
                 and "GovernmentBody" in classes and token.text.islower():
             return self._place_body(token, lefts[0])  # "Massachusetts' securities regulator"
         if dets and dets[0] in ("his", "her") and lemma in ("company", "firm", "startup", "charity", "organisation", "organization"):
-            dets[0] = "the"  # "Her firm estimates ...": the company of the person just named, like "the firm"
+            dets[0] = "the"  # "Her firm estimates ...": read like "the firm" (the company named last)
         if not dets or dets[0] not in ("the", "this", "that"):
             return None
         if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper():

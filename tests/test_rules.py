@@ -1754,6 +1754,8 @@ CASES = [
      {("cites", "Christmas poll", "~40%")}),
     ("official_of.a_place_possessive_is_no_title_apposition", "Shares fell. The California governor's plan to cut "
      "taxes, Jane Doe said, would cost the state $5 billion.", set()),
+    ("official_of.a_city_council_member", "Shares fell. Tulsa City Council Member Dana Whitfield said she wants a pay "
+     "floor. City Council Member Omar Reyes agreed.", {("official_of", "Dana Whitfield", "Tulsa")}),
 ]
 
 

@@ -2610,6 +2610,12 @@ def title_relations(sent: Span, ctx: Context) -> Iterator[Found]:
                     and state.text in state_abbreviations() and m.role in ("Senator", "Representative") \
                     and ctx.r.clusters[place].name == "United States":
                 place = state.entity  # "U.S. Senator X of New Mexico": the state the senator represents
+            jm = m.jurisdiction
+            if jm.end < len(doc) and doc[jm.end].lower_ == "council" and doc[jm.end - 1].lower_ == "city":
+                # "Minneapolis City Council Member X": the city is Minneapolis ("City Council Member X": none)
+                if jm.end - jm.start < 2:
+                    continue
+                place = ctx._make(doc[jm.start:jm.end - 1].text, "Place", doc[jm.start])
             yield Found(m.entity, "official_of", Arg(cluster=place), "official_of.title")
         elif ctx.cls(m.entity) == "Official" and not m.executive:
             # "In the Philippines, Justice Secretary X said ...": a title without a place, in a

@@ -1756,6 +1756,9 @@ CASES = [
      "taxes, Jane Doe said, would cost the state $5 billion.", set()),
     ("official_of.a_city_council_member", "Shares fell. Tulsa City Council Member Dana Whitfield said she wants a pay "
      "floor. City Council Member Omar Reyes agreed.", {("official_of", "Dana Whitfield", "Tulsa")}),
+    ("official_of.constituency_of_a_legislator", "Shares fell. The Member of Parliament for Bantama, Kofi Mensah "
+     "Owusu, called for a ban. Nyeri Town MP Wanjiru Kamau said the House would not pass it. Labour MP Sam Hale agreed.",
+     {("official_of", "Kofi Mensah Owusu", "Bantama"), ("official_of", "Wanjiru Kamau", "Nyeri Town")}),
 ]
 
 

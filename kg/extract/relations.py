@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.dates import MONTHS, WEEKDAYS
 from kg.extract.lexicon import Role, demonyms, gazetteer_by_id, gazetteer_index, org_heads, roles, state_abbreviations, triggers, type_cues
-from kg.extract.mentions import CONSTITUENCY_ROLES, LOCAL_PLACE_WORDS, Mention, acronym_like, known_place, mixed_acronym, org_class
+from kg.extract.mentions import CONSTITUENCY_ROLES, HONORIFICS, LOCAL_PLACE_WORDS, Mention, acronym_like, known_place, mixed_acronym, org_class
 from kg.extract.resolve import DESCRIPTION_WINDOW, Cluster, canonical_name, family, institution
 from kg.extract.statistics import WORD_NUMBERS, Stat, inside_quote
 from kg.normalize import clean_surface, entity_key, org_core
@@ -4131,9 +4131,69 @@ def denied(sent: Span, ctx: Context) -> Iterator[Found]:
         yield from _pairs(ctx, "denied", subs, claimants, "denied.verb", detail)
 
 
+LEGISLATOR_TITLES = {("mp",): "mp", ("mla",): "mla", ("mpp",): "mpp", ("mna",): "mna",
+                     ("member", "of", "parliament"): "member of parliament"}
+
+
+def constituency_office(sent: Span, ctx: Context) -> Iterator[Found]:
+    """"The Member of Parliament for Asawase, X", "X, the MP for Leeds North", "Kisumu Central MP
+    X": a legislator holds office for the constituency named with the title, known place or not."""
+    doc = sent.doc
+    table = roles()
+    k = sent.start
+    while k < sent.end:
+        size = next((n for n in (3, 1) if tuple(t.lower_ for t in doc[k:k + n]) in LEGISLATOR_TITLES
+                     and (n == 3 or doc[k].text.isupper())), 0)
+        if not size:
+            k += 1
+            continue
+        role = table.get((LEGISLATOR_TITLES[tuple(t.lower_ for t in doc[k:k + size])],))
+        role = role or table.get(tuple(LEGISLATOR_TITLES[tuple(t.lower_ for t in doc[k:k + size])].split()))
+        end = k + size
+        person = place = None
+        if role is not None and end < sent.end and doc[end].lower_ == "for":
+            e = end + 1
+            while e < sent.end and e - end <= 4 and doc[e].text[:1].isupper() and doc[e].is_alpha and not (
+                    (pm := ctx.r.mention_at(doc[e])) is not None and pm.start == e and pm.entity is not None
+                    and ctx.cls(pm.entity) in ("Person", "Official")):
+                e += 1  # (up to the name: "MP for Leeds North Alex Sobel")
+            if e > end + 1:
+                place = (end + 1, e)
+                f = e + 1 if e < sent.end and doc[e].text == "," else e
+                if f < sent.end and doc[f].lower_ in HONORIFICS:
+                    f += 1  # "..., Alhaji Musah Iddrisu"
+                after = ctx.r.mention_at(doc[f]) if f < sent.end else None
+                before = ctx.r.mention_at(doc[k - 3]) if k >= 3 and doc[k - 1].lower_ == "the" and doc[k - 2].text == "," else None
+                person = after if after is not None and after.start == f else before
+        elif role is not None and end < sent.end:
+            s0 = k
+            while s0 > sent.start and k - s0 < 5 and (doc[s0 - 1].text[:1].isupper() or (
+                    doc[s0 - 1].lower_ == "and" and s0 - 2 > sent.start and doc[s0 - 2].text[:1].isupper())) \
+                    and doc[s0 - 1].is_alpha \
+                    and doc[s0 - 1].lower_ not in PARTY_TITLE_WORDS and not (
+                        (pm := ctx.r.mention_at(doc[s0 - 1])) is not None and pm.entity is not None
+                        and ctx.cls(pm.entity) in ("Person", "Official", "GovernmentBody", "Company")):
+                s0 -= 1
+            if s0 < k and (s0 == sent.start or not doc[s0 - 1].text[:1].isupper()):
+                place = (s0, k)
+                person = ctx.r.mention_at(doc[end])
+                person = person if person is not None and person.start == end else None
+        if place is not None and person is not None and person.entity is not None \
+                and ctx.cls(person.entity) in ("Person", "Official") and ctx.r.clusters[person.entity].jurisdiction is None:
+            idx = ctx._make(doc[place[0]:place[1]].text, "Place", doc[place[0]])
+            yield _office_holder(ctx, person.entity, idx, role, "official_of.constituency")
+        k = end
+
+
+# words before a legislator's title that name a party or a chamber, not a constituency
+PARTY_TITLE_WORDS = {"labour", "conservative", "tory", "liberal", "democrat", "democratic", "republican", "green",
+                     "independent", "snp", "dup", "ndp", "anc", "npp", "ndc", "odm", "apc", "pdp", "bjp", "congress",
+                     "opposition", "senior", "backbench", "former", "the", "a", "an", "woman", "local"}
+
+
 SENTENCE_RULES = (
     # titles first: they settle who is an Official before the other rules ask
-    title_relations, role_apposition, possessive_role_surface, party_apposition, party_state, whose_role,
+    title_relations, role_apposition, possessive_role_surface, constituency_office, party_apposition, party_state, whose_role,
     sue_verb, lawsuit_against, take_to_court, suit_continued, suit_names_list, parent_company, maker_before_name, subsidiary_of, own_verb, completed_acquisition, owned_compound, possessive_platforms,
     platform_apposition, report_titles, published, service_operator, findings_lists, cites, accused, investigated, sent_letter, testify, denied,
 )

@@ -4,6 +4,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from kg.nlp import TITLE_ABBREVIATIONS as SPLIT_TITLE_ABBREVIATIONS
+
 
 @Language.component("kg_paragraphs", requires=[], assigns=["token.is_sent_start"])
 def paragraph_boundaries(doc: Doc) -> Doc:
@@ -61,8 +63,9 @@ def dateline_end(doc: Doc, start: int) -> int | None:
 
 _NAME_ABBREVIATIONS = {"Corp.", "Inc.", "Ltd.", "Co.", "L.L.C.", "Jr.", "Sr."}
 # abbreviated titles before a name ("Atty. Gen. X", "Sen. Y", "Dr. Z"): never the end of a sentence
-TITLE_ABBREVIATIONS = {"Atty.", "Supt.", "Insp.", "Asst.", "Dist.", "Cmdr.", "Commr.", "Sgt.", "Det.", "Cllr.",
-                        "Gen.", "Gov.", "Sen.", "Rep.", "Lt.", "Col.", "Capt.", "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "Hon."}
+# (kg.nlp's are the ones the tokenizer is told to keep whole; spaCy keeps the others itself)
+TITLE_ABBREVIATIONS = set(SPLIT_TITLE_ABBREVIATIONS) | {"Gen.", "Gov.", "Sen.", "Rep.", "Lt.", "Col.", "Capt.", "Dr.",
+                                                        "Mr.", "Mrs.", "Ms.", "Prof.", "Hon."}
 _TITLE_WORDS = {"ceo", "chief", "president", "chairman", "chairwoman", "chair", "founder", "co-founder",
                 "spokesperson", "spokesman", "spokeswoman", "executive", "board", "shares", "stock"}
 

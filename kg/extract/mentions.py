@@ -732,6 +732,11 @@ def _camel_case(text: str) -> bool:
     return text[:1].isupper() and any(ch.islower() for ch in text) and any(ch.isupper() for ch in text[1:])
 
 
+def _lower_camel_case(text: str) -> bool:
+    """"eMarketer", "iFood": a lower-case letter, a capital, then lower-case letters."""
+    return len(text) >= 4 and text[0].islower() and text[1].isupper() and any(ch.islower() for ch in text[2:])
+
+
 def acronym_like(text: str) -> bool:
     """"NSPCC", "C3P", "F.T.C.": two to eight letters and digits, capitals first, two capitals at least."""
     text = text.replace(".", "")
@@ -1822,9 +1827,8 @@ def _described_names(doc: Doc, kinds: dict[int, str], taken: list[tuple[int, int
     covered = _covered(taken)
     out = []
     for t in doc:
-        lower_camel = len(t.text) >= 4 and t.text[0].islower() and t.text[1].isupper() and any(ch.islower() for ch in t.text[2:])
         if (t.pos_ != "PROPN" and not (t.pos_ in ("NOUN", "NUM", "X") and _camel_case(t.text))) or t.i in covered or t.ent_type_ \
-                or not (t.is_title or _camel_case(t.text) or lower_camel) or not t.is_alpha or len(t.text) < 3 \
+                or not (t.is_title or _camel_case(t.text) or _lower_camel_case(t.text)) or not t.is_alpha or len(t.text) < 3 \
                 or t.dep_ in ("compound", "appos"):
             continue  # ("sued ShiftRN": a camel-cased name the tagger calls a noun; "eMarketer")
         # "Research firm eMarketer estimated": a name after a lower-case noun that says what it is

@@ -4147,8 +4147,7 @@ def constituency_office(sent: Span, ctx: Context) -> Iterator[Found]:
         if not size:
             k += 1
             continue
-        role = table.get((LEGISLATOR_TITLES[tuple(t.lower_ for t in doc[k:k + size])],))
-        role = role or table.get(tuple(LEGISLATOR_TITLES[tuple(t.lower_ for t in doc[k:k + size])].split()))
+        role = table.get(tuple(LEGISLATOR_TITLES[tuple(t.lower_ for t in doc[k:k + size])].split()))
         end = k + size
         person = place = None
         if role is not None and end < sent.end and doc[end].lower_ == "for":

@@ -1759,6 +1759,18 @@ CASES = [
     ("official_of.constituency_of_a_legislator", "Shares fell. The Member of Parliament for Bantama, Kofi Mensah "
      "Owusu, called for a ban. Nyeri Town MP Wanjiru Kamau said the House would not pass it. Labour MP Sam Hale agreed.",
      {("official_of", "Kofi Mensah Owusu", "Bantama"), ("official_of", "Wanjiru Kamau", "Nyeri Town")}),
+    ("published.a_hyphenated_word_in_a_name_before_its_acronym", "Shares fell. A March survey by the National Guild of "
+     "E-bike Couriers (NGEC) found that 41% of its members had been fined.",
+     {("published", "National Guild of E-bike Couriers", "NGEC survey"), ("cites", "NGEC survey", "~41%"),
+      ("cites", "National Guild of E-bike Couriers", "~41%")}),
+    ("published.portuguese_name_before_its_acronym", "Shares fell. A study by the Instituto de Pesquisa em Mobilidade "
+     "Urbana (IPMU) found that 38% of drivers worked nights.",
+     {("published", "Instituto de Pesquisa em Mobilidade Urbana", "IPMU study"), ("cites", "IPMU study", "~38%"),
+      ("cites", "Instituto de Pesquisa em Mobilidade Urbana", "~38%")}),
+    ("published.survey_of_a_sample_by_its_author", "Shares fell. A survey of 2,300 couriers by the Delford Labour "
+     "Institute found that 52% had lost pay.",
+     {("published", "Delford Labour Institute", "Delford Labour Institute survey"),
+      ("cites", "Delford Labour Institute survey", "~52%"), ("cites", "Delford Labour Institute", "~52%")}),
 ]
 
 

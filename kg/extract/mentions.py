@@ -523,9 +523,12 @@ def _merge_cut_names(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[
             ):
                 out[-1] = (ps, e, "ORG")
                 continue
-            # "MTN" + "Ghana", "Vodafone" + "Egypt": a known company's national unit is a name of its own
-            if s == pe and plabel == "Company" and label in ("GPE", "Place") and e - s <= 2 and known_place(doc[s:e].text) \
-                    and not (e < len(doc) and doc[e].text in ("-", "–")):
+            # "MTN" + "Ghana", "Vodafone" + "Egypt": a known company's national unit is a name of its own,
+            # and so is an organisation's ("Childline" + "Kenya said") when the country heads the phrase
+            if s == pe and label in ("GPE", "Place") and e - s <= 2 and known_place(doc[s:e].text) \
+                    and not (e < len(doc) and doc[e].text in ("-", "–")) and (plabel == "Company" or (
+                        plabel == "ORG" and doc[s:e].text in lexicon.demonym_places() and doc[pe - 1].dep_ == "compound"
+                        and s <= doc[pe - 1].head.i < e and not (e < len(doc) and doc[e].lower_ in ("'s", "’s")))):
                 out[-1] = (ps, e, "ORG")
                 continue
             # "the Reserve Bank" + "of" + "Malawi": a country's central bank NER cut before its country
@@ -595,15 +598,14 @@ def _acronym_spans(doc: Doc, raw: list[tuple[int, int, str]]) -> list[tuple[int,
             continue
         acr = "".join(ch for ch in acr if ch.isupper())  # "EFInA": the initials are its capitals
         start = None
-        k = i - 1
-        while k >= 0 and i - k <= 16:
-            w = doc[k]
-            if w.is_alpha and w.text[:1].isupper() and w.lower_ not in _ACRONYM_GLUE:
-                if _spells([t.text for t in doc[k:i]], acr):
+        words: list[str] = []
+        for k, w in _hyphened_words(doc, i):
+            words.insert(0, w)
+            if w.replace("-", "").isalpha() and w[:1].isupper() and w.lower() not in _ACRONYM_GLUE:
+                if _spells(words, acr):
                     start = k
-            elif w.lower_ not in _ACRONYM_GLUE:
+            elif w.lower() not in _ACRONYM_GLUE:
                 break
-            k -= 1
         if start is None:
             start = _romance_name_start(doc, i, acr)
         if start is None or not any(doc[j].lower_ in _ACRONYM_GLUE | _ROMANCE_GLUE for j in range(start, i)):
@@ -618,10 +620,22 @@ def _acronym_spans(doc: Doc, raw: list[tuple[int, int, str]]) -> list[tuple[int,
     return raw
 
 
+def _hyphened_words(doc: Doc, i: int, reach: int = 16):
+    """The words before token ``i``, last first, as (first token, text); a hyphenated word
+    ("E-hailing", "Ride-Share") is one word."""
+    k = i - 1
+    while k >= 0 and i - k <= reach:
+        s = k
+        while s >= 2 and doc[s - 1].text == "-" and not doc[s - 2].whitespace_ and not doc[s - 1].whitespace_:
+            s -= 2
+        yield s, doc[s:k + 1].text
+        k = s - 1
+
+
 # "Office de la protection du consommateur (OPC)": French, Spanish and Portuguese names keep their
 # inner words in lower case; the initials of the content words still spell the acronym
 _ROMANCE_GLUE = {"de", "la", "du", "des", "del", "da", "do", "dos", "das", "di", "le", "les", "l'", "d'", "et", "y", "e",
-                 "el", "los", "las", "pour", "para", "en"}
+                 "el", "los", "las", "pour", "para", "en", "em", "no", "na", "ao"}
 
 
 def _romance_name_start(doc: Doc, i: int, acr: str) -> int | None:

@@ -3730,6 +3730,19 @@ def report_titles(sent: Span, ctx: Context) -> Iterator[Found]:
                         ctx.r.fold(other, idx)
 
 
+def _by_author(n: Token) -> bool:
+    """Whether a report noun names its author with "by"/"from": "a study by X", "a report from
+    X", and "a survey of 1,024 couriers by X" (where the parser hangs "by" on the sample)."""
+    for p in n.children:
+        if p.dep_ == "prep" and p.lower_ in ("by", "from"):
+            return True
+        if p.dep_ == "prep" and p.lower_ == "of" and any(
+                o.dep_ == "pobj" and o.pos_ == "NOUN" and any(q.dep_ == "prep" and q.lower_ == "by" for q in o.children)
+                for o in p.children):
+            return True
+    return False
+
+
 def published(sent: Span, ctx: Context) -> Iterator[Found]:
     """"NCMEC's CyberTipline" (possessive on a report) and "X published a report"."""
     if sent.start in sent.doc.user_data.get("kg_questions", ()):
@@ -3739,7 +3752,7 @@ def published(sent: Span, ctx: Context) -> Iterator[Found]:
             p.dep_ == "prep" and p.lower_ == "of" and any(ctx.cls(ctx.entity(o)) in ("GovernmentBody", "Organization")
                                                           for o in p.children if o.dep_ == "pobj") for p in n.children)
         if n.lemma_.lower() in PUBLISHABLE and n.pos_ in ("NOUN", "PROPN") \
-                and (of_body or any(p.dep_ == "prep" and p.lower_ in ("by", "from") for p in n.children)):
+                and (of_body or _by_author(n)):
             # ("the latest annual report of the Financial Crimes Investigation Board")
             # "a study by the Senior Shield Institute", "A report from the Brightwater Trust"
             rep = ctx.r.cluster_at(n)

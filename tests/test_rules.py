@@ -1771,6 +1771,31 @@ CASES = [
      "Institute found that 52% had lost pay.",
      {("published", "Delford Labour Institute", "Delford Labour Institute survey"),
       ("cites", "Delford Labour Institute survey", "~52%"), ("cites", "Delford Labour Institute", "~52%")}),
+    ("cites.an_organisation_and_its_country_are_one_name", "Shares fell. A study by Ridgeway Institute Kenya found "
+     "that 30% of drivers were unpaid.",
+     {("published", "Ridgeway Institute Kenya", "Ridgeway Institute Kenya study"),
+      ("cites", "Ridgeway Institute Kenya study", "~30%"), ("cites", "Ridgeway Institute Kenya", "~30%")}),
+    ("cites.a_country_possessive_after_an_organisation_stays_apart", "Shares fell. Officials told the Ridgeway "
+     "Institute Kenya's regulator had fined 12 lenders.", set()),
+    ("cites.an_average_duration_is_a_finding", "Shares fell. A Harlow Institute study found couriers put in an "
+     "average of 46 hours a week, compared with 39.5 hours for other employees.",
+     {("published", "Harlow Institute", "Harlow Institute study"), ("cites", "Harlow Institute study", "~46 hours"),
+      ("cites", "Harlow Institute study", "~39.5 hours"), ("cites", "Harlow Institute", "~46 hours"),
+      ("cites", "Harlow Institute", "~39.5 hours")}),
+    ("cites.time_use_and_frequency_are_findings", "Shares fell. The Harlow Institute report found that teens spent "
+     "3 hours and 12 minutes a day on the app and met a stranger every 9 minutes.",
+     {("published", "Harlow Institute", "Harlow Institute report"),
+      ("cites", "Harlow Institute report", "~3 hours and 12 minutes"), ("cites", "Harlow Institute report", "~9 minutes"),
+      ("cites", "Harlow Institute", "~3 hours and 12 minutes"), ("cites", "Harlow Institute", "~9 minutes")}),
+    ("cites.a_deadline_or_a_term_is_no_finding", "Shares fell. The Harlow Institute report said platforms must remove "
+     "posts within 24 hours and keep logs for three years.",
+     {("published", "Harlow Institute", "Harlow Institute report")}),
+    ("cites.a_time_threshold_or_schedule_is_no_finding", "Shares fell. The Harlow survey found that 23% of pupils "
+     "spent five or more hours a day online. The survey is run every two years.",
+     {("cites", "Harlow survey", "~23%"), ("cites", "Harlow", "~23%"), ("published", "Harlow", "Harlow survey")}),
+    ("cites.a_qualified_title_before_its_holder_is_no_name", "Shares fell. The Ruvana Data Commission (RDC) sued "
+     "Zapcash. The RDC's National Commissioner, Tunde Okafor-Ade, said the watchdog had investigated 41 lenders.",
+     {("sued", "Ruvana Data Commission", "Zapcash"), ("cites", "Tunde Okafor-Ade", "~41 lenders")}),
 ]
 
 

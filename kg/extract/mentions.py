@@ -1216,10 +1216,26 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
     mentions = _surname_repeats(doc, mentions, kinds, sent_of)
     # "Gauteng's MEC for social development, Lerato Sebola": a bare title NER took for a name
     table = lexicon.roles()
-    mentions = [m for m in mentions if not (m.cls in ("Person", "Organization") and m.end - m.start == 1 and m.role is None
-                                            and m.source == "ner" and (doc[m.start].lower_,) in table)]
+    mentions = [m for m in mentions if not (m.role is None and m.source == "ner" and (
+        m.cls in ("Person", "Organization") and m.end - m.start == 1 and (doc[m.start].lower_,) in table
+        or m.cls in ("Person", "Organization", "GovernmentBody") and _title_before_name(doc, m, table)))]
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+# words that qualify a title without naming anything ("National Commissioner", "Chief Executive")
+TITLE_QUALIFIERS = {"national", "chief", "deputy", "acting", "executive", "senior", "principal", "interim",
+                    "assistant", "associate", "general", "federal", "regional"}
+
+
+def _title_before_name(doc: Doc, m: Mention, table) -> bool:
+    """"The NDPC's National Commissioner, Emeka Obi, said": a qualified title NER took for a name,
+    with the holder's name in apposition after it."""
+    words = [t.lower_ for t in doc[m.start:m.end]]
+    if not 2 <= len(words) <= 3 or (words[-1],) not in table or any(w not in TITLE_QUALIFIERS for w in words[:-1]):
+        return False
+    return m.end + 1 < len(doc) and doc[m.end].text == "," and (doc[m.end + 1].ent_type_ == "PERSON" or any(
+        c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > m.end for c in doc[m.end - 1].children))
 
 
 def _surname_repeats(doc: Doc, mentions: list[Mention], kinds: dict[int, str], sent_of: list[int]) -> list[Mention]:

@@ -126,13 +126,58 @@ def _count_in_date(t: Token) -> bool:
         and doc[t.i + 1].lower_ not in TIME_UNITS and not doc[t.i + 1].is_title
 
 
+DURATION_UNITS = {"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+                  "month", "months", "year", "years"}
+_RATE_AFTER = {("a", "day"), ("a", "week"), ("a", "night"), ("a", "month"), ("per", "day"), ("per", "week"),
+               ("each", "day"), ("every", "day"), ("each", "week"), ("every", "week"), ("on", "average")}
+
+
+def _duration_stat(ent: Span) -> bool:
+    """"an average of 4.8 hours a day", "a median of 19 hours", "spent 74 minutes a day", "an
+    incident every 11 minutes": a duration NER tags as a time is a finding when it is an average,
+    a rate of time use or a frequency (not "within 24 hours" or "for three years")."""
+    doc = ent.doc
+    if not any(t.like_num for t in ent) or not any(t.lower_ in DURATION_UNITS for t in ent):
+        return False
+    inside = [t.lower_ for t in ent]
+    if ent[0].lower_ == "every" or (ent.start >= 1 and doc[ent.start - 1].lower_ == "every"):
+        # "an incident every 11 minutes" (not "every two years", "every 30 minutes of viewing")
+        return any(w in ("second", "seconds", "minute", "minutes", "hour", "hours") for w in inside) \
+            and not (ent.end < len(doc) and doc[ent.end].lower_ == "of")
+    before = [t.lower_ for t in doc[max(ent.start - 4, 0):ent.start]]
+    if any(w in ("average", "median", "mean") for w in before):
+        return True
+    # "23% spent five or more hours a day", "more than three hours a day": a threshold, not a finding
+    if any(w in ("or", "than", "least", "over", "under") for w in inside) \
+            or (before and before[-1] in ("than", "least", "over", "under", "to")):
+        return False
+    after = tuple(t.lower_ for t in doc[ent.end:ent.end + 2])
+    return after in _RATE_AFTER or any(tuple(inside[k:k + 2]) in _RATE_AFTER for k in range(len(inside) - 1))
+
+
+def _duration_stats(sent: Span, ents: list) -> set[int]:
+    """The start tokens of the duration findings in ``sent``, with the durations they are set
+    against ("46 hours a week, compared with 39.5 hours for others")."""
+    found = {e.start for e in ents if e.label_ in ("TIME", "DATE") and _duration_stat(e)}
+    if found:
+        units = {t.lower_.rstrip("s") for e in ents if e.start in found for t in e if t.lower_ in DURATION_UNITS}
+        for e in ents:
+            if e.label_ in ("TIME", "DATE") and e.start not in found and e.start >= 1 \
+                    and sent.doc[e.start - 1].lower_ in ("with", "than", "versus", "vs", "vs.", "from", "against") \
+                    and e[0].like_num and len(e) == 2 and e[1].lower_.rstrip("s") in units:
+                found.add(e.start)
+    return found
+
+
 def _number_groups(sent: Span, ents: list | None = None) -> list[list[Token]]:
     groups: list[list[Token]] = []
     seen: set[int] = set()
-    for ent in (sent.ents if ents is None else ents):
+    ents = list(sent.ents if ents is None else ents)
+    durations = _duration_stats(sent, ents)
+    for ent in ents:
         # "between 60 and 70 per cent" tagged as a date: a share all the same
-        if ent.label_ in NUMBER_LABELS or (ent.label_ == "DATE" and any(t.like_num for t in ent)
-                                            and any(t.lower_ in ("%", "percent", "cent") for t in ent)):
+        if ent.label_ in NUMBER_LABELS or ent.start in durations or (
+                ent.label_ == "DATE" and any(t.like_num for t in ent) and any(t.lower_ in ("%", "percent", "cent") for t in ent)):
             group = list(ent)
             if ent.start > sent.start and (sent.doc[ent.start - 1].text in CURRENCY_SIGNS - {"R"}
                                            or ent.text.lower() in SCALES and is_amount(sent.doc[ent.start - 1].text)):

@@ -1793,6 +1793,46 @@ CASES = [
     ("cites.a_time_threshold_or_schedule_is_no_finding", "Shares fell. The Harlow survey found that 23% of pupils "
      "spent five or more hours a day online. The survey is run every two years.",
      {("cites", "Harlow survey", "~23%"), ("cites", "Harlow", "~23%"), ("published", "Harlow", "Harlow survey")}),
+    ("owns.belongs_to_a_described_group", "Shares fell. Orvan Elektro GmbH, which belongs to the Swiss retail group "
+     "Kessler Handel AG, said it was cooperating.", {("owns", "Kessler Handel AG", "Orvan Elektro GmbH")}),
+    ("owns.the_owner_of_a_messaging_app", "Shares fell. Halvard Social Inc., the US owner of messaging app Quibble, "
+     "declined to comment.", {("owns", "Halvard Social Inc.", "Quibble")}),
+    ("owns.a_described_holding_ner_took_for_a_person", "Shares fell. The chain is a subsidiary of Velmont Health Inc., "
+     "the Ohio-based company that also owns specialty pharmacy Zentra Rx and benefit manager ClearPath.",
+     {("owns", "Velmont Health Inc.", "Zentra Rx"), ("owns", "Velmont Health Inc.", "ClearPath")}),
+    ("owns.the_next_owner_in_a_list_is_no_holding", "Shares fell. Rivals include Dovetail Health Inc., which owns "
+     "Marlow and Dovetail Care, and Orbix Corp., which owns online pharmacy PillBox.",
+     {("owns", "Dovetail Health Inc.", "Marlow"), ("owns", "Dovetail Health Inc.", "Dovetail Care"),
+      ("owns", "Orbix Corp.", "PillBox")}),
+    ("owns.a_joint_venture_of_two_partners", "Shares fell. Kessin Insurance Solutions LLC is a joint venture of Kessin "
+     "Motor Corp. and Hoshida Insurance Co.",
+     {("owns", "Kessin Motor Corp.", "~Solutions LLC"), ("owns", "Hoshida Insurance Co.", "~Solutions LLC")}),
+    ("owns.absorbed_and_whose_brand", "Shares fell. The FCC fined Orbitel Inc., which absorbed Sprintly Corp. in 2020. "
+     "Farrow Motor Co., whose Lindell brand offers a similar package, said it does not sell data.",
+     {("owns", "Orbitel Inc.", "Sprintly Corp."), ("owns", "Farrow Motor Co.", "Lindell")}),
+    ("sued.a_places_described_government_or_ministry", "Shares fell. The Lisbon regional government has filed a "
+     "lawsuit against Urbanor Homes SL. The Danish health ministry sued Vitalo BV in June.",
+     {("sued", "Lisbon regional government", "Urbanor Homes SL"), ("sued", "Danish health ministry", "Vitalo BV")}),
+    ("sued.legal_action_taken_against", "Shares fell. The Competition and Markets Authority has taken legal action "
+     "against Brightlane Retail Ltd over its packaging. The regulator took enforcement action against Orvex Ltd.",
+     {("sued", "Competition and Markets Authority", "Brightlane Retail Ltd")}),
+    ("sued.its_cofounder_and_chief_executive_named_after", "Shares fell. The Federal Trade Commission sued FocusLine "
+     "Health Inc. and its co-founder and chief executive, Derek Vance, on Tuesday.",
+     {("sued", "Federal Trade Commission", "FocusLine Health Inc."), ("sued", "Federal Trade Commission", "Derek Vance"),
+      ("ceo_of", "Derek Vance", "FocusLine Health Inc.")}),
+    ("official_of.local_titles_borough_president_and_city_councilmember", "Shares fell. Queens Borough President "
+     "Ines Carvalho called the suit overdue. Tulsa City Councilmember Sofia Nakamura agreed.",
+     {("official_of", "Ines Carvalho", "Queens"), ("official_of", "Sofia Nakamura", "Tulsa")}),
+    ("official_of.a_surname_the_tagger_calls_a_noun", "Shares fell. Massachusetts Attorney General Rosalind Tavares "
+     "on Tuesday sued one of the largest landlords.", {("official_of", "Rosalind Tavares", "Massachusetts")}),
+    ("official_of.a_companys_president_holds_no_office", "Shares fell. Colorado Attorney General Daniel Okwu sued "
+     "Peakline Rentals, a vacation rental manager, and its president, Carter Blaylock.",
+     {("official_of", "Daniel Okwu", "Colorado"), ("sued", "Daniel Okwu", "Peakline Rentals"),
+      ("sued", "Daniel Okwu", "Carter Blaylock")}),
+    ("published.a_study_published_in_a_journal", "Shares fell. A 2023 study published in Harlow Medical Review found "
+     "that 61% of hospital websites shared visitor data.",
+     {("published", "Harlow Medical Review", "Harlow Medical Review study"),
+      ("cites", "Harlow Medical Review study", "~61%")}),
     ("cites.a_qualified_title_before_its_holder_is_no_name", "Shares fell. The Ruvana Data Commission (RDC) sued "
      "Zapcash. The RDC's National Commissioner, Tunde Okafor-Ade, said the watchdog had investigated 41 lenders.",
      {("sued", "Ruvana Data Commission", "Zapcash"), ("cites", "Tunde Okafor-Ade", "~41 lenders")}),

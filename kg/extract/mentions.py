@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from spacy.attrs import ENT_IOB, ORTH, POS
-from spacy.symbols import PROPN
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import lexicon
@@ -144,6 +144,9 @@ def org_class(tokens: list[Token] | Span, default: str = "Organization") -> str:
         core.append(w)
     if len(core) >= 2 and core[-1] == "bank" and core[-2] in ("central", "reserve"):
         return "GovernmentBody"  # "Central Bank of Nigeria", "Reserve Bank of India" (not "Bank of Scotland", a lender)
+    if len(core) >= 2 and core[-1] in ("ag", "se", "sa", "nv") and tokens[len(core) - 1].text in ("AG", "SE", "SA", "NV") \
+            and not known_place(tokens[len(core) - 2].text):
+        return "Company"  # "Kessler Handel AG" (not "Texas AG", an attorney general)
     for k in range(len(core) - 1, -1, -1):
         w = core[k]
         if w in heads and not (heads[w] == "Report" and k != len(core) - 1):
@@ -280,7 +283,7 @@ def split_title(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> None:
             if role.cls == "Official" and role.role in PORTFOLIO_ROLES:
                 k = left
                 # "In Manitoba, Justice Minister X": NER may take the portfolio for an organisation
-                portfolio = by_token.get(left - 1) if role.role in ("Minister", "Secretary") else None
+                portfolio = by_token.get(left - 1) if role.role in ("Minister", "Secretary", "Commissioner") else None
                 if portfolio is not None and portfolio.source == "ner" and portfolio.end == left and not portfolio.gazetteer_id \
                         and portfolio.end - portfolio.start >= 2 and doc[portfolio.start].pos_ in ("PROPN", "ADJ") \
                         and doc[portfolio.start].lower_ not in PORTFOLIO_WORDS | TITLE_MODIFIERS \
@@ -343,12 +346,15 @@ def split_title(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> None:
             j -= 1
         if j >= 0 and doc[j].lower_ in ("'s", "’s") and j - 1 >= 0:
             j -= 1
+        if j >= 1 and doc[j].text == "City" and j not in by_token and (j - 1) in by_token \
+                and by_token[j - 1].cls == "Place" and by_token[j - 1].end == j:
+            j -= 1  # "Denver City Councilmember X", "Denver City Auditor X": the city is Denver
         if j >= 0 and j in by_token:
             qualifier = by_token[j]
         elif left in by_token and by_token[left] is not m and by_token[left].start < left:
             qualifier = by_token[left]
         if qualifier is not None and qualifier.end > left and qualifier.start < left \
-                and doc[left].lower_ not in ("county", "parish", "borough"):
+                and (doc[left].lower_ not in ("county", "parish", "borough") or m.role == "Borough President"):
             # "San Francisco City Attorney": NER took "City" into the place name
             qualifier.end = left
             qualifier.text = clean_surface(doc[qualifier.start:left].text)
@@ -382,7 +388,8 @@ def split_title(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> None:
     if m.role in CONSTITUENCY_ROLES and qualifier.cls in ("Organization", "GovernmentBody", "Person") \
             and qualifier.source == "ner":
         qualifier.cls = "Place"  # "Winnipeg Centre MP X": the constituency, whatever NER called it
-    if m.role in ("Mayor", "Governor", "Premier") and qualifier.cls in ("Organization", "Person") and qualifier.source == "ner" \
+    if m.role in ("Mayor", "Governor", "Premier", "Borough President") and qualifier.cls in ("Organization", "Person") \
+            and qualifier.source == "ner" \
             and qualifier.role is None \
             and qualifier.gazetteer_id is None and qualifier.end == left and doc[qualifier.start].pos_ == "PROPN" \
             and qualifier.text.split()[-1].lower() not in lexicon.org_heads():
@@ -1596,8 +1603,12 @@ def _titled_people(doc: Doc, kinds: dict[int, str], taken: list[tuple[int, int, 
     lasts = {doc.vocab.strings.add(w) for w in lexicon.role_edge_words()[1]}
     lower = doc.to_array("LOWER").tolist()
     taken_now = covered | {x for s, e, _ in out for x in range(s, e)}
+    heads = lexicon.org_heads()
     for i in range(len(doc) - 2):
-        if lower[i] not in lasts or tags[i + 1] != PROPN or tags[i + 2] != PROPN or iob[i + 1] not in (0, 2) \
+        # ("Attorney General Rosalind Tavares on Tuesday": the tagger may call the surname a noun)
+        surname_noun = tags[i + 2] == NOUN and doc[i + 2].lower_ not in heads and lower[i + 2] not in lasts \
+            and (i + 3 >= len(doc) or not doc[i + 3].text[:1].isupper())
+        if lower[i] not in lasts or tags[i + 1] != PROPN or (tags[i + 2] != PROPN and not surname_noun) or iob[i + 1] not in (0, 2) \
                 or iob[i + 2] not in (0, 2) or (i + 1) in taken_now or (i + 2) in taken_now:
             continue
         if not ((doc[i].is_title or doc[i].is_upper) and doc[i + 1].is_title and doc[i + 2].is_title) \

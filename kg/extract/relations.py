@@ -100,6 +100,7 @@ class Context:
         self.carried_depth: dict[int, int] = {}  # sentence start -> how many sentences a report's figures ran on
         self.defendants_of: dict[int, list[int]] = {}  # plaintiff -> whom it sued, for "X joined Y in filing"
         self.report_author: dict[int, int] = {}
+        self.journals: set[int] = set()  # publishers of studies that do not stand behind their findings
         self.states_named: dict[int, list[int]] | None = None  # US state -> where it is named (for _sole_state)
         self.makers = resolver.makers()  # apps named after their makers: app -> maker
         self.maker_placeholders: dict[int, int] = {}  # "the developer of X": stand-in -> app
@@ -200,6 +201,22 @@ class Context:
                     and adj.text[:1].isupper() and (adj.ent_type_ == "NORP" or (adj.lower_,) in demonyms()):
                 # "the French government filed a lawsuit": a nation's government, by its adjective
                 return self._make(f"{adj.text} government", "GovernmentBody", tok)
+        if tok.pos_ == "NOUN" and tok.text.islower() and tok.lemma_.lower() in DESCRIBED_BODIES | {"government"} \
+                and self.r.cluster_at(tok) is None and tok.i >= 2 and tok.doc[tok.i - 1].text.islower():
+            # "The Madrid regional government", "the Dutch health ministry": a place's or a nation's
+            # body, with lower-case words between
+            start = tok.i
+            while start > 0 and tok.i - start < 3 and tok.doc[start - 1].text.islower() and tok.doc[start - 1].is_alpha \
+                    and tok.doc[start - 1].dep_ in ("compound", "amod", "nmod") and tok.doc[start - 1].head.i == tok.i:
+                start -= 1
+            first = tok.doc[start - 1] if start > 0 else None
+            m = self.r.mention_at(first) if first is not None else None
+            place = m is not None and m.end == start and m.entity is not None and self.cls(m.entity) == "Place" \
+                and first.head.i == tok.i and first.dep_ in ("compound", "amod", "nmod")
+            nation = m is None and first is not None and first.text[:1].isupper() and first.head.i == tok.i \
+                and (first.ent_type_ == "NORP" or (first.lower_,) in demonyms())
+            if start < tok.i and (place or nation):
+                return self._make(tok.doc[(m.start if place else first.i):tok.i + 1].text, "GovernmentBody", tok)
         if tok.pos_ in ("NOUN", "PROPN") and tok.text.islower() and tok.lemma_.lower() in DESCRIBED_BODIES \
                 and self.r.cluster_at(tok) is None and not any(c.dep_ == "appos" for c in tok.children) \
                 and any(c.dep_ == "poss" and self.r.mention_at(c) is not None and self.r.mention_at(c).entity is not None
@@ -605,6 +622,9 @@ class Context:
                             idx = self.entity(pobj)
                             if idx is not None and self.cls(idx) in SOURCE_CLASSES:
                                 return idx
+                journal = self._journal(prep)
+                if journal is not None:
+                    return journal
             if prep.dep_ in ("compound", "nmod", "amod") and prep.i < tok.i and self.r.mention_at(prep) is not None \
                     and self.r.mention_at(prep) is not self.r.mention_at(tok):  # (not a word of its own name)
                 idx = self.r.mention_at(prep).entity
@@ -634,6 +654,28 @@ class Context:
                         if m is not None and m.entity is not None and self.cls(m.entity) in ("Company", "Organization", "Platform"):
                             return m.entity
             return self.last_named(tok)
+        return None
+
+    def _journal(self, verb: Token) -> int | None:
+        """"a study published in JAMA Network Open", "an analysis published in the journal
+        Frontiers in Digital Health": the journal, when no author is named with "by"."""
+        if verb.lemma_.lower() != "publish" or any(c.dep_ == "agent" for c in verb.children):
+            return None
+        for p in verb.children:
+            if p.dep_ != "prep" or p.lower_ != "in":
+                continue
+            for o in p.children:
+                if o.dep_ != "pobj":
+                    continue
+                if o.lower_ == "journal" and o.pos_ == "NOUN":  # "in the journal X": the name after the noun
+                    m = self.r.mention_at(o.doc[o.i + 1]) if o.i + 1 < len(o.doc) else None
+                    m = m if m is not None and m.start == o.i + 1 else None
+                else:
+                    m = self.r.mention_at(o)
+                if m is not None and m.entity is not None and self.cls(m.entity) in ("Organization", "Company") \
+                        and not self.r.clusters[m.entity].gazetteer_id:
+                    self.journals.add(m.entity)
+                    return m.entity
         return None
 
     def last_named(self, tok: Token, classes: tuple[str, ...] = ("Company",), lo: int | None = None) -> int | None:
@@ -1320,7 +1362,7 @@ def sue_verb(sent: Span, ctx: Context) -> Iterator[Found]:
         defendants += _appositive_list(defendants)
         # "sued X, a boat supplier, and its chief executive, Y": the parser coordinates the second party with the description
         defendants += [x for x in _appositive_conjuncts(defendants) if x not in defendants
-                       and any(p.dep_ == "poss" and p.lower_ in ("its", "their") for p in x.children)]
+                       and (any(p.dep_ == "poss" and p.lower_ in ("its", "their") for p in x.children) or _its_titled(x))]
         defendants += [x for d in defendants if ctx.r.mention_at(d) is None and ctx.maker_of(d) is None
                        for x in _named_members(d) if x not in defendants]
         agencies = []
@@ -1465,6 +1507,8 @@ def lawsuit_against(sent: Span, ctx: Context) -> Iterator[Found]:
         criminal = n.lemma_.lower() in CHARGE_NOUNS
         # "authorised charges against X", "pressed charges": verbs that file a prosecution only
         filing = ctx.t["file_verbs"] | (ctx.t["charge_file_verbs"] if criminal else frozenset())
+        if n.lemma_.lower() == "action" and any(c.lower_ in ("legal", "court") for c in n.children):
+            filing = filing | {"take"}  # "has taken legal action against X" (not "took enforcement action")
         verb = n.head if n.dep_ in ("dobj", "nsubjpass") else None
         if not against:
             # "an application in the High Court in Pretoria against X", "lodged a complaint before
@@ -1645,6 +1689,19 @@ def _appositive_list(toks: list[Token]) -> list[Token]:
     return out
 
 
+def _its_titled(x: Token) -> bool:
+    """"X and its co-founder and chief executive, Y": a name in apposition to the party before it,
+    after "and its/their" and a lower-case title (however the parser cut the title)."""
+    if x.dep_ != "appos" or x.head.i >= x.i:
+        return False
+    left = x.left_edge.i
+    between = x.doc[x.head.i + 1:left]
+    words = [w for w in between if not w.is_punct and w.text != "-"]
+    return len(between) <= 10 and len(words) >= 3 and words[0].lower_ in ("and", "&") \
+        and words[1].lower_ in ("its", "their") and all(w.text.islower() for w in words[2:]) \
+        and between[-1].text == ","
+
+
 def _appositive_conjuncts(toks: list[Token]) -> list[Token]:
     """"X, an online marketplace, and its parent company, Y", "its two promoters, A and B":
     what the parser coordinated with an apposition is another party."""
@@ -1653,8 +1710,8 @@ def _appositive_conjuncts(toks: list[Token]) -> list[Token]:
         for c in t.children:
             if c.dep_ == "appos":
                 out += [x for x in conjuncts(c) if x.i != c.i and x not in toks and x not in out]
-                if c.pos_ == "PROPN" and c not in out and any(x.dep_ == "poss" and x.lower_ in ("its", "their")
-                                                              for x in c.subtree if x.i < c.i):
+                if c.pos_ == "PROPN" and c not in out and (any(x.dep_ == "poss" and x.lower_ in ("its", "their")
+                                                               for x in c.subtree if x.i < c.i) or _its_titled(c)):
                     out.append(c)  # "X Ltd, its chief executive Y and director Z": Y is another party
                 if c.pos_ == "NOUN":
                     out += [x for a in c.children if a.dep_ == "appos" for x in conjuncts(a) if x not in toks and x not in out]
@@ -1987,7 +2044,10 @@ def parent_company(sent: Span, ctx: Context) -> Iterator[Found]:
         elif n.dep_ == "attr":
             s = subjects(n.head)
             owner_tok = s[0] if s else None
-        owned = pobjs(n, ("of", "behind"))
+        owned = pobjs(n, ("of", "behind")) or [
+            x for p in n.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+            if g.dep_ == "pcomp" and g.tag_ == "VBG" for x in g.children if x.dep_ == "dobj" and x.pos_ == "PROPN"]
+        # ("the US owner of messaging app Quibble": the parser reads "messaging" as a verb)
         if owned:  # "the owner of Xbox and the chat app Skype": the parser hangs the second on "owner"
             owned += [c for c in n.children if c.dep_ == "conj" and (
                 (c.pos_ == "NOUN" and c.lemma_.lower() in PLATFORM_NOUNS) or (c.pos_ == "PROPN" and any(
@@ -2065,8 +2125,11 @@ def subsidiary_of(sent: Span, ctx: Context) -> Iterator[Found]:
     """"Google, a subsidiary of Alphabet", "Nimbus, the Brazilian unit of Orchard Digital",
     "Instagram is part of Meta"."""
     for n in ctx.tokens(sent):
-        if n.pos_ != "NOUN" or n.lemma_.lower() not in ("subsidiary", "unit", "division", "affiliate", "arm", "part"):
+        if n.pos_ != "NOUN" or n.lemma_.lower() not in ("subsidiary", "unit", "division", "affiliate", "arm", "part",
+                                                         "venture"):
             continue
+        if n.lemma_.lower() == "venture" and not any(c.lower_ == "joint" for c in n.children):
+            continue  # "a joint venture of A and B" is owned by both
         if n.lemma_.lower() == "part" and n.dep_ != "attr":
             continue
         poss = next((c for c in n.children if c.dep_ == "poss"), None)
@@ -2103,6 +2166,8 @@ def subsidiary_of(sent: Span, ctx: Context) -> Iterator[Found]:
         # "YouTube, a Google subsidiary": the owner compounded onto the noun
         by_name = pobjs(n, ("of",)) or [c for c in n.children if c.dep_ == "compound" and c.i < n.i
                                          and ctx.r.mention_at(c) is not None]
+        if n.lemma_.lower() == "venture":  # "a joint venture of A and Japanese insurer B": each partner
+            by_name = [x for o in by_name for x in conjuncts(o)]
         owners = _cluster_list(ctx, by_name, OWNER_CLASSES | {"Platform"}, allow_org=True)
         owned = _owned(ctx, [owned_tok])
         for o in owners:
@@ -2179,7 +2244,9 @@ def _owned(ctx: Context, toks: list[Token]) -> list[int]:
     out = [i for i in out if ctx.r.clusters[i].gazetteer_id or not institution(ctx.r.clusters[i].name)]
     out = [i for i in out if ctx.cls(i) != "Person" or (
         (len(ctx.r.clusters[i].name.split()) == 1 or any(  # "the betting brand Greenrail Bet" (NER's person)
-            m.start > 0 and toks[0].doc[m.start - 1].text.islower() and toks[0].doc[m.start - 1].lemma_ in PLATFORM_NOUNS
+            m.start > 0 and toks[0].doc[m.start - 1].text.islower() and (
+                toks[0].doc[m.start - 1].lemma_ in PLATFORM_NOUNS  # "specialty pharmacy Zentra Rx" (not "from the startup X")
+                or toks[0].doc[m.start - 1].lemma_ in BUSINESS_NOUNS and toks[0].doc[m.start - 1].dep_ != "pobj")
             for m in ctx.r.clusters[i].mentions))
         and all(m.source == "ner" for m in ctx.r.clusters[i].mentions) and ctx.r.clusters[i].role is None)]
     for idx in out:
@@ -2194,6 +2261,9 @@ def _owned(ctx: Context, toks: list[Token]) -> list[int]:
 
 
 MAKE_VERBS = {"develop", "make", "build", "create", "publish"}
+# nouns that describe a business before its name ("owns specialty pharmacy Zentra Rx")
+BUSINESS_NOUNS = {"pharmacy", "chain", "retailer", "insurer", "carrier", "startup", "lender", "bank", "brand",
+                  "company", "firm", "subsidiary", "manager", "maker", "operator", "broker", "developer", "studio"}
 # "owns 61 per cent of X", "a 40% stake in X", "is 54% owned by Y": a share of a business
 STAKE_NOUNS = {"%", "percent", "cent", "stake", "share", "interest", "majority"}
 
@@ -2267,6 +2337,9 @@ def own_verb(sent: Span, ctx: Context) -> Iterator[Found]:
                 target = adjacent_head(target, ctx)
             owned = conjuncts(target) if target is not None else subjects(v)
             owners = [o for o in pobjs(v, ("to",)) if o.lower_ not in ("it", "them")]
+            # "belongs to the Swiss retail group Kessler Handel": the name after the description
+            owners = [next((a for a in o.children if a.dep_ == "appos" and ctx.r.mention_at(a) is not None), o)
+                      if o.pos_ == "NOUN" and ctx.r.mention_at(o) is None else o for o in owners]
             subs = _cluster_list(ctx, owners, {"Company"}, allow_org=True) if owned else []
             objs = [o for o in _owned(ctx, owned) if ctx.cls(o) in ("Platform", "Company")] if subs else []
             yield from _pairs(ctx, "owns", subs, objs, "owns.belongs_to")
@@ -2342,6 +2415,12 @@ def own_verb(sent: Span, ctx: Context) -> Iterator[Found]:
         subs += [i for o in owners if owned for p in [ctx.entity(o)] if p is not None and ctx.cls(p) == "Platform"
                  for i in [ctx.makers.get(p)] if i is not None and i not in subs]
         objs = _owned(ctx, owned) if subs else []
+        # "Dovetail, which owns A and B, and Orbix, which owns C": a conjunct with an owning clause of
+        # its own is the next owner, not a holding
+        next_owners = {ctx.entity(x) for t in owned for x in conjuncts(t)[1:] if rule == "owns.verb" and any(
+            c.dep_ == "relcl" and c.lemma_.lower() in ctx.t["own_verbs"] and any(d.dep_ == "dobj" for d in c.children)
+            for c in x.children)}
+        objs = [o for o in objs if o not in next_owners]
         for o in subs if objs else ():
             if ctx.cls(o) == "Organization":
                 ctx.r.clusters[o].cls = "Company"
@@ -2483,8 +2562,8 @@ def _whose_owner(root: Token, ctx: Context) -> int | None:
     """The company a relative "whose" before a platform's name refers to: "Google, whose YouTube
     is ...", "Halden, whose app HaldenGo was ..."."""
     node = root
-    if node.dep_ in ("appos", "compound") and node.head.pos_ == "NOUN" and node.head.lemma_.lower() in PLATFORM_NOUNS:
-        node = node.head
+    if node.dep_ in ("appos", "compound") and node.head.pos_ == "NOUN" and node.head.lemma_.lower() in PLATFORM_NOUNS | {"brand"}:
+        node = node.head  # ("Farrow Motor Co., whose Lindell brand offers ...")
     if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in node.children) or node.head.dep_ != "relcl" \
             or not asserted(node.head):
         return None
@@ -2508,9 +2587,13 @@ def possessive_platforms(sent: Span, ctx: Context) -> Iterator[Found]:
                 owned = None  # "Blinkly's parent Harrow Labs": the possessor is the one owned
             if owned is not None and owned != m.entity and ctx.cls(owned) in ("Platform", "Company"):
                 yield Found(m.entity, "owns", Arg(cluster=owned), "owns.possessive")
-        owner = _whose_owner(sent.doc[m.start:m.end].root, ctx) if m.entity is not None and ctx.cls(m.entity) == "Platform" \
-            else None
+        root = sent.doc[m.start:m.end].root
+        branded = root.dep_ == "compound" and root.head.lemma_.lower() == "brand" and m.entity is not None \
+            and ctx.cls(m.entity) in ("Organization", "Company") and not ctx.r.clusters[m.entity].gazetteer_id
+        owner = _whose_owner(root, ctx) if m.entity is not None and (ctx.cls(m.entity) == "Platform" or branded) else None
         if owner is not None and owner != m.entity:  # "Google, whose YouTube is ...", "Halden, whose app HaldenGo"
+            if ctx.cls(m.entity) == "Organization":
+                ctx.r.clusters[m.entity].cls = "Company"  # "whose Lindell brand": a business of the owner's
             yield Found(owner, "owns", Arg(cluster=m.entity), "owns.possessive")
     for n in ctx.tokens(sent):
         if n.pos_ not in ("NOUN", "PROPN"):
@@ -3042,6 +3125,10 @@ def role_apposition(sent: Span, ctx: Context) -> Iterator[Found]:
                             yield _chief_executive(ctx, pidx, qidx, f"ceo_of.{how}")
                     elif role.cls == "Official":
                         qidx = possessor(q, ctx, {"Place"}) if is_poss else ctx.entity(q)
+                        if is_poss and q.pos_ == "PRON" and qidx is not None:
+                            # "sued Peakline Rentals ... and its president, X": "its" is the company
+                            nearest = possessor(q, ctx, EMPLOYER_CLASSES | {"Place", "GovernmentBody"})
+                            qidx = qidx if nearest == qidx else None
                         phrase = roles().get(tuple(t.lower_ for t in rt.doc[rt.left_edge.i:rt.i + 1]
                                                    if t.dep_ != "det" and t.pos_ != "DET"))
                         constituency = role.role in CONSTITUENCY_ROLES or (phrase is not None and phrase.role in CONSTITUENCY_ROLES)
@@ -3347,7 +3434,7 @@ def cites(sent: Span, ctx: Context) -> Iterator[Found]:
                      or ctx.citer_verb.get((st.start, idx)) in SPEECH_VERBS]
         for idx, rule in list(found):
             author = ctx.report_author.get(idx)  # "a survey by X found": X stands behind the figure too
-            if author is not None and all(author != f for f, _ in found):
+            if author is not None and author not in ctx.journals and all(author != f for f, _ in found):
                 found.append((author, "cites.report_author"))
         cited: list[int] = []
         for idx, rule in found + [(i, "cites.according_to") for i in acc]:
@@ -3751,6 +3838,15 @@ def published(sent: Span, ctx: Context) -> Iterator[Found]:
         of_body = n.lemma_.lower() in ("report", "assessment", "index") and n.pos_ == "NOUN" and any(
             p.dep_ == "prep" and p.lower_ == "of" and any(ctx.cls(ctx.entity(o)) in ("GovernmentBody", "Organization")
                                                           for o in p.children if o.dep_ == "pobj") for p in n.children)
+        journal = next((j for a in n.children if a.dep_ == "acl" and a.tag_ == "VBN"
+                        for j in [ctx._journal(a)] if j is not None), None) \
+            if n.lemma_.lower() in PUBLISHABLE and n.pos_ == "NOUN" else None
+        if journal is not None:  # "a study published in Health Affairs": the journal published it
+            rep = ctx.r.cluster_at(n)
+            rep = rep if rep is not None and ctx.cls(rep) == "Report" else ctx.report(n)
+            if ctx.cls(rep) == "Report":
+                yield Found(journal, "published", Arg(cluster=rep), "published.journal")
+            continue
         if n.lemma_.lower() in PUBLISHABLE and n.pos_ in ("NOUN", "PROPN") \
                 and (of_body or _by_author(n)):
             # ("the latest annual report of the Financial Crimes Investigation Board")

@@ -1833,6 +1833,27 @@ CASES = [
      "that 61% of hospital websites shared visitor data.",
      {("published", "Harlow Medical Review", "Harlow Medical Review study"),
       ("cites", "Harlow Medical Review study", "~61%")}),
+    ("published.a_union_named_with_a_plural_possessive", "Shares fell. A survey of 1,015 renters by the Tenants' "
+     "Union of Tasmania, published last month, found one in six respondents had seen a fake listing.",
+     {("published", "Tenants' Union of Tasmania", "Tenants' Union of Tasmania survey"),
+      ("cites", "Tenants' Union of Tasmania survey", "~one in six"), ("cites", "Tenants' Union of Tasmania", "~one in six")}),
+    ("published.a_service_run_by_a_body_written_with_a_hyphen", "Shares fell. Renters lost $4.9 million to scams, "
+     "according to Scamfinder, the ACCC-run reporting service.",
+     {("published", "ACCC", "Scamfinder"), ("cites", "Scamfinder", "~$4.9 million")}),
+    ("published.an_authors_name_and_acronym_before_the_report_noun", "Shares fell. An Australian Communications and "
+     "Media Authority (ACMA) report found one in five adults use only a mobile phone.",
+     {("published", "Australian Communications and Media Authority", "ACMA report"),
+      ("cites", "ACMA report", "~one in five"), ("cites", "Australian Communications and Media Authority", "~one in five")}),
+    ("cites.a_number_after_calling_is_a_phone_number", "Shares fell. The Department of Consumer Protection says "
+     "victims can file a complaint online or by calling 311.", set()),
+    ("published.a_fronted_unnamed_survey_is_the_subjects", "Shares fell. The consumer group Eurovox is based in "
+     "Brussels. In a survey of 11,000 consumers in 10 countries, it found that 7 in 10 people wanted to switch off data collection.",
+     {("published", "Eurovox", "Eurovox survey"), ("cites", "Eurovox survey", "~7 in 10"),
+      ("cites", "Eurovox", "~7 in 10")}),
+    ("ceo_of.an_untagged_company_before_the_title", "Shares fell. The suit was filed in Munich. Fahrmo chief "
+     "executive Lukas Brandt rejected the allegations. TixHub chief executive Callum Reddy said the firm would appeal. "
+     "Former chief executive Jane Roe declined to comment.",
+     {("ceo_of", "Lukas Brandt", "Fahrmo"), ("ceo_of", "Callum Reddy", "TixHub")}),
     ("cites.a_qualified_title_before_its_holder_is_no_name", "Shares fell. The Ruvana Data Commission (RDC) sued "
      "Zapcash. The RDC's National Commissioner, Tunde Okafor-Ade, said the watchdog had investigated 41 lenders.",
      {("sued", "Ruvana Data Commission", "Zapcash"), ("cites", "Tunde Okafor-Ade", "~41 lenders")}),

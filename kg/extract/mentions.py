@@ -58,7 +58,9 @@ PORTFOLIO_WORDS = {"justice", "education", "health", "finance", "treasury", "dig
 PEOPLE_NOUNS = {"children", "women", "men", "people", "parents", "consumers", "citizens", "veterans", "workers",
                 "students", "girls", "boys", "kids", "families", "mothers", "fathers", "survivors", "victims",
                 "prosecutor", "prosecutors", "commissioner", "ombudsman", "attorney", "attorneys", "teachers",
-                "nurses", "patients", "seniors", "taxpayers", "players", "users", "youth", "members"}
+                "nurses", "patients", "seniors", "taxpayers", "players", "users", "youth", "members", "tenants",
+                "renters", "residents", "homeowners", "drivers", "riders", "couriers", "farmers", "shoppers",
+                "investors", "employees", "doctors", "journalists"}
 
 
 @dataclass
@@ -233,6 +235,20 @@ def _match_role_starting_at(doc: Doc, start: int, limit: int) -> tuple[int, lexi
     return None
 
 
+# capitalised words that open a title phrase without naming an employer
+_TITLE_OPENERS = {"former", "interim", "acting", "outgoing", "incoming", "new", "longtime", "then", "current", "the", "its",
+                  "company", "group", "founder", "co", "deputy", "global", "chief", "executive", "and"}
+
+
+def _brand_like(t: Token) -> bool:
+    """A capitalised word that can name a company ("Fahrly", "TixHub"), whatever the tagger made of
+    an unknown word: not a title-opening word, a stop word or a known place."""
+    return t.is_alpha and t.text[:1].isupper() and t.lower_ not in _TITLE_OPENERS and t.lower_ not in TITLE_MODIFIERS \
+        and not t.is_stop and t.pos_ in ("PROPN", "NOUN", "ADJ", "ADV", "X") and (t.pos_ == "PROPN" or not t.is_sent_start
+                                                                                or any(ch.isupper() for ch in t.text[1:])
+                                                                                or t.pos_ in ("ADV", "X"))
+
+
 def split_title(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> None:
     """Attach a role (and jurisdiction or employer) written before a person's name.
 
@@ -381,6 +397,19 @@ def split_title(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> None:
             qualifier = Mention(k, left, clean_surface(doc[k:left].text), "Place", "ner")
             by_token.update({i: qualifier for i in range(k, left)})
             m.extra["place"] = qualifier
+    if qualifier is None and m.executive and m.role == "CEO" and left >= 1 and (left - 1) not in by_token \
+            and _brand_like(doc[left - 1]):
+        # "Fahrmo chief executive Lukas Brandt": a company NER left untagged before the title
+        k = left - 1
+        while k - 1 >= 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].is_title and (k - 1) not in by_token and left - k < 3 \
+                and not doc[k].is_sent_start:
+            k -= 1
+        words = [t.lower_ for t in doc[k:left]]
+        if not known_place(doc[k:left].text) and not any(lexicon.roles().get((w,)) is not None for w in words) \
+                and doc[k:left].text not in lexicon.demonym_places() and (k == 0 or doc[k].is_sent_start or not doc[k - 1].is_title):
+            qualifier = Mention(k, left, clean_surface(doc[k:left].text), "Company", "ner")
+            by_token.update({i: qualifier for i in range(k, left)})
+            m.extra["place"] = qualifier  # (added to the mentions like a place split off the front)
     if qualifier is None and m.cls == "Official":
         qualifier = _jurisdiction_before(doc, m, left, by_token)
     if qualifier is None:

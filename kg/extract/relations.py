@@ -535,6 +535,9 @@ class Context:
                       and (self.r.mention_at(t) is None or self.r.mention_at(t).entity != author)]
             if author in inside and others:
                 author = None
+        if author is not None and len(tokens) > 1 and any(t.text == "(" for t in span) and all(
+                t.i == tok.i or (self.r.mention_at(t) is not None and self.r.mention_at(t).entity == author) for t in tokens):
+            tokens = [tok]  # "an Australian Communications and Media Authority (ACMA) report": the author's names only
         if author is not None and len(tokens) == 1 and self.cls(author) == "Report":
             return author  # "data from the CyberTipline": the named source itself
         owned = any(c.dep_ == "poss" for c in tok.children)
@@ -3282,6 +3285,25 @@ def _done(verb: Token, child: Token, ctx: Context) -> bool:
                     for c in verb.children)
 
 
+def _fronted_survey_owner(doc_tok: Token, verb: Token, ctx: Context) -> int | None:
+    """Whose unnamed survey a fronted "In a survey of ..." is: the organisation or body that is the
+    subject of the finding verb (a pronoun subject is the one named last), when the survey has
+    no name words of its own."""
+    if verb.lemma_.lower() not in ctx.t["cite_verbs"] or _quoted_title(doc_tok) or doc_tok.pos_ != "NOUN" \
+            or doc_tok.lemma_.lower() not in PUBLISHABLE or any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in ("a", "an"))
+            or (c.dep_ in ("compound", "amod", "nmod") and c.text[:1].isupper()) for c in doc_tok.children):
+        return None  # (not "In its annual report", "In the report, <title>", "In a Gallup survey")
+    for s in subjects(verb):
+        # the subject by its name, or "it" (the organisation named last); a description ("the
+        # charity") is left to the reporting-clause rules
+        idx = ctx.last_named(s, ("Organization", "GovernmentBody"), lo=max(0, s.sent.start - 200)) \
+            if s.lower_ in ("it", "they") else ctx.r.mention_at(s).entity if ctx.r.mention_at(s) is not None else None
+        if idx is not None and ctx.cls(idx) in ("Organization", "GovernmentBody"):
+            return idx
+    return None
+
+
 def _citer_for(stat: Stat, ctx: Context) -> list[tuple[int, str]]:
     """Walk up from the statistic to the reporting verbs above it; their subjects cite it."""
     out: list[tuple[int, str]] = []
@@ -3300,9 +3322,16 @@ def _citer_for(stat: Stat, ctx: Context) -> list[tuple[int, str]]:
                         rep = ctx.r.cluster_at(doc_tok)
                         if rep is None and doc_tok.pos_ == "NOUN" and doc_tok.lemma_.lower() in PUBLISHABLE \
                                 and not any(c.dep_ == "poss" for c in doc_tok.children):
-                            rep = ctx.report(doc_tok)  # "In a Gallup survey conducted in May, 72% said"
-                            if not any(ch.isupper() for ch in ctx.r.clusters[rep].name):
-                                rep = None  # "In a representative survey ...": no name a reader would give it
+                            pub = _fronted_survey_owner(doc_tok, node, ctx)
+                            if pub is not None:
+                                # "In a survey of 11,000 consumers, it found that 7 in 10 ...", "In a
+                                # survey of 2,000 parents, the Harbour Trust found ...": the subject's survey
+                                rep = _published_report(ctx, doc_tok, pub)
+                                ctx.report_author.setdefault(rep, pub)
+                            else:
+                                rep = ctx.report(doc_tok)  # "In a Gallup survey conducted in May, 72% said"
+                                if not any(ch.isupper() for ch in ctx.r.clusters[rep].name):
+                                    rep = None  # "In a representative survey ...": no name a reader would give it
                         if rep is not None and ctx.cls(rep) == "Report":
                             out.append((rep, "cites.in_report"))
         if child.dep_ in ("prep", "mark") and child.lower_ in ("despite", "unlike", "although", "though", "notwithstanding"):
@@ -3351,7 +3380,10 @@ def _citer_for(stat: Stat, ctx: Context) -> list[tuple[int, str]]:
                 speaker = idx is not None and lemma in SPEECH_VERBS and _named_speaker(s, idx, stat, ctx)
                 if idx is not None and (ctx.cls(idx) in CITER_CLASSES or speaker) and all(idx != o for o, _ in out):
                     # "X said in its annual report that ...": the report states it too
-                    for p in (c for c in node.children if c.dep_ == "prep" and c.lower_ == "in"):
+                    for p in (c for c in node.children if c.dep_ == "prep" and c.lower_ == "in"
+                              and not (c.i < stat.start and _sentence_start(c) == c.i and any(
+                                  x.dep_ == "pobj" and _fronted_survey_owner(x, node, ctx) is not None
+                                  for x in c.children))):  # (a fronted survey of the subject's: read above)
                         for doc_tok in (x for x in p.children if x.dep_ == "pobj"):
                             rep = ctx.r.cluster_at(doc_tok)
                             if rep is None and doc_tok.lemma_.lower() in PUBLICATIONS:
@@ -3841,6 +3873,15 @@ def published(sent: Span, ctx: Context) -> Iterator[Found]:
         journal = next((j for a in n.children if a.dep_ == "acl" and a.tag_ == "VBN"
                         for j in [ctx._journal(a)] if j is not None), None) \
             if n.lemma_.lower() in PUBLISHABLE and n.pos_ == "NOUN" else None
+        if n.lemma_.lower() in PUBLISHABLE and n.pos_ == "NOUN" and n.dep_ == "pobj" and n.head.lower_ == "in" \
+                and _sentence_start(n.head) == n.head.i and n.head.head.pos_ in ("VERB", "AUX") \
+                and not any(c.dep_ == "poss" for c in n.children) and ctx.r.cluster_at(n) is None:
+            pub = _fronted_survey_owner(n, n.head.head, ctx)
+            if pub is not None:  # "In a survey of 2,000 parents, the Harbour Trust found ..."
+                rep = _published_report(ctx, n, pub)
+                ctx.report_author.setdefault(rep, pub)
+                yield Found(pub, "published", Arg(cluster=rep), "published.by")
+                continue
         if journal is not None:  # "a study published in Health Affairs": the journal published it
             rep = ctx.r.cluster_at(n)
             rep = rep if rep is not None and ctx.cls(rep) == "Report" else ctx.report(n)
@@ -4111,10 +4152,35 @@ def _public_service(v: Token, ctx: Context) -> tuple[list[int], int] | None:
     return operators, service
 
 
+def _hyphen_run_service(v: Token, ctx: Context) -> Iterator[Found]:
+    """"Scamwatch, the ACCC-run reporting service", "the state-operated Tip Line X": a service a
+    public body or non-profit runs, named before or after the description."""
+    operator = ctx.entity(v.doc[v.i - 2])
+    if operator is None or ctx.cls(operator) not in ("Organization", "GovernmentBody"):
+        return
+    head = v.head
+    target = head
+    if ctx.r.mention_at(head) is None:
+        if not _service_noun(head):
+            return
+        target = adjacent_head(head, ctx) if head.dep_ == "appos" else None
+    m = ctx.r.mention_at(target) if target is not None else None
+    if m is None or m.entity is None or m.entity == operator:
+        return
+    if ctx.cls(m.entity) in ("Platform", "Organization", "Company", "Person"):
+        ctx.r.clusters[m.entity].cls = "Report"
+    if ctx.cls(m.entity) == "Report":
+        ctx.report_author.setdefault(m.entity, operator)
+        yield Found(operator, "published", Arg(cluster=m.entity), "published.service")
+
+
 def service_operator(sent: Span, ctx: Context) -> Iterator[Found]:
     """A help line, tip line, portal or service that an organisation or agency runs is
     something it publishes: "PA Youth Line, a free text service run by the X Center"."""
     for v in ctx.tokens(sent):
+        if v.lower_ in ("run", "operated") and v.i >= 2 and v.doc[v.i - 1].text == "-" and not v.doc[v.i - 2].whitespace_:
+            yield from _hyphen_run_service(v, ctx)  # "Scamwatch, the ACCC-run reporting service"
+            continue
         if v.pos_ != "VERB":
             continue
         found = _public_service(v, ctx)

@@ -333,6 +333,10 @@ def _not_a_finding(group: list[Token], head: Token) -> bool:
         return True
     if head.dep_ == "dobj" and head.head.lemma_.lower() in SAMPLE_VERBS:
         return True
+    sample = head.head.head if head.dep_ == "pobj" and head.head.lower_ in ("in", "across", "from") else None
+    if sample is not None and (sample.lemma_.lower() in SAMPLE_NOUNS or sample.dep_ == "pobj" and sample.head.lower_ == "of"
+                               and sample.head.head.lemma_.lower() in SAMPLE_NOUNS):
+        return True  # "a survey of 11,000 consumers in 10 countries": where the sample lives
     first, last = group[0].i, group[-1].i
     before = [t.lower_ for t in doc[max(0, first - 4):first]]
     after = [t.lower_ for t in doc[last + 1:last + 4]]
@@ -350,7 +354,7 @@ def _not_a_finding(group: list[Token], head: Token) -> bool:
         return True  # "children as young as eight"
     if group[-1].lower_ == "third" and after[:1] in (["party"], ["parties"], ["-"]):
         return True  # "at least one third party", "third-party"
-    phone_words = ("call", "dial", "text", "ring", "phone")
+    phone_words = ("call", "dial", "text", "ring", "phone", "calling", "dialling", "dialing", "texting", "ringing")
     if len(group) == 1 and group[0].text.isdecimal() and before[-1:] and before[-1] in phone_words + ("or", "on") \
             and (before[-1] in phone_words or any(w in phone_words for w in
                                                    (t.lower_ for t in doc[max(0, first - 12):first]))):

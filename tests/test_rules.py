@@ -1782,11 +1782,13 @@ CASES = [
      {("published", "Harlow Institute", "Harlow Institute study"), ("cites", "Harlow Institute study", "~46 hours"),
       ("cites", "Harlow Institute study", "~39.5 hours"), ("cites", "Harlow Institute", "~46 hours"),
       ("cites", "Harlow Institute", "~39.5 hours")}),
-    ("cites.time_use_and_frequency_are_findings", "Shares fell. The Harlow Institute report found that teens spent "
+    ("cites.time_use_is_a_finding", "Shares fell. The Harlow Institute report found that teens spent "
      "3 hours and 12 minutes a day on the app and met a stranger every 9 minutes.",
      {("published", "Harlow Institute", "Harlow Institute report"),
-      ("cites", "Harlow Institute report", "~3 hours and 12 minutes"), ("cites", "Harlow Institute report", "~9 minutes"),
-      ("cites", "Harlow Institute", "~3 hours and 12 minutes"), ("cites", "Harlow Institute", "~9 minutes")}),
+      ("cites", "Harlow Institute report", "~3 hours and 12 minutes"), ("cites", "Harlow Institute", "~3 hours and 12 minutes")}),
+    ("cites.opening_hours_schedules_and_limits_are_no_findings", "Shares fell. The Harlow Trust said its helpline is "
+     "open 24 hours a day, trains run every five minutes and rules limit drivers to an average of 48 hours a week.",
+     set()),
     ("cites.a_deadline_or_a_term_is_no_finding", "Shares fell. The Harlow Institute report said platforms must remove "
      "posts within 24 hours and keep logs for three years.",
      {("published", "Harlow Institute", "Harlow Institute report")}),
@@ -1854,6 +1856,12 @@ CASES = [
      "executive Lukas Brandt rejected the allegations. TixHub chief executive Callum Reddy said the firm would appeal. "
      "Former chief executive Jane Roe declined to comment.",
      {("ceo_of", "Lukas Brandt", "Fahrmo"), ("ceo_of", "Callum Reddy", "TixHub")}),
+    ("official_of.an_mp_for_an_untagged_constituency", "Shares fell. Tom Ashdown, the Liberal Democrat MP for Bath, "
+     "said the findings should prompt a review. Sara Pole, MP for Wexcombe, agreed. The MP for the area was silent.",
+     {("official_of", "Tom Ashdown", "Bath"), ("official_of", "Sara Pole", "Wexcombe")}),
+    ("official_of.a_place_and_a_lower_case_portfolio_before_commissioner", "Shares fell. EU competition "
+     "commissioner Henrike Voss told reporters the rules were clear. The bank's compliance commissioner Jane Roe agreed.",
+     {("official_of", "Henrike Voss", "EU")}),
     ("cites.a_qualified_title_before_its_holder_is_no_name", "Shares fell. The Ruvana Data Commission (RDC) sued "
      "Zapcash. The RDC's National Commissioner, Tunde Okafor-Ade, said the watchdog had investigated 41 lenders.",
      {("sued", "Ruvana Data Commission", "Zapcash"), ("cites", "Tunde Okafor-Ade", "~41 lenders")}),

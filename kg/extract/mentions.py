@@ -146,8 +146,9 @@ def org_class(tokens: list[Token] | Span, default: str = "Organization") -> str:
         core.append(w)
     if len(core) >= 2 and core[-1] == "bank" and core[-2] in ("central", "reserve"):
         return "GovernmentBody"  # "Central Bank of Nigeria", "Reserve Bank of India" (not "Bank of Scotland", a lender)
-    if len(core) >= 2 and core[-1] in ("ag", "se", "sa", "nv") and tokens[len(core) - 1].text in ("AG", "SE", "SA", "NV") \
-            and not known_place(tokens[len(core) - 2].text):
+    if len(core) >= 2 and core[-1] in ("ag", "se", "nv") and tokens[len(core) - 1].text in ("AG", "SE", "NV") \
+            and not known_place(tokens[len(core) - 2].text) and (core[-2],) not in lexicon.demonyms() \
+            and core[-2] not in TITLE_MODIFIERS and core[-2] not in ("deputy", "state", "former"):
         return "Company"  # "Kessler Handel AG" (not "Texas AG", an attorney general)
     for k in range(len(core) - 1, -1, -1):
         w = core[k]
@@ -237,13 +238,16 @@ def _match_role_starting_at(doc: Doc, start: int, limit: int) -> tuple[int, lexi
 
 # capitalised words that open a title phrase without naming an employer
 _TITLE_OPENERS = {"former", "interim", "acting", "outgoing", "incoming", "new", "longtime", "then", "current", "the", "its",
-                  "company", "group", "founder", "co", "deputy", "global", "chief", "executive", "and"}
+                  "company", "group", "founder", "co", "deputy", "global", "chief", "executive", "and", "separately",
+                  "later", "earlier", "previously", "currently", "meanwhile", "now", "also", "still", "already",
+                  "recently", "formerly", "today", "yesterday", "tomorrow", "tonight"}
 
 
 def _brand_like(t: Token) -> bool:
     """A capitalised word that can name a company ("Fahrly", "TixHub"), whatever the tagger made of
     an unknown word: not a title-opening word, a stop word or a known place."""
     return t.is_alpha and t.text[:1].isupper() and t.lower_ not in _TITLE_OPENERS and t.lower_ not in TITLE_MODIFIERS \
+        and t.ent_type_ not in ("DATE", "TIME", "GPE", "NORP", "LOC") \
         and not t.is_stop and t.pos_ in ("PROPN", "NOUN", "ADJ", "ADV", "X") and (t.pos_ == "PROPN" or not t.is_sent_start
                                                                                 or any(ch.isupper() for ch in t.text[1:])
                                                                                 or t.pos_ in ("ADV", "X"))
@@ -326,7 +330,7 @@ def split_title(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> None:
                 while k - 1 >= 0 and doc[k - 1].is_title and doc[k - 1].pos_ in ("PROPN", "NOUN", "ADJ") \
                         and (k - 1) not in by_token and left - k < 3 and (doc[k - 1].lower_,) not in lexicon.demonyms():
                     k -= 1
-                if k == left and role.role in ("Minister", "Secretary"):
+                if k == left and role.role in ("Minister", "Secretary", "Commissioner"):
                     # "Poland's digital affairs minister X": a portfolio in lower case after a place's possessive
                     k2 = left
                     while k2 - 1 >= 0 and (doc[k2 - 1].is_lower and doc[k2 - 1].pos_ in ("NOUN", "ADJ", "CCONJ")
@@ -363,7 +367,9 @@ def split_title(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> None:
         if j >= 0 and doc[j].lower_ in ("'s", "’s") and j - 1 >= 0:
             j -= 1
         if j >= 1 and doc[j].text == "City" and j not in by_token and (j - 1) in by_token \
-                and by_token[j - 1].cls == "Place" and by_token[j - 1].end == j:
+                and by_token[j - 1].cls == "Place" and by_token[j - 1].end == j \
+                and by_token[j - 1].text not in lexicon.state_abbreviations() \
+                and by_token[j - 1].text not in lexicon.demonym_places():  # (not "Iowa City", "Mexico City")
             j -= 1  # "Denver City Councilmember X", "Denver City Auditor X": the city is Denver
         if j >= 0 and j in by_token:
             qualifier = by_token[j]

@@ -214,7 +214,7 @@ class Context:
             place = m is not None and m.end == start and m.entity is not None and self.cls(m.entity) == "Place" \
                 and first.head.i == tok.i and first.dep_ in ("compound", "amod", "nmod")
             nation = m is None and first is not None and first.text[:1].isupper() and first.head.i == tok.i \
-                and (first.ent_type_ == "NORP" or (first.lower_,) in demonyms())
+                and (first.lower_,) in demonyms()  # (not "the Republican state government")
             if start < tok.i and (place or nation):
                 return self._make(tok.doc[(m.start if place else first.i):tok.i + 1].text, "GovernmentBody", tok)
         if tok.pos_ in ("NOUN", "PROPN") and tok.text.islower() and tok.lemma_.lower() in DESCRIBED_BODIES \
@@ -1510,8 +1510,12 @@ def lawsuit_against(sent: Span, ctx: Context) -> Iterator[Found]:
         criminal = n.lemma_.lower() in CHARGE_NOUNS
         # "authorised charges against X", "pressed charges": verbs that file a prosecution only
         filing = ctx.t["file_verbs"] | (ctx.t["charge_file_verbs"] if criminal else frozenset())
-        if n.lemma_.lower() == "action" and any(c.lower_ in ("legal", "court") for c in n.children):
-            filing = filing | {"take"}  # "has taken legal action against X" (not "took enforcement action")
+        if n.lemma_.lower() == "action" and any(c.lower_ in ("legal", "court") for c in n.children) \
+                and n.head.lemma_.lower() == "take" and n.head.dep_ not in ("xcomp", "advcl", "pcomp", "acl") \
+                and not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may", "might", "to")
+                            for c in n.head.children):
+            filing = filing | {"take"}  # "has taken legal action against X" (not "took enforcement action",
+            # "threatened to take legal action", "will take legal action")
         verb = n.head if n.dep_ in ("dobj", "nsubjpass") else None
         if not against:
             # "an application in the High Court in Pretoria against X", "lodged a complaint before
@@ -2131,8 +2135,9 @@ def subsidiary_of(sent: Span, ctx: Context) -> Iterator[Found]:
         if n.pos_ != "NOUN" or n.lemma_.lower() not in ("subsidiary", "unit", "division", "affiliate", "arm", "part",
                                                          "venture"):
             continue
-        if n.lemma_.lower() == "venture" and not any(c.lower_ == "joint" for c in n.children):
-            continue  # "a joint venture of A and B" is owned by both
+        if n.lemma_.lower() == "venture" and (not any(c.lower_ == "joint" for c in n.children) or any(
+                w.lower_ in ("once", "formerly", "former", "previously", "originally") for w in n.doc[max(0, n.i - 4):n.i])):
+            continue  # "a joint venture of A and B" is owned by both (not "once a joint venture of ...")
         if n.lemma_.lower() == "part" and n.dep_ != "attr":
             continue
         poss = next((c for c in n.children if c.dep_ == "poss"), None)
@@ -2420,7 +2425,7 @@ def own_verb(sent: Span, ctx: Context) -> Iterator[Found]:
         objs = _owned(ctx, owned) if subs else []
         # "Dovetail, which owns A and B, and Orbix, which owns C": a conjunct with an owning clause of
         # its own is the next owner, not a holding
-        next_owners = {ctx.entity(x) for t in owned for x in conjuncts(t)[1:] if rule == "owns.verb" and any(
+        next_owners = {ctx.entity(x) for t in owned for x in conjuncts(t)[1:] if rule == "owns.verb" and v.dep_ == "relcl" and any(
             c.dep_ == "relcl" and c.lemma_.lower() in ctx.t["own_verbs"] and any(d.dep_ == "dobj" for d in c.children)
             for c in x.children)}
         objs = [o for o in objs if o not in next_owners]
@@ -3135,6 +3140,13 @@ def role_apposition(sent: Span, ctx: Context) -> Iterator[Found]:
                         phrase = roles().get(tuple(t.lower_ for t in rt.doc[rt.left_edge.i:rt.i + 1]
                                                    if t.dep_ != "det" and t.pos_ != "DET"))
                         constituency = role.role in CONSTITUENCY_ROLES or (phrase is not None and phrase.role in CONSTITUENCY_ROLES)
+                        if qidx is None and constituency and not is_poss and q.head.lower_ == "for" and q.pos_ == "PROPN" \
+                                and q.text[:1].isupper():
+                            # "Tom Ashdown, the Labour MP for Bath": a constituency NER left untagged
+                            span = q.doc[q.left_edge.i:q.right_edge.i + 1]
+                            if 1 <= len(span) <= 6 and all(w.text[:1].isupper() or w.lower_ in ("and", "-", "&")
+                                                           for w in span) and span[0].text[:1].isupper():
+                                qidx = ctx._make(span.text, "Place", q)
                         if qidx is not None and constituency and not is_poss and q.head.lower_ == "for" \
                                 and ctx.cls(qidx) in ("Organization", "Person", "GovernmentBody") \
                                 and ctx.r.clusters[qidx].gazetteer_id is None and ctx.r.clusters[qidx].role is None \
@@ -3294,6 +3306,8 @@ def _fronted_survey_owner(doc_tok: Token, verb: Token, ctx: Context) -> int | No
             c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in ("a", "an"))
             or (c.dep_ in ("compound", "amod", "nmod") and c.text[:1].isupper()) for c in doc_tok.children):
         return None  # (not "In its annual report", "In the report, <title>", "In a Gallup survey")
+    if any(w.lower_ in ("by", "for", "commissioned", "conducted") for w in doc_tok.subtree):
+        return None  # "In a survey of 2,000 adults commissioned by Barnardo's, YouGov found": not YouGov's own
     for s in subjects(verb):
         # the subject by its name, or "it" (the organisation named last); a description ("the
         # charity") is left to the reporting-clause rules
@@ -3882,7 +3896,9 @@ def published(sent: Span, ctx: Context) -> Iterator[Found]:
                 ctx.report_author.setdefault(rep, pub)
                 yield Found(pub, "published", Arg(cluster=rep), "published.by")
                 continue
-        if journal is not None:  # "a study published in Health Affairs": the journal published it
+        if journal is not None and ctx.source_of(n) == journal:
+            # "a study published in Health Affairs": the journal published it (not "A Harlow
+            # Institute study published in X": the institute's study, the author rules' business)
             rep = ctx.r.cluster_at(n)
             rep = rep if rep is not None and ctx.cls(rep) == "Report" else ctx.report(n)
             if ctx.cls(rep) == "Report":
@@ -4159,11 +4175,9 @@ def _hyphen_run_service(v: Token, ctx: Context) -> Iterator[Found]:
     if operator is None or ctx.cls(operator) not in ("Organization", "GovernmentBody"):
         return
     head = v.head
-    target = head
-    if ctx.r.mention_at(head) is None:
-        if not _service_noun(head):
-            return
-        target = adjacent_head(head, ctx) if head.dep_ == "appos" else None
+    if ctx.r.mention_at(head) is not None or not _service_noun(head):
+        return  # (not "the NHS-run Royal Free Hospital": a name, not a described service)
+    target = adjacent_head(head, ctx) if head.dep_ == "appos" else None
     m = ctx.r.mention_at(target) if target is not None else None
     if m is None or m.entity is None or m.entity == operator:
         return

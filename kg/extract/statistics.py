@@ -128,6 +128,8 @@ def _count_in_date(t: Token) -> bool:
 
 DURATION_UNITS = {"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
                   "month", "months", "year", "years"}
+_LIMIT_WORDS = {"limit", "cap", "maximum", "must", "allow", "require", "permit", "restrict", "could", "would", "will"}
+_TIME_USE_VERBS = {"spend", "use", "watch", "play", "sleep", "scroll", "stream", "browse", "game", "average"}
 _RATE_AFTER = {("a", "day"), ("a", "week"), ("a", "night"), ("a", "month"), ("per", "day"), ("per", "week"),
                ("each", "day"), ("every", "day"), ("each", "week"), ("every", "week"), ("on", "average")}
 
@@ -141,9 +143,10 @@ def _duration_stat(ent: Span) -> bool:
         return False
     inside = [t.lower_ for t in ent]
     if ent[0].lower_ == "every" or (ent.start >= 1 and doc[ent.start - 1].lower_ == "every"):
-        # "an incident every 11 minutes" (not "every two years", "every 30 minutes of viewing")
-        return any(w in ("second", "seconds", "minute", "minutes", "hour", "hours") for w in inside) \
-            and not (ent.end < len(doc) and doc[ent.end].lower_ == "of")
+        return False  # a schedule ("trains run every five minutes", "every two years")
+    context = [t.lemma_.lower() for t in doc[max(ent.start - 8, ent.sent.start):ent.start]]
+    if any(w in _LIMIT_WORDS for w in context) or "up" in inside:
+        return False  # "EU rules limit workers to an average of 48 hours a week", "up to 12 hours a day": a limit
     before = [t.lower_ for t in doc[max(ent.start - 4, 0):ent.start]]
     if any(w in ("average", "median", "mean") for w in before):
         return True
@@ -152,7 +155,9 @@ def _duration_stat(ent: Span) -> bool:
             or (before and before[-1] in ("than", "least", "over", "under", "to")):
         return False
     after = tuple(t.lower_ for t in doc[ent.end:ent.end + 2])
-    return after in _RATE_AFTER or any(tuple(inside[k:k + 2]) in _RATE_AFTER for k in range(len(inside) - 1))
+    rate = after in _RATE_AFTER or any(tuple(inside[k:k + 2]) in _RATE_AFTER for k in range(len(inside) - 1))
+    # a rate of time use: "teens spent 3 hours and 12 minutes a day on the app" (not "open 24 hours a day")
+    return rate and any(t.lemma_.lower() in _TIME_USE_VERBS for t in doc[max(ent.start - 3, ent.sent.start):ent.start])
 
 
 def _duration_stats(sent: Span, ents: list) -> set[int]:

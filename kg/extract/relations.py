@@ -3318,6 +3318,17 @@ def _fronted_survey_owner(doc_tok: Token, verb: Token, ctx: Context) -> int | No
     return None
 
 
+def _fronted_survey(doc_tok: Token, verb: Token, ctx: Context) -> tuple[int, int] | None:
+    """"In a survey of 11,000 consumers, it found that 7 in 10 ...", "In a survey of 2,000 parents,
+    the Harbour Trust found ...": (the subject, its survey), the survey named by its author."""
+    pub = _fronted_survey_owner(doc_tok, verb, ctx)
+    if pub is None:
+        return None
+    rep = _published_report(ctx, doc_tok, pub)
+    ctx.report_author.setdefault(rep, pub)
+    return pub, rep
+
+
 def _citer_for(stat: Stat, ctx: Context) -> list[tuple[int, str]]:
     """Walk up from the statistic to the reporting verbs above it; their subjects cite it."""
     out: list[tuple[int, str]] = []
@@ -3336,12 +3347,9 @@ def _citer_for(stat: Stat, ctx: Context) -> list[tuple[int, str]]:
                         rep = ctx.r.cluster_at(doc_tok)
                         if rep is None and doc_tok.pos_ == "NOUN" and doc_tok.lemma_.lower() in PUBLISHABLE \
                                 and not any(c.dep_ == "poss" for c in doc_tok.children):
-                            pub = _fronted_survey_owner(doc_tok, node, ctx)
-                            if pub is not None:
-                                # "In a survey of 11,000 consumers, it found that 7 in 10 ...", "In a
-                                # survey of 2,000 parents, the Harbour Trust found ...": the subject's survey
-                                rep = _published_report(ctx, doc_tok, pub)
-                                ctx.report_author.setdefault(rep, pub)
+                            own = _fronted_survey(doc_tok, node, ctx)
+                            if own is not None:
+                                rep = own[1]
                             else:
                                 rep = ctx.report(doc_tok)  # "In a Gallup survey conducted in May, 72% said"
                                 if not any(ch.isupper() for ch in ctx.r.clusters[rep].name):
@@ -3887,15 +3895,12 @@ def published(sent: Span, ctx: Context) -> Iterator[Found]:
         journal = next((j for a in n.children if a.dep_ == "acl" and a.tag_ == "VBN"
                         for j in [ctx._journal(a)] if j is not None), None) \
             if n.lemma_.lower() in PUBLISHABLE and n.pos_ == "NOUN" else None
-        if n.lemma_.lower() in PUBLISHABLE and n.pos_ == "NOUN" and n.dep_ == "pobj" and n.head.lower_ == "in" \
-                and _sentence_start(n.head) == n.head.i and n.head.head.pos_ in ("VERB", "AUX") \
-                and not any(c.dep_ == "poss" for c in n.children) and ctx.r.cluster_at(n) is None:
-            pub = _fronted_survey_owner(n, n.head.head, ctx)
-            if pub is not None:  # "In a survey of 2,000 parents, the Harbour Trust found ..."
-                rep = _published_report(ctx, n, pub)
-                ctx.report_author.setdefault(rep, pub)
-                yield Found(pub, "published", Arg(cluster=rep), "published.by")
-                continue
+        own = _fronted_survey(n, n.head.head, ctx) if n.dep_ == "pobj" and n.head.lower_ == "in" \
+            and _sentence_start(n.head) == n.head.i and n.head.head.pos_ in ("VERB", "AUX") and ctx.r.cluster_at(n) is None \
+            else None
+        if own is not None:  # "In a survey of 2,000 parents, the Harbour Trust found ..."
+            yield Found(own[0], "published", Arg(cluster=own[1]), "published.by")
+            continue
         if journal is not None and ctx.source_of(n) == journal:
             # "a study published in Health Affairs": the journal published it (not "A Harlow
             # Institute study published in X": the institute's study, the author rules' business)

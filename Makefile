@@ -5,13 +5,14 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.kg-installed
 
-.PHONY: demo test bench browser clean help
+.PHONY: demo test bench browser screenshot clean help
 
 help:
 	@echo "make demo   - install into .venv if needed, build the graph of seeds/ into output/"
 	@echo "make test   - install if needed (plus Chromium for the view tests), run the test suite"
 	@echo "make bench  - run the benchmark (1,000 and 10,000 synthetic articles, ~30 min), writing output/bench.json"
 	@echo "              smaller: make bench BENCH_ARGS='--sizes 200,1000' (or --quick)"
+	@echo "make screenshot - refresh docs/graph.png, the README's picture of the seeds graph (headless Chromium)"
 
 $(STAMP): setup.cfg pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -32,6 +33,9 @@ browser:
 
 test: $(STAMP) browser
 	$(BIN)/python -m pytest -q
+
+screenshot: $(STAMP) browser
+	KG_README_SCREENSHOT=1 $(BIN)/python -m pytest -q tests/test_view_browser.py -k screenshot_for_the_readme
 
 bench: $(STAMP)
 	$(BIN)/python -m kg.bench $(BENCH_ARGS)

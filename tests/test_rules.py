@@ -1862,6 +1862,12 @@ CASES = [
     ("official_of.a_place_and_a_lower_case_portfolio_before_commissioner", "Shares fell. EU competition "
      "commissioner Henrike Voss told reporters the rules were clear. The bank's compliance commissioner Jane Roe agreed.",
      {("official_of", "Henrike Voss", "EU")}),
+    ("sued.attorneys_general_named_after_their_states", "Shares fell. Helixa Inc. was sued in March by the attorneys "
+     "general of Oregon and Arizona, Priya Castell and Tomas Ruiz, who allege it misled customers.",
+     {("sued", "Oregon", "Helixa Inc."), ("sued", "Arizona", "Helixa Inc."), ("sued", "Priya Castell", "Helixa Inc."),
+      ("sued", "Tomas Ruiz", "Helixa Inc.")}),
+    ("ceo_of.a_place_before_chief_executive_employs_no_one", "Shares fell. Texas chief executive Jane Roe agreed.",
+     set()),
     ("cites.a_qualified_title_before_its_holder_is_no_name", "Shares fell. The Ruvana Data Commission (RDC) sued "
      "Zapcash. The RDC's National Commissioner, Tunde Okafor-Ade, said the watchdog had investigated 41 lenders.",
      {("sued", "Ruvana Data Commission", "Zapcash"), ("cites", "Tunde Okafor-Ade", "~41 lenders")}),

@@ -1196,8 +1196,18 @@ def _cluster_list(ctx: Context, toks: list[Token], classes: set[str], surface_li
             heads = [t] + [c for c in t.children if c.lower_ in ("general", "generals")]
             places = [c for h in heads for x in pobjs(h, ("of", "from")) for c in conjuncts(x)
                       if ctx.cls(ctx.entity(c)) == "Place"]
+            # "... by the attorneys general of Oregon and Arizona, Priya Castell and Wendell Ocamp":
+            # the holders named after the places (the parser lists them with the places)
+            holders = [c for h in heads for x in pobjs(h, ("of", "from")) for c in conjuncts(x)
+                       if c.i > (places[-1].i if places else c.i) and ctx.cls(ctx.entity(c)) in ("Person", "Official")] \
+                if "Official" in classes and t.lower_ in ("general", "generals", "attorneys") else []
+            for c in holders:
+                idx = ctx.entity(c)
+                if ctx.cls(idx) == "Person" and ctx.r.clusters[idx].role is None:
+                    ctx.r.clusters[idx].cls = "Official"
+                    ctx.r.clusters[idx].role = "Attorney General"
             if places:
-                toks = [x for x in toks if x is not t] + [c for c in places if c not in toks]
+                toks = [x for x in toks if x is not t] + [c for c in places + holders if c not in toks]
     for t in toks:
         idx = ctx.entity(t, **kw)
         if idx is not None and ctx.cls(idx) in classes and idx not in out:
@@ -2769,8 +2779,8 @@ def title_relations(sent: Span, ctx: Context) -> Iterator[Found]:
                         if len(named) != 1 and first_word < before and ctx.r.mention_at(doc[before]) is None:
                             # "Marlow Street chief executive X": the capitalised words before the title
                             employer = ctx._make(doc[first_word:before + 1].text, "Company", doc[before])
-                        if employer is None:
-                            continue
+                        if employer is None or ctx.cls(employer) == "Place":
+                            continue  # (not "Texas chief executive X": a place employs no one here)
                         if ctx.cls(employer) == "Organization" and not ctx.r.clusters[employer].gazetteer_id:
                             ctx.r.clusters[employer].cls = "Company"
                         yield Found(m.entity, "ceo_of", Arg(cluster=employer), "ceo_of.title")

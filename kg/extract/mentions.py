@@ -236,11 +236,10 @@ def _match_role_starting_at(doc: Doc, start: int, limit: int) -> tuple[int, lexi
     return None
 
 
-# capitalised words that open a title phrase without naming an employer
-_TITLE_OPENERS = {"former", "interim", "acting", "outgoing", "incoming", "new", "longtime", "then", "current", "the", "its",
-                  "company", "group", "founder", "co", "deputy", "global", "chief", "executive", "and", "separately",
-                  "later", "earlier", "previously", "currently", "meanwhile", "now", "also", "still", "already",
-                  "recently", "formerly", "today", "yesterday", "tomorrow", "tonight"}
+# capitalised words that open a title phrase without naming an employer (besides TITLE_MODIFIERS)
+_TITLE_OPENERS = {"outgoing", "incoming", "new", "longtime", "current", "the", "its", "company", "group", "founder", "co",
+                  "global", "executive", "and", "separately", "later", "earlier", "previously", "currently", "meanwhile",
+                  "now", "also", "still", "already", "recently", "formerly", "today", "yesterday", "tomorrow", "tonight"}
 
 
 def _brand_like(t: Token) -> bool:

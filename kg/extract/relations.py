@@ -2435,10 +2435,11 @@ def own_verb(sent: Span, ctx: Context) -> Iterator[Found]:
         objs = _owned(ctx, owned) if subs else []
         # "Dovetail, which owns A and B, and Orbix, which owns C": a conjunct with an owning clause of
         # its own is the next owner, not a holding
-        next_owners = {ctx.entity(x) for t in owned for x in conjuncts(t)[1:] if rule == "owns.verb" and v.dep_ == "relcl" and any(
-            c.dep_ == "relcl" and c.lemma_.lower() in ctx.t["own_verbs"] and any(d.dep_ == "dobj" for d in c.children)
-            for c in x.children)}
-        objs = [o for o in objs if o not in next_owners]
+        if rule == "owns.verb" and v.dep_ == "relcl":
+            next_owners = {ctx.entity(x) for t in owned for x in conjuncts(t)[1:] if any(
+                c.dep_ == "relcl" and c.lemma_.lower() in ctx.t["own_verbs"] and any(d.dep_ == "dobj" for d in c.children)
+                for c in x.children)}
+            objs = [o for o in objs if o not in next_owners]
         for o in subs if objs else ():
             if ctx.cls(o) == "Organization":
                 ctx.r.clusters[o].cls = "Company"

@@ -82,14 +82,14 @@ CASES = [
      {("official_of", "Greg Gianforte", "Montana")}),
     # ---- cites
     ("cites.found", "A Pew Research Center survey found that 46% of teens use TikTok daily.",
-     {("cites", "Pew Research Center survey", "~46%"), ("cites", "Pew Research Center", "~46%"),
+     {("cites", "Pew Research Center survey", "~46%"),
       ("published", "Pew Research Center", "Pew Research Center survey")}),
     ("cites.org_reported", "Thorn reported 1,200 cases of sextortion in 2023.", {("cites", "Thorn", "~1,200")}),
     # a well-known name is labelled as the text writes it ("FBI" alone; "Meta Platforms"), the IRI is one
     ("cites.according_to", "According to the FBI, 3,000 children were targeted last year.",
      {("cites", "FBI", "~3,000")}),
     ("cites.report_showed", "The Ofcom report showed that 22% of children had seen harmful content.",
-     {("cites", "Ofcom report", "~22%"), ("cites", "Ofcom", "~22%"), ("published", "Ofcom", "Ofcom report")}),
+     {("cites", "Ofcom report", "~22%"), ("published", "Ofcom", "Ofcom report")}),
     ("cites.estimated", "The Internet Watch Foundation estimated 275,000 webpages contained abuse imagery.",
      {("cites", "Internet Watch Foundation", "~275,000")}),
     ("cites.official", "Senator Richard Blumenthal cited 12 million reports of abuse.",
@@ -239,11 +239,10 @@ CASES = [
     # "the report" refers back to the titled report, also after a sentence that resolved it
     ("cites.the_report_again", 'A report by the Lumen Institute, titled "Quiet Rooms," was released on Monday. '
      "According to the report, 40% of the apps had no filters. The report found that 12 of the 30 apps had no age check.",
-     {("published", "Lumen Institute", "Quiet Rooms"), ("cites", "Quiet Rooms", "~40%"), ("cites", "Quiet Rooms", "~12 of the 30"),
-      ("cites", "Lumen Institute", "~12 of the 30")}),  # "according to the report": the report alone
+     {("published", "Lumen Institute", "Quiet Rooms"), ("cites", "Quiet Rooms", "~40%"), ("cites", "Quiet Rooms", "~12 of the 30")}),  # "according to the report": the report alone
     ("cites.report_title_in_apposition", "The regulator Ofcom published its first review of the rules on Monday. "
      "The report, Checks and Balances, found that 18% of children had seen adult content.",
-     {("published", "Ofcom", "Checks and Balances"), ("cites", "Checks and Balances", "~18%"), ("cites", "Ofcom", "~18%")}),
+     {("published", "Ofcom", "Checks and Balances"), ("cites", "Checks and Balances", "~18%")}),
     # criminal charges are a prosecution: the prosecuting body "sued" the accused
     ("sued.prosecution_service_charged", "The Harwell Public Prosecution Service charged Tomas Lind with fraud on Monday.",
      {("sued", "Harwell Public Prosecution Service", "Tomas Lind"), ("accused", "Harwell Public Prosecution Service", "Tomas Lind")}),
@@ -275,12 +274,11 @@ CASES = [
      {("sued", "Dana Roe", "Glimmerly Inc."), ("official_of", "Dana Roe", "Vermont"), ("cites", "Dana Roe", "~87")}),
     ("published.possessive_on_title_word", "The NCSC's Threat Outlook report, published in March, found that 41% of "
      "small firms had been attacked.",
-     {("published", "NCSC", "Threat Outlook report"), ("cites", "Threat Outlook report", "~41%"), ("cites", "NCSC", "~41%")}),
+     {("published", "NCSC", "Threat Outlook report"), ("cites", "Threat Outlook report", "~41%")}),
     ("published.untitled_report_named_by_its_author", "A survey by the Halden Institute found that 30% of teens had "
      "met a stranger online. A 2024 study by the Orvale Foundation found that 12% had been threatened.",
-     {("cites", "Halden Institute survey", "~30%"), ("cites", "Halden Institute", "~30%"),
-      ("published", "Halden Institute", "Halden Institute survey"), ("cites", "Orvale Foundation study", "~12%"),
-      ("cites", "Orvale Foundation", "~12%"), ("published", "Orvale Foundation", "Orvale Foundation study")}),
+     {("cites", "Halden Institute survey", "~30%"),
+      ("published", "Halden Institute", "Halden Institute survey"), ("cites", "Orvale Foundation study", "~12%"), ("published", "Orvale Foundation", "Orvale Foundation study")}),
     # a court filing is a Report: what it states, it cites (the issue's class list names complaints)
     ("cites.bare_complaint", "According to the complaint, Paywise flagged more than 41,000 accounts in 2023.",
      {("cites", "complaint", "~41,000")}),
@@ -340,13 +338,12 @@ CASES = [
     ("cites.pronoun", "Senator Ed Markey spoke on Tuesday. He said 2,500 children were affected.",
      {("cites", "Ed Markey", "~2,500")}),
     ("cites.report_by_author", "A report by the research firm Sensity found that 96% of deepfakes were sexual.",
-     {("cites", "Sensity report", "~96%"), ("cites", "Sensity", "~96%"), ("published", "Sensity", "Sensity report")}),
+     {("cites", "Sensity report", "~96%"), ("published", "Sensity", "Sensity report")}),
     ("cites.apposition_participle", "Fairplay, a nonprofit that tracks advertising, found that 1 in 5 apps shared data.",
      {("cites", "Fairplay", "~1 in 5")}),
     ("cites.age_threshold", "The app has 400 users who are younger than 13, the company said.", set()),
     ("published.passive", "A youth survey published by the Department of Education found that 30% of pupils were bullied.",
-     {("published", "Department of Education", "youth survey"), ("cites", "youth survey", "~30%"),
-      ("cites", "Department of Education", "~30%")}),
+     {("published", "Department of Education", "youth survey"), ("cites", "youth survey", "~30%")}),
     # ---- the lawsuit of an earlier sentence; coalition leaders; relative clauses; courts
     ("sued.joined_as_coplaintiff", "Idaho Attorney General Ruth Okonjo sued Pixelport on Monday. "
      "Boise City Council joined the lawsuit as a co-plaintiff.",
@@ -394,8 +391,7 @@ CASES = [
      {("sued", "Competition Authority", "Parcelo"), ("cites", "Competition Authority", "~9,000")}),
     ("published.title_after_noun", "The Ridgeway Youth Trust published a report in May, \"Locked Out,\" which found "
      "that 1 in 6 pupils had been blackmailed online.",
-     {("published", "Ridgeway Youth Trust", "Locked Out"), ("cites", "Locked Out", "~1 in 6"),
-      ("cites", "Ridgeway Youth Trust", "~1 in 6")}),
+     {("published", "Ridgeway Youth Trust", "Locked Out"), ("cites", "Locked Out", "~1 in 6")}),
     ("sued.subject_on_participle", "The Utah Division of Consumer Protection, acting on a tip from parents, "
      "filed a complaint against Tallyho Apps Inc. on Monday.",
      {("sued", "Utah Division of Consumer Protection", "Tallyho Apps Inc.")}),
@@ -467,13 +463,11 @@ CASES = [
      {("ceo_of", "Omar Tally", "Brightwell Games Inc.")}),
     ("published.titled_on_verb", "A report by the Open Borders Fund found 900 adverts. Nearly 40 per cent of them were "
      "posted from three states, according to the report, titled \u201cFor Sale Online.\u201d",
-     {("published", "Open Borders Fund", "For Sale Online"), ("cites", "For Sale Online", "~900"),
-      ("cites", "Open Borders Fund", "~900"), ("cites", "For Sale Online", "~40 per cent"),
+     {("published", "Open Borders Fund", "For Sale Online"), ("cites", "For Sale Online", "~900"), ("cites", "For Sale Online", "~40 per cent"),
       ("cites", "For Sale Online", "~three states")}),
     ("published.possessive_quoted_study", "The Harbor Lab released data on Monday. The lab's study \"Paid to Watch,\" published "
      "in March, estimated that viewers sent $2 million to minors.",
-     {("published", "Harbor Lab", "Paid to Watch"), ("cites", "Paid to Watch", "~$2 million"),
-      ("cites", "Harbor Lab", "~$2 million")}),
+     {("published", "Harbor Lab", "Paid to Watch"), ("cites", "Paid to Watch", "~$2 million")}),
     ("robust.superscript_digits", "² Texas Attorney General Ken Paxton sued Meta on Monday. Use grew ²²%.",
      {("sued", "Ken Paxton", "Meta"), ("official_of", "Ken Paxton", "Texas")}),
     ("cites.fraction", "According to Ofcom, nearly a third of the children were under 13.",
@@ -524,8 +518,7 @@ CASES = [
     # ---- reports named by their author, then by a title; operators of tip lines
     ("published.by_titled_later", "A study by the Harbor Youth Alliance found that 12% of pupils had been bullied online. "
      "The alliance's report, titled \"Logged In, Left Out,\" was released in Boston.",
-     {("published", "Harbor Youth Alliance", "Logged In, Left Out"), ("cites", "Logged In, Left Out", "~12%"),
-      ("cites", "Harbor Youth Alliance", "~12%")}),
+     {("published", "Harbor Youth Alliance", "Logged In, Left Out"), ("cites", "Logged In, Left Out", "~12%")}),
     ("published.relcl_runs", "Safe Kids Dakota, a Fargo nonprofit that runs the KidLine Prairie Helpline, said it took 900 calls.",
      {("published", "Safe Kids Dakota", "KidLine Prairie Helpline"), ("cites", "Safe Kids Dakota", "~900")}),
     ("published.that_published", "Critics cited the \"Open Doors\" transparency report that Ofcom published in May.",
@@ -533,7 +526,7 @@ CASES = [
     ("published.possessive_names_survey", "A survey released by the Coastal Parents Coalition found that 30% of parents were worried. "
      "The coalition's 2024 Coastal Family Tech Survey polled 800 parents.",
      {("published", "Coastal Parents Coalition", "2024 Coastal Family Tech Survey"),
-      ("cites", "2024 Coastal Family Tech Survey", "~30%"), ("cites", "Coastal Parents Coalition", "~30%")}),
+      ("cites", "2024 Coastal Family Tech Survey", "~30%")}),
     ("names.cut_at_preposition", "The Northern Institute for Online Harms, based in Leeds, said 4,000 accounts were removed.",
      {("cites", "Northern Institute for Online Harms", "~4,000")}),
     ("sued.along_with_coplaintiffs", "The FTC sued Amazon in June, along with 17 states and Puerto Rico.",
@@ -601,22 +594,18 @@ CASES = [
     # ---- session 5: titles in apposition, people-noun names, numbers that frame a finding
     ("published.title_in_apposition", "A new study by the Lakeshore Policy Institute came out on Monday. "
      "The institute's study, Lost in the Feed, found that 37 percent of teens saw ads for vapes.",
-     {("published", "Lakeshore Policy Institute", "Lost in the Feed"), ("cites", "Lost in the Feed", "~37 percent"),
-      ("cites", "Lakeshore Policy Institute", "~37 percent")}),
+     {("published", "Lakeshore Policy Institute", "Lost in the Feed"), ("cites", "Lost in the Feed", "~37 percent")}),
     ("published.quoted_title_then_report", 'The Haven Project released "Eyes Everywhere," a report finding that 2,100 apps shared location data.',
-     {("published", "Haven Project", "Eyes Everywhere"), ("cites", "Eyes Everywhere", "~2,100"),
-      ("cites", "Haven Project", "~2,100")}),
+     {("published", "Haven Project", "Eyes Everywhere"), ("cites", "Eyes Everywhere", "~2,100")}),
     ("published.by_researchers_at", 'The case builds on a study published in May by researchers at Bremen University. '
      'The study, "Nights Online," found that 41 percent of pupils kept phones in bed.',
-     {("published", "Bremen University", "Nights Online"), ("cites", "Nights Online", "~41 percent"),
-      ("cites", "Bremen University", "~41 percent")}),
+     {("published", "Bremen University", "Nights Online"), ("cites", "Nights Online", "~41 percent")}),
     ("names.people_noun_possessive", "The lawsuit cites a review by the Children's Online Trust Network, which found 58% of the apps lacked age checks.",
      {("cites", "Children's Online Trust Network", "~58%"),
       ("published", "Children's Online Trust Network", "Children's Online Trust Network review")}),
     ("statistics.legal_maximum", "The law allows civil penalties of up to $5,000 per violation, Attorney General Tom Reyes said.", set()),
     ("statistics.sample_size", "A poll of 1,200 parents by the Northgate Trust found that 44% worried about chat apps.",
-     {("cites", "Northgate Trust poll", "~44%"),
-      ("cites", "Northgate Trust", "~44%"), ("published", "Northgate Trust", "Northgate Trust poll")}),
+     {("cites", "Northgate Trust poll", "~44%"), ("published", "Northgate Trust", "Northgate Trust poll")}),
     ("statistics.age_band", "Talkly says its app is meant for users 16 and older.", set()),
     ("sued.passive_filing_then_names", "The lawsuit was filed in Marion County court by Marion County and the Lakeview School District. "
      "It names Pindrop Labs Inc. and Halberd Capital.",
@@ -641,36 +630,30 @@ CASES = [
      {("sued", "states", "Dripcast Inc."), ("sued", "Ada Roy", "Dripcast Inc."), ("official_of", "Ada Roy", "Maine")}),
     ("published.title_after_participle", 'A study released in May by the nonprofit Quiet Rooms Institute, "Always Listening," '
      'found that one in three smart speakers recorded children.',
-     {("published", "Quiet Rooms Institute", "Always Listening"), ("cites", "Always Listening", "~one in three"),
-      ("cites", "Quiet Rooms Institute", "~one in three")}),
+     {("published", "Quiet Rooms Institute", "Always Listening"), ("cites", "Always Listening", "~one in three")}),
     ("published.appos_title_with_or", "The Moorland Trust campaigns on gaming harms. Its study, Click or Quit, released in "
      "May, found that 37% of teenage players had spent money they did not have.",
-     {("published", "Moorland Trust", "Click or Quit"), ("cites", "Click or Quit", "~37%"),
-      ("cites", "Moorland Trust", "~37%")}),
+     {("published", "Moorland Trust", "Click or Quit"), ("cites", "Click or Quit", "~37%")}),
     ("published.title_is_a_list", "A report released in April by the Harwick Foundation, titled Screens, Snacks and Sleep, "
      "found that 44 percent of pupils used a phone after midnight.",
-     {("published", "Harwick Foundation", "Screens, Snacks and Sleep"), ("cites", "Screens, Snacks and Sleep", "~44 percent"),
-      ("cites", "Harwick Foundation", "~44 percent")}),
+     {("published", "Harwick Foundation", "Screens, Snacks and Sleep"), ("cites", "Screens, Snacks and Sleep", "~44 percent")}),
     ("published.title_ends_in_particle", "A review was published on Friday by the Lantern Trust. The review, titled "
      "Logged On, found that 52% of the calls came from girls.",
-     {("published", "Lantern Trust", "Logged On"), ("cites", "Logged On", "~52%"), ("cites", "Lantern Trust", "~52%")}),
+     {("published", "Lantern Trust", "Logged On"), ("cites", "Logged On", "~52%")}),
     ("published.fronted_titled", 'The ruling follows a study by the Lisbon-based group Porto Seguro Digital. Titled "Lost '
      'in the Lobby", it found that 18% of the children had been messaged by an adult.',
-     {("published", "Porto Seguro Digital", "Lost in the Lobby"), ("cites", "Lost in the Lobby", "~18%"),
-      ("cites", "Porto Seguro Digital", "~18%")}),
+     {("published", "Porto Seguro Digital", "Lost in the Lobby"), ("cites", "Lost in the Lobby", "~18%")}),
     ("published.quoted_title_after_author", 'A study by the Oslo-based Nordic Youth Forum, "Hidden Hours," published in June, '
      'examined diaries from 600 pupils. It estimated that 3 in 10 pupils slept less than six hours.',
-     {("published", "Nordic Youth Forum", "Hidden Hours"), ("cites", "Hidden Hours", "~3 in 10"),
-      ("cites", "Nordic Youth Forum", "~3 in 10")}),
+     {("published", "Nordic Youth Forum", "Hidden Hours"), ("cites", "Hidden Hours", "~3 in 10")}),
     ("published.title_before_dated_report", 'The bill follows "Quiet Feeds," an April report by the Ashgrove Foundation, a '
      'Denver charity. The report found that 19 of the 30 apps it tested showed ads to children.',
-     {("published", "Ashgrove Foundation", "Quiet Feeds"), ("cites", "Quiet Feeds", "~19 of the 30"),
-      ("cites", "Ashgrove Foundation", "~19 of the 30")}),
+     {("published", "Ashgrove Foundation", "Quiet Feeds"), ("cites", "Quiet Feeds", "~19 of the 30")}),
     ("published.its_is_the_clause_subject", 'Bradford Council sued Rookery Games last year. The Orchard Institute, a think '
      'tank based in Leeds, surveyed 900 parents in Bradford and Hull for its report "Night Owls." The report found that '
      '64% of the parents had found their child online after midnight.',
      {("sued", "Bradford Council", "Rookery Games"), ("published", "Orchard Institute", "Night Owls"),
-      ("cites", "Night Owls", "~64%"), ("cites", "Orchard Institute", "~64%")}),
+      ("cites", "Night Owls", "~64%")}),
     ("cites.defined_acronym_with_digit", "The Hand 2 Hand Foundation (H2H) works with families. Families lost a combined "
      "$2.4 million to sextortion last year, according to the H2H figures.",
      {("cites", "Hand 2 Hand Foundation", "~$2.4 million")}),
@@ -704,7 +687,7 @@ CASES = [
     ("cites.warned", "The Consumer Safety Agency has warned that six out of 10 e-bike batteries it tested were unsafe.",
      {("cites", "Consumer Safety Agency", "~six out of 10")}),
     ("cites.poll_for", "A poll of 1,500 adults for the Northbank Trust found that one in five had lost money to a scam.",
-     {("cites", "Northbank Trust", "~one in five"), ("cites", "Northbank Trust poll", "~one in five")}),
+     {("cites", "Northbank Trust poll", "~one in five")}),
     ("owns.developed", "Larkspur Health Inc., which developed the app CalmCove, did not respond.",
      {("owns", "Larkspur Health Inc.", "CalmCove")}),
     ("owns.made_by", "Among them is the budgeting app Pennywise, made by Lisbon-based Tejo Labs.",
@@ -804,8 +787,7 @@ CASES = [
     # the report of the sentence before
     ("cites.it_found_is_the_report", 'A report published in May by Instituto Rota Justa, a labor research nonprofit, titled '
      '"Bloqueados," surveyed 1,800 couriers. It found that 43% had been blocked at least once.',
-     {("published", "Instituto Rota Justa", "Bloqueados"), ("cites", "Bloqueados", "~43%"),
-      ("cites", "Instituto Rota Justa", "~43%")}),
+     {("published", "Instituto Rota Justa", "Bloqueados"), ("cites", "Bloqueados", "~43%")}),
     ("cites.it_found_without_a_report_is_the_company", "Lumora Inc. removed the feature. It found that 12% of users had complained.",
      {("cites", "Lumora Inc.", "~12%")}),
     ("cites.said_it_identified_is_the_speaker", "Harbor Lantern Network, a nonprofit that operates the Lantern Line, said it "
@@ -813,12 +795,10 @@ CASES = [
      {("cites", "Harbor Lantern Network", "~2,430"), ("published", "Harbor Lantern Network", "Lantern Line")}),
     ("cites.titled_in_apposition", "The Internet Safeguarding Trust published its annual report on Thursday. The report, titled "
      "Hidden Servers, found that 62% of the webpages were hosted in EU member states.",
-     {("published", "Internet Safeguarding Trust", "Hidden Servers"), ("cites", "Hidden Servers", "~62%"),
-      ("cites", "Internet Safeguarding Trust", "~62%")}),
+     {("published", "Internet Safeguarding Trust", "Hidden Servers"), ("cites", "Hidden Servers", "~62%")}),
     ("cites.carried_to_the_next_sentence", 'The Harbor Trust released a report, "Screens at Bedtime," in May. It found that 43% '
      "of children used a phone after midnight. One in six of the children surveyed said an adult they did not know had contacted them.",
-     {("published", "Harbor Trust", "Screens at Bedtime"), ("cites", "Screens at Bedtime", "~43%"),
-      ("cites", "Harbor Trust", "~43%"), ("cites", "Screens at Bedtime", "~One in six")}),
+     {("published", "Harbor Trust", "Screens at Bedtime"), ("cites", "Screens at Bedtime", "~43%"), ("cites", "Screens at Bedtime", "~One in six")}),
     ("cites.not_carried_past_a_new_source", 'The report found that 43% of children used a phone after midnight. '
      "Ofcom counted 12,000 complaints in 2024.",
      {("cites", "report", "~43%"), ("cites", "Ofcom", "~12,000")}),
@@ -845,12 +825,11 @@ CASES = [
       ("sued", "Oquirrh Valley School District", "Google LLC"), ("owns", "Meta Platforms Inc.", "Instagram")}),
     ("published.titled_unquoted_after_the_author", "A report published in September by the advocacy group Consumers' Voice "
      "Canada, titled Swipe Left on Fees, found that one in four Canadians had been charged.",
-     {("published", "Consumers' Voice Canada", "Swipe Left on Fees"), ("cites", "Swipe Left on Fees", "~one in four"),
-      ("cites", "Consumers' Voice Canada", "~one in four")}),
+     {("published", "Consumers' Voice Canada", "Swipe Left on Fees"), ("cites", "Swipe Left on Fees", "~one in four")}),
     ("published.its_report_with_a_colon_title", "Research by the charity Data Dignity UK suggests that users are unaware. Its report, "
      "Tracked: Women's Health Apps and Your Data, published in October, found that 71% of the women surveyed did not know.",
      {("published", "Data Dignity", "Tracked: Women's Health Apps and Your Data"),
-      ("cites", "Tracked: Women's Health Apps and Your Data", "~71%"), ("cites", "Data Dignity", "~71%")}),
+      ("cites", "Tracked: Women's Health Apps and Your Data", "~71%")}),
     ("cites.telephone_numbers_are_no_figures", "Police said anyone at risk should call 101 or 999.", set()),
     ("sued.places_attorney_general", "Arizona's attorney general has sued Gleamcast, the developer of the livestreaming app Gleam.",
      {("sued", "Arizona", "Gleamcast"), ("owns", "Gleamcast", "Gleam")}),
@@ -876,8 +855,7 @@ CASES = [
     # coordinated findings are separate statistics
     ("cites.coordinated_that_clauses", "A survey by the Tillman Institute found that 43% of couriers had been blocked, "
      "that one in three never learned why, and that 12% had lost income.",
-     {("cites", "Tillman Institute", "~43%"), ("cites", "Tillman Institute", "~one in three"),
-      ("cites", "Tillman Institute", "~12%"), ("cites", "Tillman Institute survey", "~43%"),
+     {("cites", "Tillman Institute survey", "~43%"),
       ("cites", "Tillman Institute survey", "~one in three"), ("cites", "Tillman Institute survey", "~12%"),
       ("published", "Tillman Institute", "Tillman Institute survey")}),
     # ---- session 9: which entity "the firm" / "the company" means
@@ -1076,8 +1054,7 @@ CASES = [
      "this morning by the Tiaki Online Trust.",
      {("published", "Tiaki Online Trust", "Safe at Home: Children Online 2025")}),
     ("published.descriptor_noun_trimmed_from_a_name", "The 3020 helpline, run by the association Kinderlicht, received "
-     "2,000 calls last year.", {("published", "Kinderlicht", "3020 helpline"), ("cites", "3020 helpline", "~2,000"),
-                                ("cites", "Kinderlicht", "~2,000")}),
+     "2,000 calls last year.", {("published", "Kinderlicht", "3020 helpline"), ("cites", "3020 helpline", "~2,000")}),
     ("official_of.place_and_portfolio_ner_took_for_one_name", "Queensland Education Minister Leanne Carver said her "
      "department had paused the app. Philippine Justice Secretary Ramon Villareal said the government had rescued "
      "1,870 children.", {("official_of", "Leanne Carver", "Queensland"), ("official_of", "Ramon Villareal", "Philippines"),
@@ -1162,8 +1139,7 @@ CASES = [
       ("official_of", "Omar Haddad", "Pierce County")}),
     ("published.numbered_hotline_keeps_its_number", "The Consumer Safety Bureau (CSB) said calls rose. The 2211 "
      "hotline, which the CSB operates, received 9,400 calls in 2025.",
-     {("published", "Consumer Safety Bureau", "2211 hotline"), ("cites", "2211 hotline", "~9,400"),
-      ("cites", "Consumer Safety Bureau", "~9,400")}),
+     {("published", "Consumer Safety Bureau", "2211 hotline"), ("cites", "2211 hotline", "~9,400")}),
     ("names.one_word_name_recurs_untagged", "Shares of Quorvex rose 4% on Monday. Quorvex says it now serves "
      "more than 3,000 customers.", {("cites", "Quorvex", "~3,000")}),
     ("cites.registered_cases", "The Federal Police Office (FPO) published figures. The FPO registered 12,400 cases of "
@@ -1172,13 +1148,12 @@ CASES = [
      {("owns", "Rupeeflow", "PayNest")}),
     ("names.facility_tag_with_an_organisation_head", "A survey by the Prairie Valley Youth Research Center found "
      "that 22% of teens gamble online.",
-     {("cites", "Prairie Valley Youth Research Center", "~22%"),
-      ("cites", "Prairie Valley Youth Research Center survey", "~22%"),
+     {("cites", "Prairie Valley Youth Research Center survey", "~22%"),
       ("published", "Prairie Valley Youth Research Center", "Prairie Valley Youth Research Center survey")}),
     ("reports.capitalised_word_is_no_filler", "The New Mexico complaint says 3,200 children were contacted by adults.",
      {("cites", "New Mexico complaint", "~3,200")}),
     ("reports.own_is_no_part_of_the_name", "Solvane's own safety report said the company removed 1.2 million posts.",
-     {("cites", "Solvane", "~1.2 million"), ("published", "Solvane", "safety report"),
+     {("published", "Solvane", "safety report"),
       ("cites", "safety report", "~1.2 million")}),
     ("names.adjective_ner_left_out_after_a_cue", "A separate survey by the charity Safer Screens Ireland found "
      "that 31% of parents worry.", {("cites", "Safer Screens Ireland", "~31%"),
@@ -1294,7 +1269,7 @@ CASES = [
     ("published.survey_of_a_sample_carried_out_by", "A survey of 900 parents carried out by the Oakridge Family "
      "Institute found that 41% had no parental controls.",
      {("published", "Oakridge Family Institute", "Oakridge Family Institute survey"),
-      ("cites", "Oakridge Family Institute survey", "~41%"), ("cites", "Oakridge Family Institute", "~41%")}),
+      ("cites", "Oakridge Family Institute survey", "~41%")}),
     ("owns.x_owned_conjoined_platforms", "Users moved to Meta-owned Instagram and Threads.",
      {("owns", "Meta", "Instagram"), ("owns", "Meta", "Threads")}),
     ("owns.x_owned_not_a_company_conjoined", "Shoppers compared Walmart-owned Flipkart and Amazon.",
@@ -1322,10 +1297,10 @@ CASES = [
      {("owns", "Sea", "Shopee")}),
     ("published.untagged_author_of_a_poll", "A poll by Redfield Insights found that 41% of US adults had bought "
      "something online.", {("published", "Redfield Insights", "Redfield Insights poll"),
-                           ("cites", "Redfield Insights poll", "~41%"), ("cites", "Redfield Insights", "~41%")}),
+                           ("cites", "Redfield Insights poll", "~41%")}),
     ("published.study_by_researchers_at", "A study by researchers at Halden University found that 18% of the apps "
      "leaked location data.", {("published", "Halden University", "Halden University study"),
-                               ("cites", "Halden University study", "~18%"), ("cites", "Halden University", "~18%")}),
+                               ("cites", "Halden University study", "~18%")}),
     ("published.report_from_an_author", "The apps were downloaded 220 million times, according to a report from "
      "Quillmetrics, an analytics firm.", {("published", "Quillmetrics", "Quillmetrics report"),
                                           ("cites", "Quillmetrics report", "~220 million")}),
@@ -1336,7 +1311,7 @@ CASES = [
     ("cites.a_run_of_findings_goes_on_sentence_after_sentence", "A survey by the Hartwell Institute found that 64% of teens "
      "had used a chatbot. 38% had used a dedicated companion app. One in five said they talk to a chatbot every day. "
      "Just 22% of parents knew. About 9% said they had stopped.",
-     {("published", "Hartwell Institute", "Hartwell Institute survey"), ("cites", "Hartwell Institute", "~64%"),
+     {("published", "Hartwell Institute", "Hartwell Institute survey"),
       ("cites", "Hartwell Institute survey", "~64%"), ("cites", "Hartwell Institute survey", "~38%"),
       ("cites", "Hartwell Institute survey", "~One in five"), ("cites", "Hartwell Institute survey", "~22%"),
       ("cites", "Hartwell Institute survey", "~About 9%")}),
@@ -1415,16 +1390,14 @@ CASES = [
       ("sued", "Ramsey County", "Snap"), ("sued", "Ramsey County", "Google")}),
     ("published.a_reporting_centre_run_by", "Shares fell. Action Fraud, the national reporting centre run by the City "
      "of London Police, received more than 330,000 fraud reports in the 12 months to March.",
-     {("published", "City of London Police", "Action Fraud"), ("cites", "Action Fraud", "~330,000 fraud reports"),
-      ("cites", "City of London Police", "~330,000 fraud reports")}),
+     {("published", "City of London Police", "Action Fraud"), ("cites", "Action Fraud", "~330,000 fraud reports")}),
     ("published.operates_a_reporting_portal", "Shares fell. The Royal Thai Police operates Thai Police Online, a "
      "reporting portal for online crime victims.", {("published", "Royal Thai Police", "Thai Police Online")}),
     ("owns.a_company_operates_an_app_is_no_publisher", "Shares fell. Meta operates Instagram, a photo-sharing app.",
      {("owns", "Meta", "Instagram")}),
     ("resolve.an_acronym_operating_a_site_is_still_an_institution", "Shares fell. The National Anti-Scam Centre "
      "(NASC) is run by the regulator. Scamwatch, the scam-reporting website operated by the NASC, received 249,448 "
-     "reports.", {("published", "National Anti-Scam Centre", "Scamwatch"), ("cites", "Scamwatch", "~249,448 reports"),
-                  ("cites", "National Anti-Scam Centre", "~249,448 reports")}),
+     "reports.", {("published", "National Anti-Scam Centre", "Scamwatch"), ("cites", "Scamwatch", "~249,448 reports")}),
     ("cites.a_multiple_fivefold", "Shares fell. The Vantor Institute said detections rose fivefold in Latin America "
      "between 2020 and 2024.", {("cites", "Vantor Institute", "~rose fivefold")}),
     ("cites.a_share_without_of", "Shares fell. The Harbour Trust said nearly half said they had seen such content.",
@@ -1451,8 +1424,7 @@ CASES = [
       ("sued", "Consumer Protection Council", "Ekwe Digital Ventures Ltd")}),
     ("cites.a_report_published_showing", "Shares fell. Arcom, the audiovisual regulator, published a report in "
      "October showing that 1.8 million minors visit such websites every month.",
-     {("published", "Arcom", "Arcom report"), ("cites", "Arcom report", "~1.8 million minors"),
-      ("cites", "Arcom", "~1.8 million minors")}),
+     {("published", "Arcom", "Arcom report"), ("cites", "Arcom report", "~1.8 million minors")}),
     ("resolve.the_authority_introduced_as_one", "Shares fell. Italy's competition authority, the AGCM, on Thursday "
      "said it had fined Gustami Srl. The authority said that 38% of orders included the fee.",
      {("cites", "AGCM", "~38% of orders")}),
@@ -1467,12 +1439,10 @@ CASES = [
      "office published proposed rules.", {("sued", "New York", "Meta")}),
     ("published.a_pollster_named_after_a_person", "Shares fell. A Roy Morgan survey released last week found one in "
      "four Australians had received a text.",
-     {("published", "Roy Morgan", "Roy Morgan survey"), ("cites", "Roy Morgan survey", "~one in four"),
-      ("cites", "Roy Morgan", "~one in four")}),
+     {("published", "Roy Morgan", "Roy Morgan survey"), ("cites", "Roy Morgan survey", "~one in four")}),
     ("published.a_survey_of_a_sample_by", "Shares fell. A survey of 1,500 adults by Choice Australia, published last "
      "week, found 41 per cent of respondents had seen an ad.",
-     {("published", "Choice Australia", "Choice Australia survey"), ("cites", "Choice Australia survey", "~41 per cent"),
-      ("cites", "Choice Australia", "~41 per cent")}),
+     {("published", "Choice Australia", "Choice Australia survey"), ("cites", "Choice Australia survey", "~41 per cent")}),
     ("cites.an_agency_reports_what_it_did", "Shares fell. The National Agency for the Prohibition of Trafficking in "
      "Persons (NAPTIP) published figures. The agency rescued 1,487 victims in 2024, she said.",
      {("cites", "National Agency for the Prohibition of Trafficking in Persons", "~1,487 victims")}),
@@ -1555,12 +1525,10 @@ CASES = [
     ("published.an_acronym_before_a_report_noun", "Shares fell. An AARP survey released in March found that 44% of "
      "adults over 50 had been targeted by a gift-card scam.",
      {("published", "AARP", "AARP survey"), ("cites", "AARP survey",
-      "44% of adults over 50 had been targeted by a gift-card scam"), ("cites", "AARP",
       "44% of adults over 50 had been targeted by a gift-card scam")}),
     ("published.a_bodys_annual_report_is_named_by_the_body", "Shares fell. Kidsafe's annual report, released in "
      "June, found that 1,240 families had asked for help.",
-     {("published", "Kidsafe", "Kidsafe annual report"), ("cites", "Kidsafe annual report", "1,240 families had asked for help"),
-      ("cites", "Kidsafe", "1,240 families had asked for help")}),
+     {("published", "Kidsafe", "Kidsafe annual report"), ("cites", "Kidsafe annual report", "1,240 families had asked for help")}),
     ("sued.joined_by_an_official", "Shares fell. The Iowa Department of Commerce, joined by Attorney General Mara "
      "Lindqvist, filed suit against Glimmerchat on Monday.",
      {("sued", "Iowa Department of Commerce", "Glimmerchat"), ("sued", "Mara Lindqvist", "Glimmerchat")}),
@@ -1636,16 +1604,14 @@ CASES = [
     ("cites.fronted_in_an_unlisted_survey", "Shares fell. In a Harlow Institute poll of 900 nurses conducted in May, "
      "61% of the nurses said shifts had grown longer.",
      {("published", "Harlow Institute", "Harlow Institute poll"),
-      ("cites", "Harlow Institute poll", "61% of the nurses said shifts had grown longer"),
-      ("cites", "Harlow Institute", "61% of the nurses said shifts had grown longer")}),
+      ("cites", "Harlow Institute poll", "61% of the nurses said shifts had grown longer")}),
     ("cites.the_trade_body_said", "Shares fell. The Dairy Growers Federation met in Leeds on Monday. The trade "
      "body said milk prices had fallen 14% since March.",
      {("cites", "Dairy Growers Federation", "milk prices had fallen 14% since March")}),
     ("published.a_month_before_the_report_noun", "Shares fell. A September study from the think tank Ardent "
      "Policy Lab found that 22% of couriers earned less than the minimum wage.",
      {("published", "Ardent Policy Lab", "Ardent Policy Lab study"),
-      ("cites", "Ardent Policy Lab study", "22% of couriers earned less than the minimum wage"),
-      ("cites", "Ardent Policy Lab", "22% of couriers earned less than the minimum wage")}),
+      ("cites", "Ardent Policy Lab study", "22% of couriers earned less than the minimum wage")}),
     ("published.not_by_the_owner_of_the_app_that_speaks", "Shares fell. Snapchat, owned by Snap Inc., said in its "
      "latest Transparency Report that it removed 41,000 accounts.",
      {("owns", "Snap Inc.", "Snapchat"), ("cites", "Snapchat", "41,000 accounts"),
@@ -1722,8 +1688,7 @@ CASES = [
      "425 approved lenders. For the fourth quarter, Nimbus Semiconductor expects revenue of $9.7 billion.",
      {("cites", "Lending Compliance Report", "~425 approved lenders"), ("cites", "Nimbus Semiconductor", "~$9.7 billion")}),
     ("published.a_pollster_named_with_its_poll", "Shares fell. A Kantar poll conducted for the Herald found 64 per cent "
-     "of parents back the ban.", {("published", "Kantar", "Kantar poll"), ("cites", "Kantar poll", "~64 per cent"),
-                                  ("cites", "Kantar", "~64 per cent")}),
+     "of parents back the ban.", {("published", "Kantar", "Kantar poll"), ("cites", "Kantar poll", "~64 per cent")}),
     ("published.a_lower_camel_firm_in_a_forecast", "Shares fell. Research firm eMarketer, in a forecast published in "
      "March, estimated that display spending will reach $178 billion this year.",
      {("published", "eMarketer", "eMarketer forecast"), ("cites", "eMarketer", "~$178 billion"),
@@ -1761,31 +1726,28 @@ CASES = [
      {("official_of", "Kofi Mensah Owusu", "Bantama"), ("official_of", "Wanjiru Kamau", "Nyeri Town")}),
     ("published.a_hyphenated_word_in_a_name_before_its_acronym", "Shares fell. A March survey by the National Guild of "
      "E-bike Couriers (NGEC) found that 41% of its members had been fined.",
-     {("published", "National Guild of E-bike Couriers", "NGEC survey"), ("cites", "NGEC survey", "~41%"),
-      ("cites", "National Guild of E-bike Couriers", "~41%")}),
+     {("published", "National Guild of E-bike Couriers", "NGEC survey"), ("cites", "NGEC survey", "~41%")}),
     ("published.portuguese_name_before_its_acronym", "Shares fell. A study by the Instituto de Pesquisa em Mobilidade "
      "Urbana (IPMU) found that 38% of drivers worked nights.",
-     {("published", "Instituto de Pesquisa em Mobilidade Urbana", "IPMU study"), ("cites", "IPMU study", "~38%"),
-      ("cites", "Instituto de Pesquisa em Mobilidade Urbana", "~38%")}),
+     {("published", "Instituto de Pesquisa em Mobilidade Urbana", "IPMU study"), ("cites", "IPMU study", "~38%")}),
     ("published.survey_of_a_sample_by_its_author", "Shares fell. A survey of 2,300 couriers by the Delford Labour "
      "Institute found that 52% had lost pay.",
      {("published", "Delford Labour Institute", "Delford Labour Institute survey"),
-      ("cites", "Delford Labour Institute survey", "~52%"), ("cites", "Delford Labour Institute", "~52%")}),
+      ("cites", "Delford Labour Institute survey", "~52%")}),
     ("cites.an_organisation_and_its_country_are_one_name", "Shares fell. A study by Ridgeway Institute Kenya found "
      "that 30% of drivers were unpaid.",
      {("published", "Ridgeway Institute Kenya", "Ridgeway Institute Kenya study"),
-      ("cites", "Ridgeway Institute Kenya study", "~30%"), ("cites", "Ridgeway Institute Kenya", "~30%")}),
+      ("cites", "Ridgeway Institute Kenya study", "~30%")}),
     ("cites.a_country_possessive_after_an_organisation_stays_apart", "Shares fell. Officials told the Ridgeway "
      "Institute Kenya's regulator had fined 12 lenders.", set()),
     ("cites.an_average_duration_is_a_finding", "Shares fell. A Harlow Institute study found couriers put in an "
      "average of 46 hours a week, compared with 39.5 hours for other employees.",
      {("published", "Harlow Institute", "Harlow Institute study"), ("cites", "Harlow Institute study", "~46 hours"),
-      ("cites", "Harlow Institute study", "~39.5 hours"), ("cites", "Harlow Institute", "~46 hours"),
-      ("cites", "Harlow Institute", "~39.5 hours")}),
+      ("cites", "Harlow Institute study", "~39.5 hours")}),
     ("cites.time_use_is_a_finding", "Shares fell. The Harlow Institute report found that teens spent "
      "3 hours and 12 minutes a day on the app and met a stranger every 9 minutes.",
      {("published", "Harlow Institute", "Harlow Institute report"),
-      ("cites", "Harlow Institute report", "~3 hours and 12 minutes"), ("cites", "Harlow Institute", "~3 hours and 12 minutes")}),
+      ("cites", "Harlow Institute report", "~3 hours and 12 minutes")}),
     ("cites.opening_hours_schedules_and_limits_are_no_findings", "Shares fell. The Harlow Trust said its helpline is "
      "open 24 hours a day, trains run every five minutes and rules limit drivers to an average of 48 hours a week.",
      set()),
@@ -1794,7 +1756,7 @@ CASES = [
      {("published", "Harlow Institute", "Harlow Institute report")}),
     ("cites.a_time_threshold_or_schedule_is_no_finding", "Shares fell. The Harlow survey found that 23% of pupils "
      "spent five or more hours a day online. The survey is run every two years.",
-     {("cites", "Harlow survey", "~23%"), ("cites", "Harlow", "~23%"), ("published", "Harlow", "Harlow survey")}),
+     {("cites", "Harlow survey", "~23%"), ("published", "Harlow", "Harlow survey")}),
     ("owns.belongs_to_a_described_group", "Shares fell. Orvan Elektro GmbH, which belongs to the Swiss retail group "
      "Kessler Handel AG, said it was cooperating.", {("owns", "Kessler Handel AG", "Orvan Elektro GmbH")}),
     ("owns.the_owner_of_a_messaging_app", "Shares fell. Halvard Social Inc., the US owner of messaging app Quibble, "
@@ -1838,20 +1800,19 @@ CASES = [
     ("published.a_union_named_with_a_plural_possessive", "Shares fell. A survey of 1,015 renters by the Tenants' "
      "Union of Tasmania, published last month, found one in six respondents had seen a fake listing.",
      {("published", "Tenants' Union of Tasmania", "Tenants' Union of Tasmania survey"),
-      ("cites", "Tenants' Union of Tasmania survey", "~one in six"), ("cites", "Tenants' Union of Tasmania", "~one in six")}),
+      ("cites", "Tenants' Union of Tasmania survey", "~one in six")}),
     ("published.a_service_run_by_a_body_written_with_a_hyphen", "Shares fell. Renters lost $4.9 million to scams, "
      "according to Scamfinder, the ACCC-run reporting service.",
      {("published", "ACCC", "Scamfinder"), ("cites", "Scamfinder", "~$4.9 million")}),
     ("published.an_authors_name_and_acronym_before_the_report_noun", "Shares fell. An Australian Communications and "
      "Media Authority (ACMA) report found one in five adults use only a mobile phone.",
      {("published", "Australian Communications and Media Authority", "ACMA report"),
-      ("cites", "ACMA report", "~one in five"), ("cites", "Australian Communications and Media Authority", "~one in five")}),
+      ("cites", "ACMA report", "~one in five")}),
     ("cites.a_number_after_calling_is_a_phone_number", "Shares fell. The Department of Consumer Protection says "
      "victims can file a complaint online or by calling 311.", set()),
     ("published.a_fronted_unnamed_survey_is_the_subjects", "Shares fell. The consumer group Eurovox is based in "
      "Brussels. In a survey of 11,000 consumers in 10 countries, it found that 7 in 10 people wanted to switch off data collection.",
-     {("published", "Eurovox", "Eurovox survey"), ("cites", "Eurovox survey", "~7 in 10"),
-      ("cites", "Eurovox", "~7 in 10")}),
+     {("published", "Eurovox", "Eurovox survey"), ("cites", "Eurovox survey", "~7 in 10")}),
     ("ceo_of.an_untagged_company_before_the_title", "Shares fell. The suit was filed in Munich. Fahrmo chief "
      "executive Lukas Brandt rejected the allegations. TixHub chief executive Callum Reddy said the firm would appeal. "
      "Former chief executive Jane Roe declined to comment.",

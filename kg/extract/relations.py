@@ -100,7 +100,6 @@ class Context:
         self.carried_depth: dict[int, int] = {}  # sentence start -> how many sentences a report's figures ran on
         self.defendants_of: dict[int, list[int]] = {}  # plaintiff -> whom it sued, for "X joined Y in filing"
         self.report_author: dict[int, int] = {}
-        self.journals: set[int] = set()  # publishers of studies that do not stand behind their findings
         self.states_named: dict[int, list[int]] | None = None  # US state -> where it is named (for _sole_state)
         self.makers = resolver.makers()  # apps named after their makers: app -> maker
         self.maker_placeholders: dict[int, int] = {}  # "the developer of X": stand-in -> app
@@ -677,7 +676,6 @@ class Context:
                     m = self.r.mention_at(o)
                 if m is not None and m.entity is not None and self.cls(m.entity) in ("Organization", "Company") \
                         and not self.r.clusters[m.entity].gazetteer_id:
-                    self.journals.add(m.entity)
                     return m.entity
         return None
 
@@ -3497,10 +3495,8 @@ def cites(sent: Span, ctx: Context) -> Iterator[Found]:
         if acc:  # "According to the FTC, Lumen received 52,000 reports": the figure is about Lumen
             found = [(idx, rule) for idx, rule in found if ctx.cls(idx) not in ("Company", "Platform")
                      or ctx.citer_verb.get((st.start, idx)) in SPEECH_VERBS]
-        for idx, rule in list(found):
-            author = ctx.report_author.get(idx)  # "a survey by X found": X stands behind the figure too
-            if author is not None and author not in ctx.journals and all(author != f for f, _ in found):
-                found.append((author, "cites.report_author"))
+        # "a survey by X found 41%": the survey cites the figure and X published the survey; X is
+        # not a second citer (the graph answers "what did X report" through `published`)
         cited: list[int] = []
         for idx, rule in found + [(i, "cites.according_to") for i in acc]:
             if idx not in cited:

@@ -1829,6 +1829,13 @@ CASES = [
       ("sued", "Tomas Ruiz", "Helixa Inc.")}),
     ("ceo_of.a_place_before_chief_executive_employs_no_one", "Shares fell. Texas chief executive Jane Roe agreed.",
      set()),
+    # a second relative in "A, which owns X, and B, which owns Y" speaks of B, wherever the parser hangs it
+    ("owns.second_relative_after_a_list_is_the_next_owners", "Shares fell. Rivals include Tessary Health, which "
+     "owns Quillmed and Dorrin Labs, and Harlan Corp., which owns online pharmacy Pillora.",
+     {("owns", "Tessary Health", "Quillmed"), ("owns", "Tessary Health", "Dorrin Labs"), ("owns", "Harlan Corp.", "Pillora")}),
+    # a singular verb after "A and B, which ..." agrees with B alone; a plural one with both
+    ("owns.a_singular_relative_after_two_names_is_the_last_ones", "Shares fell. The suit names Corvel Inc. and "
+     "Brantry Ltd., which makes the Zephyr app.", {("owns", "Brantry Ltd.", "Zephyr")}),
     ("cites.a_qualified_title_before_its_holder_is_no_name", "Shares fell. The Ruvana Data Commission (RDC) sued "
      "Zapcash. The RDC's National Commissioner, Tunde Okafor-Ade, said the watchdog had investigated 41 lenders.",
      {("sued", "Ruvana Data Commission", "Zapcash"), ("cites", "Tunde Okafor-Ade", "~41 lenders")}),

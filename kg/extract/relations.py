@@ -931,6 +931,23 @@ def _list_member_of(tok: Token, head: Token) -> bool:
     return node == head and steps > 0
 
 
+def _after_other_relative(tok: Token, head: Token) -> bool:
+    """Whether ``tok`` is a conjunct of ``head`` that follows another relative clause: in "CVS,
+    which owns Aetna and Caremark, and Amazon, which owns PillPack" the parser may hang the second
+    relative on "Aetna"; it speaks of "Amazon" (a relative after a plain "A and B" covers both)."""
+    if tok not in head.conjuncts:
+        return False
+    return any(t.lower_ in ("which", "who") and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "relcl"
+               for t in head.doc[head.sent.start:head.i])
+
+
+def _singular_verb(verb: Token) -> bool:
+    """Whether a present or perfect verb agrees with a singular subject ("which makes", "which
+    has sued", "which is owned"): after "A and B, which ..." it speaks of B alone."""
+    words = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(w.tag_ == "VBZ" for w in words) or any(w.lower_ == "was" for w in words)
+
+
 OFFICE_NOUNS = {"office", "department", "administration", "government", "ministry", "agency", "team"}
 
 
@@ -964,7 +981,8 @@ def subjects(verb: Token) -> list[Token]:
                 if prev is not None and prev.dep_ == "compound" and prev.head.i > prev.i:
                     prev = prev.head
                 if prev is not None and prev.i > head.i and prev.pos_ == "PROPN" and s.lower_ == "which" \
-                        and _list_member_of(prev, head):
+                        and (_list_member_of(prev, head) or _after_other_relative(prev, head)
+                             or (prev in head.conjuncts and _singular_verb(node))):
                     # "Meta, OpenAI, Luka Inc., which makes Replika": the parser may hang the relative
                     # on the list's first name; it speaks of the name right before it
                     return [prev]
@@ -2436,7 +2454,7 @@ def own_verb(sent: Span, ctx: Context) -> Iterator[Found]:
         if rule == "owns.verb" and v.dep_ == "relcl":
             next_owners = {ctx.entity(x) for t in owned for x in conjuncts(t)[1:] if any(
                 c.dep_ == "relcl" and c.lemma_.lower() in ctx.t["own_verbs"] and any(d.dep_ == "dobj" for d in c.children)
-                for c in x.children)}
+                and x in subjects(c) for c in x.head.subtree if c.i > x.i)}
             objs = [o for o in objs if o not in next_owners]
         for o in subs if objs else ():
             if ctx.cls(o) == "Organization":
@@ -2619,6 +2637,7 @@ def possessive_platforms(sent: Span, ctx: Context) -> Iterator[Found]:
         owner_toks = [c for c in n.children if c.dep_ == "poss" or (
             c.dep_ in ("compound", "amod", "nmod") and ctx.r.mention_at(c) is not None
             and ctx.r.mention_at(c) is not own_name  # "Snap" in "Snap Inc." owns nothing
+            and not any(d.dep_ == "cc" for d in c.children)  # "Quillmed and Dorrin Labs" read as one name
             and not (c.i < n.i and any(t.text == "," for t in n.doc[c.i + 1:n.i])))]  # "Meta, OpenAI": a list
         if not owner_toks and n.lemma_.lower() not in NAME_CARRIERS:
             continue  # no owner can be read off this noun

@@ -166,7 +166,8 @@ def noun_chain_ends_in(doc: Doc, end: int, cues: set[str]) -> bool:
     resale app", "M-Pesa" + "mobile money service" (at most four words)."""
     for k in range(end, min(end + 4, len(doc))):
         t = doc[k]
-        noun = t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.text.islower())  # ("parental control app" tagged PROPN)
+        noun = t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.text.islower()) \
+            or (t.tag_ == "VBG" and t.dep_ == "compound")  # ("parental control app" tagged PROPN, "learning" a verb)
         if t.lower_ in cues and noun:
             return True
         if (not noun and t.pos_ != "ADJ" and not (t.text.isupper() and len(t) <= 3)) \

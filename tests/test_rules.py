@@ -1837,9 +1837,8 @@ CASES = [
     ("owns.a_singular_relative_after_two_names_is_the_last_ones", "Shares fell. The suit names Corvel Inc. and "
      "Brantry Ltd., which makes the Zephyr app.", {("owns", "Brantry Ltd.", "Zephyr")}),
     # a name before "<gerund> platform/app" is the platform, even when the tagger reads the gerund as a verb
-    ("owns.a_name_before_a_gerund_and_a_platform_noun", "Shares fell. Regulators fined Marrow Education, the "
-     "Boise-based maker of the Tindle learning platform, over data.",
-     {("owns", "Marrow Education", "Tindle")}),
+    ("owns.a_name_before_a_gerund_and_a_platform_noun", "Shares fell. The board fined Teldra, the Oslo "
+     "company behind the Fennick learning app, on Friday.", {("owns", "Teldra", "Fennick")}),
     ("cites.a_qualified_title_before_its_holder_is_no_name", "Shares fell. The Ruvana Data Commission (RDC) sued "
      "Zapcash. The RDC's National Commissioner, Tunde Okafor-Ade, said the watchdog had investigated 41 lenders.",
      {("sued", "Ruvana Data Commission", "Zapcash"), ("cites", "Tunde Okafor-Ade", "~41 lenders")}),

@@ -391,14 +391,17 @@ def split_title(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> None:
             and doc[left - 1].pos_ == "PROPN" and doc[left - 1].is_title:
         # "Ontario Premier Kathleen Marsh": capitalised words NER left untagged before an office
         k = left - 1
-        while k - 1 >= 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].is_title and (k - 1) not in by_token and left - k < 3:
+        # ("Cottage Grove Mayor X": the tagger may read a place's first word as a common noun)
+        while k - 1 >= 0 and (doc[k - 1].pos_ == "PROPN" or doc[k - 1].pos_ == "NOUN" and doc[k - 1].dep_ == "compound") \
+                and doc[k - 1].is_title and (k - 1) not in by_token and left - k < 3:
             k -= 1
         heads = lexicon.org_heads()
         words = [t.lower_ for t in doc[k:left]]
         if words != ["state"] and words[:1] != ["federal"] and not any(  # "State Attorney General X": no place named
                 w in heads or w in TITLE_MODIFIERS or w in PARTY_WORDS or lexicon.roles().get((w,)) is not None
-                for w in words) and all(t.tag_ in ("NNP", "NNPS") and (not t.lower_.endswith("ing") or t.text in lexicon.state_abbreviations())
-                       for t in doc[k:left]) \
+                for w in words) and all(t.tag_ in ("NNP", "NNPS") + (("NN",) if t.i < left - 1 else ())
+                                        and (not t.lower_.endswith("ing") or t.text in lexicon.state_abbreviations())
+                                        for t in doc[k:left]) \
                 and (k == 0 or not doc[k - 1].is_title or doc[k - 1].is_sent_start):
             qualifier = Mention(k, left, clean_surface(doc[k:left].text), "Place", "ner")
             by_token.update({i: qualifier for i in range(k, left)})
@@ -889,8 +892,8 @@ def _trim(doc: Doc, s: int, e: int) -> tuple[int, int]:
     while e - s >= 2 and cues.get(doc[s].lower_) not in (None, "Report") and doc[s].text.islower() \
             and any(ch.isupper() for ch in doc[s + 1:e].text):
         s += 1  # "the association e-Enfance" (a lower-case noun NER took into the name)
-    while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space or doc[e - 1].lower_ in ("'s", "’s", "'", "’")):
-        e -= 1
+    while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space or doc[e - 1].lower_ in ("'s", "’s", "'", "’", "and", "or")):
+        e -= 1  # ("Meta's Instagram and" tagged as one name)
     return s, e
 
 

@@ -3222,9 +3222,11 @@ def possessive_role_surface(sent: Span, ctx: Context) -> Iterator[Found]:
     toks = ctx.tokens(sent)
     for k, t in enumerate(toks):
         pronoun = t.lower_ == "its" and t.dep_ == "poss"  # "... and its co-founder and CEO, Derek Asante"
-        if k == 0 or not (pronoun or t.lower_ in ("'s", "’s") or (t.text in ("'", "’") and toks[k - 1].text.endswith("s"))):
+        # "Iowa, whose attorney general, Dan Roe, said": the relative's antecedent is the owner
+        whose = t.lower_ == "whose" and k >= 2 and toks[k - 1].text == ","
+        if k == 0 or not (pronoun or whose or t.lower_ in ("'s", "’s") or (t.text in ("'", "’") and toks[k - 1].text.endswith("s"))):
             continue
-        owner = ctx.r.mention_at(toks[k - 1]) if not pronoun else None
+        owner = ctx.r.mention_at(toks[k - 2 if whose else k - 1]) if not pronoun else None
         j = k + 1
         words: list[Token] = []
         while j < len(toks) and toks[j].text != "," and len(words) < 8:

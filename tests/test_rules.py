@@ -1839,6 +1839,22 @@ CASES = [
     # a name before "<gerund> platform/app" is the platform, even when the tagger reads the gerund as a verb
     ("owns.a_name_before_a_gerund_and_a_platform_noun", "Shares fell. The board fined Teldra, the Oslo "
      "company behind the Fennick learning app, on Friday.", {("owns", "Teldra", "Fennick")}),
+    # a hyphenated given name after a title NER left untagged is the whole name
+    ("official_of.hyphenated_given_name_after_a_title", "Shares fell. Seoul Mayor Oh Jae-kwan filed a lawsuit "
+     "against Doreal Corp. on Monday.",
+     {("official_of", "Oh Jae-kwan", "Seoul"), ("sued", "Oh Jae-kwan", "Doreal Corp.")}),
+    ("official_of.whose_title_after_a_place", "Shares fell. Brivo was sued by Iowa, whose attorney general, "
+     "Dan Roe, called it a scandal.", {("official_of", "Dan Roe", "Iowa"), ("sued", "Iowa", "Brivo")}),
+    # a known platform and a country heading the phrase are the platform's national unit
+    ("sued.a_platforms_national_unit", "Shares fell. In August, the Taipei City Government sued Shopee Taiwan, "
+     "the local arm of Singapore-based Orvan Ltd.",
+     {("sued", "Taipei City Government", "Shopee Taiwan"), ("owns", "Orvan Ltd.", "Shopee Taiwan")}),
+    # the tagger may read a place's first word as a common noun
+    ("official_of.place_opened_by_a_common_noun", "Shares fell. Cottage Grove Mayor Ann Dorsey said police were "
+     "investigating.", {("official_of", "Ann Dorsey", "Cottage Grove")}),
+    # a name never ends in a conjunction ("Meta's Instagram and" tagged as one name)
+    ("owns.a_possessive_name_before_and", "Shares fell. The states say Velto advertised heavily on Meta's Instagram "
+     "and ByteDance-owned TikTok.", {("owns", "Meta", "Instagram"), ("owns", "ByteDance", "TikTok")}),
     ("cites.a_qualified_title_before_its_holder_is_no_name", "Shares fell. The Ruvana Data Commission (RDC) sued "
      "Zapcash. The RDC's National Commissioner, Tunde Okafor-Ade, said the watchdog had investigated 41 lenders.",
      {("sued", "Ruvana Data Commission", "Zapcash"), ("cites", "Tunde Okafor-Ade", "~41 lenders")}),

@@ -572,7 +572,7 @@ def _merge_cut_names(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[
             # and so is an organisation's ("Childline" + "Kenya said") when the country heads the phrase
             if s == pe and label in ("GPE", "Place") and e - s <= 2 and known_place(doc[s:e].text) \
                     and not (e < len(doc) and doc[e].text in ("-", "–")) and (plabel == "Company" or (
-                        plabel == "ORG" and doc[s:e].text in lexicon.demonym_places() and doc[pe - 1].dep_ == "compound"
+                        plabel in ("ORG", "Platform") and doc[s:e].text in lexicon.demonym_places() and doc[pe - 1].dep_ == "compound"
                         and s <= doc[pe - 1].head.i < e and not (e < len(doc) and doc[e].lower_ in ("'s", "’s")))):
                 out[-1] = (ps, e, "ORG")
                 continue
@@ -1655,7 +1655,11 @@ def _titled_people(doc: Doc, kinds: dict[int, str], taken: list[tuple[int, int, 
         if i + 3 < len(doc) and doc[i + 3].is_title and doc[i + 3].pos_ == "PROPN":
             continue  # a longer name: leave it
         if _match_role_ending_at(doc, i + 1) is not None:
-            out.append((i + 1, i + 3, "PERSON"))
+            e = i + 3
+            if e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ and not doc[e].whitespace_ \
+                    and doc[e + 1].is_alpha:
+                e += 2  # "Seoul Mayor Oh Jae-kwan": a hyphenated given name
+            out.append((i + 1, e, "PERSON"))
     # "Privacy Commissioner of Canada Marc-André Tremblay said": an untagged name after "<title> of <place>"
     of_word = doc.vocab.strings["of"]
     for i in [i for i, h in enumerate(lower) if h == of_word]:

@@ -3034,12 +3034,14 @@ def possessor(tok: Token, ctx: Context, classes: set[str]) -> int | None:
                 if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
                     break
                 verb = verb.head
+        if tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.head.dep_ == "ccomp" and tok.head.head.head.i < tok.i:
+            verb = tok.head.head.head  # "X, which is owned by Y, said its CEO would ...": the speaker's
         # "In its annual report, Europol said ...": a fronted phrase's possessive looks ahead to the subject
         fronted = tok.head.dep_ == "pobj" and tok.head.head.dep_ == "prep" and tok.head.head.i == _sentence_start(tok)
         for s in subjects(verb) if verb.pos_ in ("VERB", "AUX") else []:
             m = ctx.r.mention_at(s)
-            if (s.i < tok.i or fronted) and s.pos_ == "PROPN" and m is not None and m.entity is not None \
-                    and ctx.cls(m.entity) in classes:
+            if (s.i < tok.i or fronted) and (s.pos_ == "PROPN" or m is not None and m.end - m.start > 1 and m.end == s.i + 1) \
+                    and m is not None and m.entity is not None and ctx.cls(m.entity) in classes:
                 return m.entity
             if s.i < tok.i and s.pos_ == "PROPN" and m is not None and m.entity is not None \
                     and ctx.cls(m.entity) == "Platform" and "Platform" not in classes and "Company" in classes:

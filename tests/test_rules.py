@@ -1855,6 +1855,24 @@ CASES = [
     # a name never ends in a conjunction ("Meta's Instagram and" tagged as one name)
     ("owns.a_possessive_name_before_and", "Shares fell. The states say Velto advertised heavily on Meta's Instagram "
      "and ByteDance-owned TikTok.", {("owns", "Meta", "Instagram"), ("owns", "ByteDance", "TikTok")}),
+    # a double-barrelled surname NER cut at the hyphen is one name
+    ("ceo_of.double_barrelled_surname", "Shares fell. Harbor Crest Chief Executive Lorna Vasquez-Hale said in a "
+     "statement that it was fine.", {("ceo_of", "Lorna Vasquez-Hale", "Harbor Crest")}),
+    # the next owner in "A, which owns X and Y, and B, parent of Z" is not A's holding
+    ("owns.a_listed_parent_is_the_next_owner", "Shares fell. Ridley Holdings, which owns Tripwell and Stayra, and "
+     "Marlo Group, parent of Venna and Lodgix, both said they comply.",
+     {("owns", "Ridley Holdings", "Tripwell"), ("owns", "Ridley Holdings", "Stayra"), ("owns", "Marlo Group", "Venna"),
+      ("owns", "Marlo Group", "Lodgix")}),
+    # a second described name after "and" the parser hung elsewhere
+    ("owns.a_second_described_name_after_and", "Shares fell. Varo, a Denver-based company that also owns the "
+     "homework app Nestly and the school payments service Perkio, did not respond.",
+     {("owns", "Varo", "Nestly"), ("owns", "Varo", "Perkio")}),
+    ("owns.a_second_described_name_misparsed_as_a_noun", "Shares fell. Harlan Trips, which also owns the camper-hire site "
+     "VanGo and the last-minute deals app Kipr, said it would comply.",
+     {("owns", "Harlan Trips", "VanGo"), ("owns", "Harlan Trips", "Kipr")}),
+    # a company's website named after its possessor
+    ("owns.a_companys_website_after_its_possessive", "Shares fell. The regulator had written to Ridley Group's "
+     "Roomly.com asking it to review its prices.", {("owns", "Ridley Group", "Roomly.com")}),
     ("cites.a_qualified_title_before_its_holder_is_no_name", "Shares fell. The Ruvana Data Commission (RDC) sued "
      "Zapcash. The RDC's National Commissioner, Tunde Okafor-Ade, said the watchdog had investigated 41 lenders.",
      {("sued", "Ruvana Data Commission", "Zapcash"), ("cites", "Tunde Okafor-Ade", "~41 lenders")}),

@@ -130,6 +130,9 @@ def _looks_like_person_name(text: str) -> bool:
 
 # ---------------------------------------------------------------- typing
 
+WEB_NAME = re.compile(r"[A-Za-z0-9]\.(com|net|io|ai|app|tv|co\.uk|com\.au|co\.nz|com\.br|co\.jp|co\.in)$")
+
+
 def org_class(tokens: list[Token] | Span, default: str = "Organization") -> str:
     """Class of an organisation name from the gazetteer or its head word."""
     text = clean_surface(" ".join(t.text for t in tokens))
@@ -761,6 +764,9 @@ def _widened(doc: Doc, s: int, e: int, label: str) -> tuple[int, int, str]:
             and doc[e].pos_ == "PROPN" and doc[e].is_title and doc[e].is_alpha and doc[e].ent_iob_ == "O" \
             and lexicon.roles().get((doc[e].lower_,)) is None:
         return s, e + 1, label  # "Bongani" + "Mathebula": a surname NER left out, the head of the name
+    if label == "PERSON" and e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ \
+            and not doc[e].whitespace_ and doc[e + 1].is_title and doc[e + 1].is_alpha and doc[e + 1].ent_iob_ == "O":
+        return s, e + 2, label  # "Lorna Vasquez" + "-Hale": the rest of a double-barrelled surname
     if s >= 2 and doc[s - 1].is_title and doc[s - 1].is_alpha and doc[s - 1].ent_iob_ == "O" \
             and doc[s - 1].pos_ in ("ADJ", "PROPN") and doc[s - 2].text.islower() \
             and lexicon.type_cues()["appositive"].get(doc[s - 2].lower_) in ("Organization", "Company"):

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.dates import MONTHS, WEEKDAYS
 from kg.extract.lexicon import Role, demonyms, gazetteer_by_id, gazetteer_index, org_heads, roles, state_abbreviations, triggers, type_cues
-from kg.extract.mentions import CONSTITUENCY_ROLES, HONORIFICS, LOCAL_PLACE_WORDS, Mention, acronym_like, known_place, mixed_acronym, org_class
+from kg.extract.mentions import CONSTITUENCY_ROLES, HONORIFICS, LOCAL_PLACE_WORDS, Mention, acronym_like, known_place, mixed_acronym, org_class, WEB_NAME
 from kg.extract.resolve import DESCRIPTION_WINDOW, Cluster, canonical_name, family, institution
 from kg.extract.statistics import WORD_NUMBERS, Stat, inside_quote
 from kg.normalize import clean_surface, entity_key, org_core
@@ -2241,6 +2241,27 @@ def _named_modifiers(toks: list[Token], ctx: Context) -> list[Token]:
     return out
 
 
+def _unparsed_conjunct(toks: list[Token], ctx: Context) -> list[Token]:
+    """"owns the homework app StudyNest and the school payments service PayPerk": a second
+    described name after "and" that the parser hung elsewhere (the description ends in a platform
+    or business noun right before the name)."""
+    if not toks:
+        return []
+    last = max(toks, key=lambda t: t.i)
+    m = ctx.r.mention_at(last)
+    doc = last.doc
+    j = (m.end if m is not None else last.i + 1)
+    if j + 2 >= len(doc) or doc[j].lower_ != "and" or any(c.dep_ == "conj" for c in last.children):
+        return []
+    k = j + 1
+    while k < len(doc) and k - j <= 6 and (doc[k].text.islower() or doc[k].text == "-") and doc[k].pos_ in ("DET", "ADJ", "NOUN", "PUNCT", "VERB"):
+        k += 1
+    name = ctx.r.mention_at(doc[k]) if k < len(doc) else None
+    if name is None or name.start != k or k == j + 1 or doc[k - 1].lemma_.lower() not in PLATFORM_NOUNS | BUSINESS_NOUNS:
+        return []
+    return [doc[name.end - 1]]
+
+
 def _owned(ctx: Context, toks: list[Token]) -> list[int]:
     """Owned things: platforms and companies; an unknown organisation becomes a Company."""
     toks = list(toks)
@@ -2253,6 +2274,7 @@ def _owned(ctx: Context, toks: list[Token]) -> list[int]:
             toks.extend(x for x in conjuncts(c)[1:] if x not in toks and x.i > c.i and x.pos_ == "NOUN"
                          and x.lemma_.lower() in PLATFORM_NOUNS)
     toks = _named_modifiers(toks, ctx)
+    toks += _unparsed_conjunct(toks, ctx)
     for t in list(toks):
         # "platforms owned by Meta, including Facebook, Instagram and WhatsApp": the named examples
         if t.tag_ == "NNS" and t.lemma_.lower() in PLATFORM_NOUNS and ctx.r.mention_at(t) is None:
@@ -2267,6 +2289,11 @@ def _owned(ctx: Context, toks: list[Token]) -> list[int]:
                      and x.doc[x.i - 1].lemma_.lower() in PLATFORM_NOUNS and x.doc[x.i - 1].text.islower()]
             if named:
                 toks[k] = named[0]
+        elif t.pos_ == "NOUN" and ctx.r.mention_at(t) is None and t.i + 2 < len(t.doc) \
+                and t.doc[t.i + 1].lemma_.lower() in PLATFORM_NOUNS and t.doc[t.i + 1].text.islower() \
+                and ctx.r.mention_at(t.doc[t.i + 2]) is not None and ctx.r.mention_at(t.doc[t.i + 2]).start == t.i + 2:
+            # "... and the last-minute deals app Sleepr" parsed with "deals" as the conjunct
+            toks[k] = t.doc[ctx.r.mention_at(t.doc[t.i + 2]).end - 1]
     for t in toks:  # "the Murmur companion chatbot": a name on a platform noun is the platform
         idx = ctx.r.cluster_at(t)
         if idx is not None and ctx.cls(idx) in ("Place", "Person") and t.dep_ == "compound" and not t.text.isupper() \
@@ -2452,9 +2479,13 @@ def own_verb(sent: Span, ctx: Context) -> Iterator[Found]:
         # "Dovetail, which owns A and B, and Orbix, which owns C": a conjunct with an owning clause of
         # its own is the next owner, not a holding
         if rule == "owns.verb" and v.dep_ == "relcl":
-            next_owners = {ctx.entity(x) for t in owned for x in conjuncts(t)[1:] if any(
+            # (the list may run on past the parse's conjuncts: any later name in the sentence)
+            later = [x for x in sent if x.i > max(v.i, min((t.i for t in owned), default=v.i)) and x not in owned[:1]
+                     and x.pos_ == "PROPN"]
+            next_owners = {ctx.entity(x) for x in later if any(
                 c.dep_ == "relcl" and c.lemma_.lower() in ctx.t["own_verbs"] and any(d.dep_ == "dobj" for d in c.children)
-                and x in subjects(c) for c in x.head.subtree if c.i > x.i)}
+                and c is not v and x in subjects(c) for c in x.head.subtree if c.i > x.i) or any(  # "..., and Orbix, parent of C"
+                c.dep_ == "appos" and c.lemma_.lower() in ctx.t["parent_nouns"] for c in x.children)}
             objs = [o for o in objs if o not in next_owners]
         for o in subs if objs else ():
             if ctx.cls(o) == "Organization":
@@ -2620,6 +2651,9 @@ def possessive_platforms(sent: Span, ctx: Context) -> Iterator[Found]:
             if any(c.dep_ == "compound" and c.lemma_.lower() in ctx.t["parent_nouns"] for c in head.children) \
                     or (head.dep_ == "compound" and head.lemma_.lower() in ctx.t["parent_nouns"]):
                 owned = None  # "Blinkly's parent Harrow Labs": the possessor is the one owned
+            if owned is not None and ctx.cls(owned) == "Organization" and WEB_NAME.search(ctx.r.clusters[owned].name) \
+                    and not ctx.r.clusters[owned].gazetteer_id:
+                ctx.r.clusters[owned].cls = "Platform"  # "Expedia Group's Hotels.com": a company's website
             if owned is not None and owned != m.entity and ctx.cls(owned) in ("Platform", "Company"):
                 yield Found(m.entity, "owns", Arg(cluster=owned), "owns.possessive")
         root = sent.doc[m.start:m.end].root

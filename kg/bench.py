@@ -18,8 +18,10 @@ On a synthetic corpus (:mod:`kg.synth`, seeded, 300-400 words an article), in on
 * ``kg export`` (turtle, jsonl, graphml) and ``kg view`` times and peak memory there;
 * SHACL validation (on by default in ``kg build``) timed on the smallest store.
 
-Stable keys in bench.json: ``throughput_ratio`` (build words/s / spaCy-alone words/s,
-both with ``--workers`` processes), ``peak_rss_mb`` ({size: MB}), ``query_p95_ms``
+Stable keys in bench.json: ``extraction_ratio`` (kg's pipeline and rules alone, no RDF or
+store, words/s / spaCy-alone words/s, one process each; spaCy measured before and after,
+the mean taken), ``throughput_ratio`` (build words/s /
+spaCy-alone words/s, both with ``--workers`` processes), ``peak_rss_mb`` ({size: MB}), ``query_p95_ms``
 ({query: ms}); more beside them.
 
     python -m kg.bench                       # 1,000 and 10,000 articles (22 min on 2 idle cores)
@@ -168,7 +170,26 @@ def _child_bulk_load(args: dict) -> dict:
     return {"triples": n, "seconds": secs, "triples_per_s": n / secs}
 
 
-CHILDREN = {"spacy": _child_spacy, "build": _child_build, "validate": _child_validate, "bulk_load": _child_bulk_load}
+def _child_extract(args: dict) -> dict:
+    """Extraction alone: kg's pipeline (``nlp.pipe`` with its components) and the rules over
+    the same text, one process, no RDF and no store (issue 3's measure)."""
+    from kg import nlp as nlp_mod
+    from kg.extract import extract_documents
+    from kg.ingest import load_documents
+
+    docs = list(load_documents([args["paths"]]))
+    words = sum(len(d.text.split()) for d in docs)
+    nlp = nlp_mod.load(args.get("model"))
+    t0 = time.perf_counter()
+    relations = 0
+    for ex in extract_documents(docs, nlp, batch_size=args["batch_size"]):
+        relations += len(ex.relations)
+    secs = time.perf_counter() - t0
+    return {"documents": len(docs), "words": words, "seconds": secs, "relations": relations, "words_per_s": words / secs}
+
+
+CHILDREN = {"spacy": _child_spacy, "build": _child_build, "validate": _child_validate, "bulk_load": _child_bulk_load,
+            "extract": _child_extract}
 
 
 def run_child(kind: str, args: dict, inline: bool = False) -> dict:
@@ -409,6 +430,20 @@ def main(argv: list[str] | None = None) -> dict:
         if not a.keep:
             shutil.rmtree(store, ignore_errors=True)
 
+    # extraction alone (no RDF, no store) against spaCy alone, one process each, same text
+    log(f"extraction alone, {ratio_size} articles, 1 process ...")
+    extract_run = run_child("extract", {**common, "paths": ratio_dir}, a.inline)
+    log(f"  {extract_run['words_per_s']:,.0f} words/s")
+    # spaCy alone once more after it, so that a drift of the machine's speed during the run
+    # (other load, CPU boost) weighs on both sides of the ratio: spaCy, extraction, spaCy
+    log(f"spaCy alone again, {ratio_size} articles, 1 process ...")
+    spacy_again = run_child("spacy", {**common, "paths": ratio_dir, "workers": 1}, a.inline)
+    log(f"  {spacy_again['words_per_s']:,.0f} words/s")
+    spacy_ref = (spacy_runs[1]["words_per_s"] + spacy_again["words_per_s"]) / 2
+    result["extraction_alone"] = dict(extract_run, spacy_alone_words_per_s=[spacy_runs[1]["words_per_s"],
+                                                                             spacy_again["words_per_s"]])
+    result["extraction_ratio"] = extract_run["words_per_s"] / spacy_ref
+
     # end-to-end builds of each size with --workers
     stores = {}
     for size in sizes:
@@ -493,6 +528,9 @@ def table(r: dict) -> str:
     w = r["settings"]["workers"]
     for k, v in sorted(r["spacy_alone"].items()):
         rows.append([f"spaCy alone, {k} process(es)", f"{v['words_per_s']:,.0f} words/s", ""])
+    if r.get("extraction_ratio") is not None:
+        rows.append(["extraction alone / spaCy, 1 process", f"{r['extraction_ratio']:.2f}",
+                     f"{r['extraction_alone']['words_per_s']:,.0f} words/s; target >= 0.8"])
     for k, v in sorted(r["throughput_ratio_by_workers"].items()):
         rows.append([f"build / spaCy, --workers {k}", f"{v:.2f}", "target >= 0.7 with --workers 2"])
     for s in sizes:

@@ -98,6 +98,7 @@ def test_bench_smoke(tmp_path, nlp):
     saved = json.loads(out.read_text())
     assert saved == json.loads(json.dumps(result))
     assert saved["throughput_ratio"] > 0
+    assert saved["extraction_ratio"] > 0 and saved["extraction_alone"]["documents"] == 3
     assert set(saved["peak_rss_mb"]) == {"3"}
     from kg.query import named_queries
 

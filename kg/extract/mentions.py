@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.attrs import ENT_IOB, ORTH, POS
-from spacy.symbols import NOUN, PROPN
+from spacy.attrs import ENT_IOB, ENT_TYPE, IS_ALPHA, IS_LOWER, IS_UPPER, LENGTH, LOWER, ORTH, POS
+from spacy.symbols import NOUN, NUM, PROPN
+from spacy.symbols import X as X_POS
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import lexicon
@@ -1301,8 +1302,9 @@ def _surname_repeats(doc: Doc, mentions: list[Mention], kinds: dict[int, str], s
                 surnames.setdefault(last.text, m.end)
     if not surnames:
         return mentions
-    lower = {t.lower_ for t in doc if t.is_lower}
-    surnames = {w: e for w, e in surnames.items() if w.lower() not in lower}
+    flags = doc.to_array([IS_LOWER, LOWER]).tolist()  # the words the text writes in lower case
+    lower = {h for is_lower, h in flags if is_lower}
+    surnames = {w: e for w, e in surnames.items() if doc.vocab.strings.add(w.lower()) not in lower}
     by_token = token_index(mentions)
     out = list(mentions)
     wanted = {doc.vocab.strings.add(w) for w in surnames}
@@ -1331,7 +1333,8 @@ def _untagged_acronyms(doc: Doc, mentions: list[Mention], kinds: dict[int, str],
     by_token = token_index(mentions)
     cues = lexicon.type_cues()["appositive"]
     out = list(mentions)
-    for t in doc:
+    flags = doc.to_array([IS_UPPER, IS_ALPHA, LENGTH]).tolist()  # candidates without a Token per word
+    for t in (doc[i] for i, (up, alpha, size) in enumerate(flags) if up and alpha and 3 <= size <= 7):
         if t.i in by_token or not t.is_alpha or not t.is_upper or not 3 <= len(t.text) <= 7 or t.text in _NOT_BODIES \
                 or t.text in lexicon.state_abbreviations() or kinds.get(sent_of[t.i]) != "prose" or t.i == 0:
             continue
@@ -1413,7 +1416,9 @@ def _acronym_repeats(doc: Doc, mentions: list[Mention], kinds: dict[int, str], s
         return mentions
     by_token = token_index(mentions)
     out = list(mentions)
-    for t in doc:
+    strings = doc.vocab.strings
+    wanted = {strings.add(w) for w in list(acronyms) + list(names)} | {strings.add(w + ".") for w in acronyms}
+    for t in (doc[i] for i, h in enumerate(doc.to_array("ORTH").tolist()) if h in wanted):
         key = t.text.rstrip(".")
         cls = acronyms.get(key) or names.get(t.text)
         if cls is None or kinds.get(sent_of[t.i]) != "prose":
@@ -1915,7 +1920,9 @@ def _described_names(doc: Doc, kinds: dict[int, str], taken: list[tuple[int, int
     cues = lexicon.type_cues()["appositive"]
     covered = _covered(taken)
     out = []
-    for t in doc:
+    flags = doc.to_array([POS, IS_ALPHA, ENT_TYPE, LENGTH]).tolist()  # candidates without a Token per word
+    for t in (doc[i] for i, (pos, alpha, ent, size) in enumerate(flags)
+              if alpha and not ent and size >= 3 and pos in (PROPN, NOUN, NUM, X_POS)):
         if (t.pos_ != "PROPN" and not (t.pos_ in ("NOUN", "NUM", "X") and _camel_case(t.text))) or t.i in covered or t.ent_type_ \
                 or not (t.is_title or _camel_case(t.text) or _lower_camel_case(t.text)) or not t.is_alpha or len(t.text) < 3 \
                 or t.dep_ in ("compound", "appos"):

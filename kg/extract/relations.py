@@ -92,6 +92,9 @@ class Context:
         self.t = triggers()
         self.t_cues = type_cues()["appositive"]  # "the consumer organization OCU": what a noun says a name is
         self._tokens_of: int | None = None
+        self._lemma_doc = None  # (the document the lemma list below belongs to)
+        self._lemma_list: list[str] = []
+        self._lemma_sets: dict[int, frozenset[str]] = {}
         self._tokens: list[Token] = []
         self.sentence_found: list[Found] = []
         self.last_plaintiffs: list[int] = []  # of the last lawsuit found, for "The suit ..."
@@ -116,6 +119,18 @@ class Context:
             # "X published its annual report ... The report, titled Y, ...": a report without a
             # name is known by its publisher until a title names it
             self.report_author.setdefault(f.object.cluster, f.subject)
+
+    def lemmas(self, sent: Span) -> frozenset[str]:
+        """The lower-case lemmas of a sentence (from the token array, once per document), for
+        rules that need a trigger word before reading a sentence token by token."""
+        doc = sent.doc
+        if self._lemma_doc is not doc:
+            strings = doc.vocab.strings
+            self._lemma_doc, self._lemma_list, self._lemma_sets = doc, [strings[h].lower() for h in doc.to_array("LEMMA").tolist()], {}
+        found = self._lemma_sets.get(sent.start)
+        if found is None:
+            found = self._lemma_sets[sent.start] = frozenset(self._lemma_list[sent.start:sent.end])
+        return found
 
     def tokens(self, sent: Span) -> list[Token]:
         """The sentence's tokens, built once (iterating a Span makes new Token objects)."""
@@ -882,12 +897,27 @@ def _asserted(verb: Token) -> bool:
     return True
 
 
+def _bracket_positions(doc) -> list[int]:
+    """Positions of the opening brackets of a document, found once from the token array."""
+    cached = doc.user_data.get("kg_open_brackets")
+    if cached is None:
+        key = doc.vocab.strings.add("(")
+        cached = [i for i, h in enumerate(doc.to_array("ORTH").tolist()) if h == key]
+        doc.user_data["kg_open_brackets"] = cached
+    return cached
+
+
 def _outside_parentheses(toks: list[Token]) -> list[Token]:
     """"Brazil's Labor Prosecutor's Office (Ministério Público do Trabalho, or MPT) filed ...": the
     parser may take a word in the parentheses for the subject; the name before them is."""
     out = []
     for t in toks:
         doc = t.doc
+        opens = _bracket_positions(doc)
+        if not any(t.i - 12 <= j < t.i for j in opens):
+            if t not in out:
+                out.append(t)
+            continue  # no "(" in reach: nothing to step over
         k = t.i - 1
         while k >= max(0, t.i - 12) and doc[k].text not in ("(", ")"):
             k -= 1
@@ -3953,6 +3983,8 @@ def published(sent: Span, ctx: Context) -> Iterator[Found]:
     if sent.start in sent.doc.user_data.get("kg_questions", ()):
         return  # "Want more analysis from POLITICO?": a question asserts nothing
     for n in ctx.tokens(sent):
+        if n.pos_ not in ("NOUN", "PROPN", "VERB"):
+            continue  # every branch below starts from a noun, a name or a verb
         of_body = n.lemma_.lower() in ("report", "assessment", "index") and n.pos_ == "NOUN" and any(
             p.dep_ == "prep" and p.lower_ == "of" and any(ctx.cls(ctx.entity(o)) in ("GovernmentBody", "Organization")
                                                           for o in p.children if o.dep_ == "pobj") for p in n.children)
@@ -4280,6 +4312,8 @@ def service_operator(sent: Span, ctx: Context) -> Iterator[Found]:
 # ---------------------------------------------------------------- actions
 
 def _verb_rule(sent, ctx, lemmas, rel, rule, subj_classes, obj_classes, detail_preps=()):
+    if not lemmas & ctx.lemmas(sent):
+        return
     for v in ctx.tokens(sent):
         if v.pos_ != "VERB" or v.lemma_.lower() not in lemmas or not asserted(v):
             continue
@@ -4313,6 +4347,8 @@ def investigated(sent: Span, ctx: Context) -> Iterator[Found]:
     """"X investigated Y", "Y is being investigated by X", "X launched an investigation into Y"."""
     yield from _verb_rule(sent, ctx, ctx.t["investigate_verbs"], "investigated", "investigated.verb",
                           ACTOR_CLASSES, DEFENDANT_CLASSES)
+    if not ctx.t["investigation_nouns"] & ctx.lemmas(sent):
+        return
     for n in ctx.tokens(sent):
         if n.pos_ != "NOUN" or n.lemma_.lower() not in ctx.t["investigation_nouns"]:
             continue
@@ -4329,6 +4365,8 @@ def investigated(sent: Span, ctx: Context) -> Iterator[Found]:
 
 def sent_letter(sent: Span, ctx: Context) -> Iterator[Found]:
     """"X sent a letter to Y", "X sent Y a letter", "X wrote to Y"."""
+    if not ctx.t["send_verbs"] & ctx.lemmas(sent):
+        return
     for v in ctx.tokens(sent):
         if v.pos_ != "VERB" or v.lemma_.lower() not in ctx.t["send_verbs"] or not asserted(v):
             continue
@@ -4350,6 +4388,8 @@ def sent_letter(sent: Span, ctx: Context) -> Iterator[Found]:
 def testify(sent: Span, ctx: Context) -> Iterator[Found]:
     """"X testified before Y" (past) -> testified_before; "invited X to testify before Y",
     "X is set to testify before Y" -> invited_to_testify."""
+    if not (ctx.t["testify_verbs"] | {"speak"}) & ctx.lemmas(sent):
+        return
     for v in ctx.tokens(sent):
         lemma = v.lemma_.lower()
         if v.pos_ != "VERB" or lemma not in (ctx.t["testify_verbs"] | {"speak"}) or not asserted(v):
@@ -4375,6 +4415,8 @@ def testify(sent: Span, ctx: Context) -> Iterator[Found]:
 def denied(sent: Span, ctx: Context) -> Iterator[Found]:
     """"Meta denied the allegations", "X rejected Y's claims": the company and whose claim it
     rejects (the possessor of the claim, or the party that accused or sued it)."""
+    if not ctx.t["deny_verbs"] & ctx.lemmas(sent):
+        return
     for v in ctx.tokens(sent):
         if v.pos_ != "VERB" or v.lemma_.lower() not in ctx.t["deny_verbs"] or v.dep_ == "neg" or not asserted(v):
             continue
@@ -4393,13 +4435,28 @@ LEGISLATOR_TITLES = {("mp",): "mp", ("mla",): "mla", ("mpp",): "mpp", ("mna",): 
                      ("member", "of", "parliament"): "member of parliament"}
 
 
+def _legislator_starts(doc) -> set[int]:
+    """Positions of the words that may open a legislator's title, found once per document from
+    the token array (no Token objects per word)."""
+    cached = doc.user_data.get("kg_legislator_starts")
+    if cached is None:
+        wanted = {doc.vocab.strings.add(t[0]) for t in LEGISLATOR_TITLES}
+        cached = {i for i, h in enumerate(doc.to_array("LOWER").tolist()) if h in wanted}
+        doc.user_data["kg_legislator_starts"] = cached
+    return cached
+
+
 def constituency_office(sent: Span, ctx: Context) -> Iterator[Found]:
     """"The Member of Parliament for Asawase, X", "X, the MP for Leeds North", "Kisumu Central MP
     X": a legislator holds office for the constituency named with the title, known place or not."""
     doc = sent.doc
     table = roles()
+    starts = _legislator_starts(doc)
     k = sent.start
     while k < sent.end:
+        if k not in starts:
+            k += 1
+            continue
         size = next((n for n in (3, 1) if tuple(t.lower_ for t in doc[k:k + n]) in LEGISLATOR_TITLES
                      and (n == 3 or doc[k].text.isupper())), 0)
         if not size:

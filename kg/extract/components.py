@@ -13,12 +13,14 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 
     Runs before the parser, which keeps sentence starts that are already set.
     """
-    for token in doc[:-1]:
-        if token.is_space and "\n" in token.text:
-            doc[token.i + 1].is_sent_start = True
+    toks = list(doc)  # one Token per word (indexing a Doc makes a new one each time)
+    texts = [t.text for t in toks]
+    breaks = [t.i + 1 for t in toks[:-1] if t.is_space and "\n" in texts[t.i]]
+    for i in breaks:
+        toks[i].is_sent_start = True
     # a dateline ("ANNAPOLIS, Md. (AP) — Maryland and Delaware sued ...") is no part of the
     # sentence: parsed with it, its first word became the subject of the verb
-    for start in [0] + [t.i + 1 for t in doc[:-1] if t.is_space and "\n" in t.text]:
+    for start in [0] + breaks:
         # a list item's bullet ("- The survey found ...") is no word of the sentence
         if start + 1 < len(doc) and doc[start].text in _BULLETS and not doc[start + 1].is_space:
             doc[start + 1].is_sent_start = True
@@ -30,13 +32,21 @@ def paragraph_boundaries(doc: Doc) -> Doc:
                 t.is_sent_start = False
     # and a sentence never starts where nothing ended it: the parser sometimes cuts
     # "Florida Attorney | General Ashley Moody sent ..." in two
-    for token in doc[1:]:
-        if token.is_sent_start is None and doc[token.i - 1].text in TITLE_ABBREVIATIONS and token.text[:1].isupper():
-            token.is_sent_start = False  # "Los Angeles City Atty. Hernán Villaseñor sued ...": a title, not an end
-        elif token.is_sent_start is None and not token.is_space and not _can_follow_end(doc, token.i):
-            token.is_sent_start = False
-        elif token.is_sent_start is None and _after_abbreviated_name_end(doc, token.i):
-            token.is_sent_start = True
+    # (read from the array once: Token.is_sent_start asks the whole Doc whether any sentence start
+    # is set, on every call)
+    # is set, on every call, and setting it asks again): the values are written back in one go
+    starts = doc.to_array("SENT_START").astype("int64")
+    for token in toks[1:]:
+        i = token.i
+        if starts[i] != 0:
+            continue
+        if texts[i - 1] in TITLE_ABBREVIATIONS and texts[i][:1].isupper():
+            starts[i] = -1  # "Los Angeles City Atty. Hernán Villaseñor sued ...": a title, not an end
+        elif not token.is_space and not _can_follow_end(toks, texts, i):
+            starts[i] = -1
+        elif texts[i - 1] in _NAME_ABBREVIATIONS and _after_abbreviated_name_end(doc, i):
+            starts[i] = 1
+    doc.from_array(["SENT_START"], starts.astype("uint64").reshape(-1, 1))
     return doc
 
 
@@ -88,15 +98,15 @@ _ENDERS = (".", "!", "?", "…", ":", ";")
 _CLOSERS = {'"', "'", "”", "’", ")", "]", "»"}
 
 
-def _can_follow_end(doc: Doc, i: int) -> bool:
+def _can_follow_end(toks: list, texts: list[str], i: int) -> bool:
     j = i - 1
-    while j >= 0 and doc[j].is_space:
-        if "\n" in doc[j].text:
+    while j >= 0 and toks[j].is_space:
+        if "\n" in texts[j]:
             return True
         j -= 1
-    while j >= 0 and doc[j].text in _CLOSERS:
+    while j >= 0 and texts[j] in _CLOSERS:
         j -= 1
-    return j >= 0 and doc[j].text.endswith(_ENDERS)
+    return j >= 0 and texts[j].endswith(_ENDERS)
 
 
 _GLUE = {"and", "&", ",", "the", "of", "'s", "’s"}

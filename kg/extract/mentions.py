@@ -96,9 +96,10 @@ _PROMO = re.compile(r"\b(click here|sign up|subscribe|download the|get the .* ap
 _BYLINE = re.compile(r"\b(contributed to this report|reporting by|additional reporting|writes for|is a reporter|editing by)\b", re.I)
 
 
-def sentence_kind(sent: Span, ents: list | None = None) -> str:
-    """prose | headline | promo | credit | source | byline | caption."""
-    text = sent.text.strip()
+def sentence_kind(sent: Span, ents: list | None = None, doc_text: str | None = None) -> str:
+    """prose | headline | promo | credit | source | byline | caption (``doc_text``: the
+    document's text, if the caller has it: Span.text makes a Token per word)."""
+    text = (sent.text if doc_text is None else doc_text[sent.start_char:sent.end_char]).strip()
     letters = "".join(filter(str.isalpha, text))
     if not letters:
         return "empty"

@@ -40,9 +40,9 @@ def extract_document(document: Document, doc: Doc) -> Extraction:
     doc.user_data["kg_ents"] = all_ents
     for ent in all_ents:
         ents_by_sent[sent_of[ent.start]].append(ent)
-    kinds = {s.start: sentence_kind(s, ents_by_sent[s.start]) for s in sents}
     # Doc.text joins every token; the document's own text is the same string when it was parsed
     text = document.text if doc and doc[-1].idx + len(doc[-1].text_with_ws) == len(document.text) else doc.text
+    kinds = {s.start: sentence_kind(s, ents_by_sent[s.start], text) for s in sents}
     for s in sents:
         # a line of its own without a full stop is a headline or a subhead ("Arizona sues
         # Snap, alleging Snapchat features fuel teen sextortion"), not a statement

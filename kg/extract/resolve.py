@@ -385,10 +385,11 @@ class Resolver:
         hits = {i for i, c in enumerate(self.clusters) if c.fam == family(m.cls) and _edit1(low, c.name.lower())}
         if len(hits) == 1:
             return hits.pop()
-        by_length = lexicon.gazetteer_by_length()
-        # never a place: "Nakuru" is no misspelt "Nauru"
-        entries = [e for n in (len(low) - 1, len(low), len(low) + 1) for name, e in by_length.get(n, ())
-                   if e.cls != "Place" and _edit1(low, name)]
+        by_edge = lexicon.gazetteer_by_edge()
+        # never a place: "Nakuru" is no misspelt "Nauru" (each name once, though it shares both ends)
+        candidates = {id(e): (name, e) for n in (len(low) - 1, len(low), len(low) + 1)
+                      for end, ch in (("first", low[0]), ("last", low[-1])) for name, e in by_edge.get((n, end, ch), ())}
+        entries = [e for name, e in candidates.values() if e.cls != "Place" and _edit1(low, name)]
         if len(entries) == 1:
             entry = entries[0]
             key = (family(entry.cls), entity_key(entry.name))

@@ -1873,6 +1873,19 @@ CASES = [
     # a company's website named after its possessor
     ("owns.a_companys_website_after_its_possessive", "Shares fell. The regulator had written to Ridley Group's "
      "Roomly.com asking it to review its prices.", {("owns", "Ridley Group", "Roomly.com")}),
+    # review probes: a relative clause elsewhere in the sentence does not split "A and B, which make";
+    # a listed holding that is itself a parent stays a holding; a rival's website is not owned;
+    # "X-led" is no part of a name
+    ("owns.an_earlier_relative_clause_leaves_a_plural_relative_alone", "Shares fell. Senators, who met on Tuesday, "
+     "questioned Harlan Group and Pexa Inc., which make the Tallyo app.",
+     {("owns", "Harlan Group", "Tallyo"), ("owns", "Pexa Inc.", "Tallyo")}),
+    ("owns.a_holding_that_is_a_parent_stays_a_holding", "Shares fell. Dovetail Media, which owns Pinboard and Rendr "
+     "Holdings, the parent of Pogo, was sued.",
+     {("owns", "Dovetail Media", "Pinboard"), ("owns", "Dovetail Media", "Rendr Holdings"),
+      ("owns", "Rendr Holdings", "Pogo")}),
+    ("owns.a_rivals_website_is_not_owned", "Shares fell. Ridley Group's rival Roomly.com was fined by regulators.", set()),
+    ("official_of.a_hyphenated_modifier_is_no_name", "Shares fell. Seoul Mayor Oh Sehoon-led campaigns targeted "
+     "Zappit.", {("official_of", "Oh Sehoon", "Seoul")}),
     ("cites.a_qualified_title_before_its_holder_is_no_name", "Shares fell. The Ruvana Data Commission (RDC) sued "
      "Zapcash. The RDC's National Commissioner, Tunde Okafor-Ade, said the watchdog had investigated 41 lenders.",
      {("sued", "Ruvana Data Commission", "Zapcash"), ("cites", "Tunde Okafor-Ade", "~41 lenders")}),

@@ -1669,8 +1669,9 @@ def _titled_people(doc: Doc, kinds: dict[int, str], taken: list[tuple[int, int, 
         if _match_role_ending_at(doc, i + 1) is not None:
             e = i + 3
             if e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ and not doc[e].whitespace_ \
-                    and doc[e + 1].is_alpha:
-                e += 2  # "Seoul Mayor Oh Jae-kwan": a hyphenated given name
+                    and doc[e + 1].is_alpha and doc[e + 1].tag_ not in ("VBN", "VBD", "VBG") \
+                    and doc[e + 1].lower_ not in NAME_SUFFIX_WORDS:
+                e += 2  # "Seoul Mayor Oh Jae-kwan": a hyphenated given name (not "Oh Sehoon-led")
             out.append((i + 1, e, "PERSON"))
     # "Privacy Commissioner of Canada Marc-André Tremblay said": an untagged name after "<title> of <place>"
     of_word = doc.vocab.strings["of"]
@@ -1700,6 +1701,10 @@ def _titled_people(doc: Doc, kinds: dict[int, str], taken: list[tuple[int, int, 
         if _match_role_ending_at(doc, i + 1) is not None:
             out.append((i + 1, i + 2, "PERSON"))
     return out
+
+
+# words joined to a name by a hyphen that make it a modifier, not a longer name ("X-era policies")
+NAME_SUFFIX_WORDS = {"led", "era", "based", "owned", "backed", "run", "style", "like", "born", "appointed", "controlled"}
 
 
 def _role_apposition(doc: Doc, m: Mention) -> bool:

@@ -967,8 +967,14 @@ def _after_other_relative(tok: Token, head: Token) -> bool:
     relative on "Aetna"; it speaks of "Amazon" (a relative after a plain "A and B" covers both)."""
     if tok not in head.conjuncts:
         return False
-    return any(t.lower_ in ("which", "who") and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "relcl"
-               for t in head.doc[head.sent.start:head.i])
+    node = head  # the list's head itself sits in an earlier relative clause ("CVS, which owns Aetna ...")
+    for _ in range(4):
+        if node.dep_ == "relcl":
+            return True
+        if node.head is node:
+            return False
+        node = node.head
+    return False
 
 
 def _singular_verb(verb: Token) -> bool:
@@ -2271,6 +2277,18 @@ def _named_modifiers(toks: list[Token], ctx: Context) -> list[Token]:
     return out
 
 
+def _opens_next_item(x: Token, v: Token, owned: list[Token]) -> bool:
+    """Whether ``x`` opens the next item of the list the owner is in, not one of its holdings:
+    a conjunct of the owner, or after ", and" once the holdings had their own "and" ("A, which
+    owns B and C, and D, ..."; not "owns B and D, the parent of E")."""
+    if x in v.head.conjuncts:
+        return True
+    doc, k = x.doc, x.left_edge.i
+    first = min((t.i for t in owned), default=k)
+    return k >= 2 and doc[k - 1].lower_ == "and" and doc[k - 2].text == "," \
+        and any(doc[j].lower_ in ("and", "as") for j in range(first, k - 2))
+
+
 def _unparsed_conjunct(toks: list[Token], ctx: Context) -> list[Token]:
     """"owns the homework app StudyNest and the school payments service PayPerk": a second
     described name after "and" that the parser hung elsewhere (the description ends in a platform
@@ -2514,8 +2532,9 @@ def own_verb(sent: Span, ctx: Context) -> Iterator[Found]:
                      and x.pos_ == "PROPN"]
             next_owners = {ctx.entity(x) for x in later if any(
                 c.dep_ == "relcl" and c.lemma_.lower() in ctx.t["own_verbs"] and any(d.dep_ == "dobj" for d in c.children)
-                and c is not v and x in subjects(c) for c in x.head.subtree if c.i > x.i) or any(  # "..., and Orbix, parent of C"
-                c.dep_ == "appos" and c.lemma_.lower() in ctx.t["parent_nouns"] for c in x.children)}
+                and c is not v and x in subjects(c) for c in x.head.subtree if c.i > x.i) or (
+                _opens_next_item(x, v, owned) and any(  # "A, which owns B, and Orbix, parent of C"
+                    c.dep_ == "appos" and c.lemma_.lower() in ctx.t["parent_nouns"] for c in x.children))}
             objs = [o for o in objs if o not in next_owners]
         for o in subs if objs else ():
             if ctx.cls(o) == "Organization":
@@ -2681,8 +2700,9 @@ def possessive_platforms(sent: Span, ctx: Context) -> Iterator[Found]:
             if any(c.dep_ == "compound" and c.lemma_.lower() in ctx.t["parent_nouns"] for c in head.children) \
                     or (head.dep_ == "compound" and head.lemma_.lower() in ctx.t["parent_nouns"]):
                 owned = None  # "Blinkly's parent Harrow Labs": the possessor is the one owned
+            right_after = ctx.r.mention_at(sent.doc[m.end + 1]) if m.end + 1 < len(sent.doc) else None
             if owned is not None and ctx.cls(owned) == "Organization" and WEB_NAME.search(ctx.r.clusters[owned].name) \
-                    and not ctx.r.clusters[owned].gazetteer_id:
+                    and not ctx.r.clusters[owned].gazetteer_id and right_after is not None and right_after.entity == owned:
                 ctx.r.clusters[owned].cls = "Platform"  # "Expedia Group's Hotels.com": a company's website
             if owned is not None and owned != m.entity and ctx.cls(owned) in ("Platform", "Company"):
                 yield Found(m.entity, "owns", Arg(cluster=owned), "owns.possessive")

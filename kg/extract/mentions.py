@@ -767,8 +767,12 @@ def _widened(doc: Doc, s: int, e: int, label: str) -> tuple[int, int, str]:
             and lexicon.roles().get((doc[e].lower_,)) is None:
         return s, e + 1, label  # "Bongani" + "Mathebula": a surname NER left out, the head of the name
     if label == "PERSON" and e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ \
-            and not doc[e].whitespace_ and doc[e + 1].is_title and doc[e + 1].is_alpha and doc[e + 1].ent_iob_ == "O":
-        return s, e + 2, label  # "Lorna Vasquez" + "-Hale": the rest of a double-barrelled surname
+            and not doc[e].whitespace_ and doc[e + 1].is_alpha and doc[e + 1].ent_iob_ == "O" and (
+                doc[e + 1].is_title or (doc[e + 1].is_lower and len(doc[e + 1]) <= 4 and doc[e + 1].tag_ not in ("VBN", "VBD", "VBG")
+                                        and doc[e + 1].lower_ not in NAME_SUFFIX_WORDS)):
+        # "Lorna Vasquez" + "-Hale": the rest of a double-barrelled surname; "Park Hyun" + "-soo":
+        # a hyphenated given name (not "-led", "-era")
+        return s, e + 2, label
     if s >= 2 and doc[s - 1].is_title and doc[s - 1].is_alpha and doc[s - 1].ent_iob_ == "O" \
             and doc[s - 1].pos_ in ("ADJ", "PROPN") and doc[s - 2].text.islower() \
             and lexicon.type_cues()["appositive"].get(doc[s - 2].lower_) in ("Organization", "Company"):

@@ -897,14 +897,20 @@ def _asserted(verb: Token) -> bool:
     return True
 
 
-def _bracket_positions(doc) -> list[int]:
-    """Positions of the opening brackets of a document, found once from the token array."""
-    cached = doc.user_data.get("kg_open_brackets")
+def _positions(doc, attr: str, words) -> list[int]:
+    """Positions of ``words`` (by ``attr``: "ORTH" or "LOWER") in a document, found once from the
+    token array (no Token object per word) and kept in ``doc.user_data``."""
+    key = ("kg_positions", attr, frozenset(words))
+    cached = doc.user_data.get(key)
     if cached is None:
-        key = doc.vocab.strings.add("(")
-        cached = [i for i, h in enumerate(doc.to_array("ORTH").tolist()) if h == key]
-        doc.user_data["kg_open_brackets"] = cached
+        wanted = {doc.vocab.strings.add(w) for w in words}
+        cached = doc.user_data[key] = [i for i, h in enumerate(doc.to_array(attr).tolist()) if h in wanted]
     return cached
+
+
+def _bracket_positions(doc) -> list[int]:
+    """Positions of the opening brackets of a document."""
+    return _positions(doc, "ORTH", ("(",))
 
 
 def _outside_parentheses(toks: list[Token]) -> list[Token]:
@@ -4455,15 +4461,7 @@ LEGISLATOR_TITLES = {("mp",): "mp", ("mla",): "mla", ("mpp",): "mpp", ("mna",): 
                      ("member", "of", "parliament"): "member of parliament"}
 
 
-def _legislator_starts(doc) -> set[int]:
-    """Positions of the words that may open a legislator's title, found once per document from
-    the token array (no Token objects per word)."""
-    cached = doc.user_data.get("kg_legislator_starts")
-    if cached is None:
-        wanted = {doc.vocab.strings.add(t[0]) for t in LEGISLATOR_TITLES}
-        cached = {i for i, h in enumerate(doc.to_array("LOWER").tolist()) if h in wanted}
-        doc.user_data["kg_legislator_starts"] = cached
-    return cached
+LEGISLATOR_OPENERS = frozenset(t[0] for t in LEGISLATOR_TITLES)  # the words that may open those titles
 
 
 def constituency_office(sent: Span, ctx: Context) -> Iterator[Found]:
@@ -4471,7 +4469,7 @@ def constituency_office(sent: Span, ctx: Context) -> Iterator[Found]:
     X": a legislator holds office for the constituency named with the title, known place or not."""
     doc = sent.doc
     table = roles()
-    starts = _legislator_starts(doc)
+    starts = _positions(doc, "LOWER", LEGISLATOR_OPENERS)  # (a few positions a document)
     k = sent.start
     while k < sent.end:
         if k not in starts:

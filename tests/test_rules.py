@@ -1886,8 +1886,8 @@ CASES = [
     ("owns.a_rivals_website_is_not_owned", "Shares fell. Ridley Group's rival Roomly.com was fined by regulators.", set()),
     ("official_of.a_hyphenated_modifier_is_no_name", "Shares fell. Seoul Mayor Oh Sehoon-led campaigns targeted "
      "Zappit.", {("official_of", "Oh Sehoon", "Seoul")}),
-    ("official_of.a_lower_case_hyphenated_given_name", "Shares fell. Busan Mayor Park Hyun-soo said the city would "
-     "sue Doreal Corp.", {("official_of", "Park Hyun-soo", "Busan")}),
+    ("official_of.a_lower_case_hyphenated_given_name", "Shares fell. Busan Mayor Park Hyun-soo filed a lawsuit "
+     "against Zappit.", {("official_of", "Park Hyun-soo", "Busan"), ("sued", "Park Hyun-soo", "Zappit")}),
     ("cites.a_qualified_title_before_its_holder_is_no_name", "Shares fell. The Ruvana Data Commission (RDC) sued "
      "Zapcash. The RDC's National Commissioner, Tunde Okafor-Ade, said the watchdog had investigated 41 lenders.",
      {("sued", "Ruvana Data Commission", "Zapcash"), ("cites", "Tunde Okafor-Ade", "~41 lenders")}),

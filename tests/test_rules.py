@@ -1888,6 +1888,8 @@ CASES = [
      "Zappit.", {("official_of", "Oh Sehoon", "Seoul")}),
     ("official_of.a_lower_case_hyphenated_given_name", "Shares fell. Busan Mayor Park Hyun-soo filed a lawsuit "
      "against Zappit.", {("official_of", "Park Hyun-soo", "Busan"), ("sued", "Park Hyun-soo", "Zappit")}),
+    ("cites.a_website_named_as_a_source_keeps_its_figure", "Shares fell. According to Ridley Group's Roomly.com, "
+     "prices rose 10%.", {("cites", "Roomly.com", "~10%")}),
     ("cites.a_qualified_title_before_its_holder_is_no_name", "Shares fell. The Ruvana Data Commission (RDC) sued "
      "Zapcash. The RDC's National Commissioner, Tunde Okafor-Ade, said the watchdog had investigated 41 lenders.",
      {("sued", "Ruvana Data Commission", "Zapcash"), ("cites", "Tunde Okafor-Ade", "~41 lenders")}),

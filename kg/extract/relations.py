@@ -2707,6 +2707,8 @@ def possessive_platforms(sent: Span, ctx: Context) -> Iterator[Found]:
                     or (head.dep_ == "compound" and head.lemma_.lower() in ctx.t["parent_nouns"]):
                 owned = None  # "Blinkly's parent Harrow Labs": the possessor is the one owned
             right_after = ctx.r.mention_at(sent.doc[m.end + 1]) if m.end + 1 < len(sent.doc) else None
+            if m.start >= 2 and sent.doc[m.start - 2].lower_ == "according" and sent.doc[m.start - 1].lower_ == "to":
+                right_after = None  # "According to X's Y.com, prices rose": a source of figures, typed as it was
             if owned is not None and ctx.cls(owned) == "Organization" and WEB_NAME.search(ctx.r.clusters[owned].name) \
                     and not ctx.r.clusters[owned].gazetteer_id and right_after is not None and right_after.entity == owned:
                 ctx.r.clusters[owned].cls = "Platform"  # "Expedia Group's Hotels.com": a company's website

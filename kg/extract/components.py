@@ -32,9 +32,8 @@ def paragraph_boundaries(doc: Doc) -> Doc:
                 t.is_sent_start = False
     # and a sentence never starts where nothing ended it: the parser sometimes cuts
     # "Florida Attorney | General Ashley Moody sent ..." in two
-    # (read from the array once: Token.is_sent_start asks the whole Doc whether any sentence start
-    # is set, on every call)
-    # is set, on every call, and setting it asks again): the values are written back in one go
+    # (read from the array once and written back in one go: Token.is_sent_start asks the whole Doc
+    # whether any sentence start is set on every get, and setting it asks again)
     starts = doc.to_array("SENT_START").astype("int64")
     for token in toks[1:]:
         i = token.i

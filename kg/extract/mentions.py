@@ -766,10 +766,8 @@ def _widened(doc: Doc, s: int, e: int, label: str) -> tuple[int, int, str]:
             and doc[e].pos_ == "PROPN" and doc[e].is_title and doc[e].is_alpha and doc[e].ent_iob_ == "O" \
             and lexicon.roles().get((doc[e].lower_,)) is None:
         return s, e + 1, label  # "Bongani" + "Mathebula": a surname NER left out, the head of the name
-    if label == "PERSON" and e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ \
-            and not doc[e].whitespace_ and doc[e + 1].is_alpha and doc[e + 1].ent_iob_ == "O" and (
-                doc[e + 1].is_title or (doc[e + 1].is_lower and len(doc[e + 1]) <= 4 and doc[e + 1].tag_ not in ("VBN", "VBD", "VBG")
-                                        and doc[e + 1].lower_ not in NAME_SUFFIX_WORDS)):
+    if label == "PERSON" and _hyphen_joined(doc, e) and doc[e + 1].ent_iob_ == "O" and (
+            doc[e + 1].is_title or (doc[e + 1].is_lower and len(doc[e + 1]) <= 4 and not _name_modifier(doc[e + 1]))):
         # "Lorna Vasquez" + "-Hale": the rest of a double-barrelled surname; "Park Hyun" + "-soo":
         # a hyphenated given name (not "-led", "-era")
         return s, e + 2, label
@@ -1672,9 +1670,7 @@ def _titled_people(doc: Doc, kinds: dict[int, str], taken: list[tuple[int, int, 
             continue  # a longer name: leave it
         if _match_role_ending_at(doc, i + 1) is not None:
             e = i + 3
-            if e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ and not doc[e].whitespace_ \
-                    and doc[e + 1].is_alpha and doc[e + 1].tag_ not in ("VBN", "VBD", "VBG") \
-                    and doc[e + 1].lower_ not in NAME_SUFFIX_WORDS:
+            if _hyphen_joined(doc, e) and not _name_modifier(doc[e + 1]):
                 e += 2  # "Seoul Mayor Oh Jae-kwan": a hyphenated given name (not "Oh Sehoon-led")
             out.append((i + 1, e, "PERSON"))
     # "Privacy Commissioner of Canada Marc-André Tremblay said": an untagged name after "<title> of <place>"
@@ -1709,6 +1705,17 @@ def _titled_people(doc: Doc, kinds: dict[int, str], taken: list[tuple[int, int, 
 
 # words joined to a name by a hyphen that make it a modifier, not a longer name ("X-era policies")
 NAME_SUFFIX_WORDS = {"led", "era", "based", "owned", "backed", "run", "style", "like", "born", "appointed", "controlled"}
+
+
+def _hyphen_joined(doc: Doc, e: int) -> bool:
+    """Whether a word is joined by a hyphen, with no spaces, to the name ending before ``e``."""
+    return e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ and not doc[e].whitespace_ \
+        and doc[e + 1].is_alpha
+
+
+def _name_modifier(t: Token) -> bool:
+    """Whether a hyphen-joined word turns the name into a modifier ("X-led", "X-era")."""
+    return t.tag_ in ("VBN", "VBD", "VBG") or t.lower_ in NAME_SUFFIX_WORDS
 
 
 def _role_apposition(doc: Doc, m: Mention) -> bool:

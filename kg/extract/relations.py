@@ -92,8 +92,7 @@ class Context:
         self.t = triggers()
         self.t_cues = type_cues()["appositive"]  # "the consumer organization OCU": what a noun says a name is
         self._tokens_of: int | None = None
-        self._lemma_doc = None  # (the document the lemma list below belongs to)
-        self._lemma_list: list[str] = []
+        self._lemma_list: list[str] | None = None  # the document's lower-case lemmas, read once
         self._lemma_sets: dict[int, frozenset[str]] = {}
         self._tokens: list[Token] = []
         self.sentence_found: list[Found] = []
@@ -123,10 +122,9 @@ class Context:
     def lemmas(self, sent: Span) -> frozenset[str]:
         """The lower-case lemmas of a sentence (from the token array, once per document), for
         rules that need a trigger word before reading a sentence token by token."""
-        doc = sent.doc
-        if self._lemma_doc is not doc:
-            strings = doc.vocab.strings
-            self._lemma_doc, self._lemma_list, self._lemma_sets = doc, [strings[h].lower() for h in doc.to_array("LEMMA").tolist()], {}
+        if self._lemma_list is None:  # (a Context reads one document)
+            strings = sent.doc.vocab.strings
+            self._lemma_list = [strings[h].lower() for h in sent.doc.to_array("LEMMA").tolist()]
         found = self._lemma_sets.get(sent.start)
         if found is None:
             found = self._lemma_sets[sent.start] = frozenset(self._lemma_list[sent.start:sent.end])
@@ -908,28 +906,19 @@ def _positions(doc, attr: str, words) -> list[int]:
     return cached
 
 
-def _bracket_positions(doc) -> list[int]:
-    """Positions of the opening brackets of a document."""
-    return _positions(doc, "ORTH", ("(",))
-
-
 def _outside_parentheses(toks: list[Token]) -> list[Token]:
     """"Brazil's Labor Prosecutor's Office (Ministério Público do Trabalho, or MPT) filed ...": the
     parser may take a word in the parentheses for the subject; the name before them is."""
     out = []
     for t in toks:
         doc = t.doc
-        opens = _bracket_positions(doc)
-        if not any(t.i - 12 <= j < t.i for j in opens):
-            if t not in out:
-                out.append(t)
-            continue  # no "(" in reach: nothing to step over
-        k = t.i - 1
-        while k >= max(0, t.i - 12) and doc[k].text not in ("(", ")"):
-            k -= 1
-        if k >= 1 and doc[k].text == "(" and any(doc[j].text == ")" for j in range(t.i + 1, min(len(doc), t.i + 12))) \
-                and doc[k - 1].pos_ in ("PROPN", "NOUN"):
-            t = doc[k - 1]
+        if any(t.i - 12 <= j < t.i for j in _positions(doc, "ORTH", ("(",))):  # (else nothing to step over)
+            k = t.i - 1
+            while k >= max(0, t.i - 12) and doc[k].text not in ("(", ")"):
+                k -= 1
+            if k >= 1 and doc[k].text == "(" and any(doc[j].text == ")" for j in range(t.i + 1, min(len(doc), t.i + 12))) \
+                    and doc[k - 1].pos_ in ("PROPN", "NOUN"):
+                t = doc[k - 1]
         if t not in out:
             out.append(t)
     return out
@@ -2283,6 +2272,25 @@ def _named_modifiers(toks: list[Token], ctx: Context) -> list[Token]:
     return out
 
 
+def _next_owners(sent: Span, v: Token, owned: list[Token], ctx: Context) -> set[int]:
+    """Names after an owning relative clause that own things of their own: "Dovetail, which owns
+    A and B, and Orbix, which owns C" or "..., and Orbix, parent of C" (the list may run on past
+    the parse's conjuncts, so any later name in the sentence)."""
+    start = max(v.i, min((t.i for t in owned), default=v.i))
+    out = set()
+    for x in sent:
+        if x.i <= start or x in owned[:1] or x.pos_ != "PROPN":
+            continue
+        owns_too = any(c.dep_ == "relcl" and c is not v and c.lemma_.lower() in ctx.t["own_verbs"]
+                       and any(d.dep_ == "dobj" for d in c.children) and x in subjects(c)
+                       for c in x.head.subtree if c.i > x.i)
+        parent = _opens_next_item(x, v, owned) and any(
+            c.dep_ == "appos" and c.lemma_.lower() in ctx.t["parent_nouns"] for c in x.children)
+        if owns_too or parent:
+            out.add(ctx.entity(x))
+    return out
+
+
 def _opens_next_item(x: Token, v: Token, owned: list[Token]) -> bool:
     """Whether ``x`` opens the next item of the list the owner is in, not one of its holdings:
     a conjunct of the owner, or after ", and" once the holdings had their own "and" ("A, which
@@ -2533,14 +2541,7 @@ def own_verb(sent: Span, ctx: Context) -> Iterator[Found]:
         # "Dovetail, which owns A and B, and Orbix, which owns C": a conjunct with an owning clause of
         # its own is the next owner, not a holding
         if rule == "owns.verb" and v.dep_ == "relcl":
-            # (the list may run on past the parse's conjuncts: any later name in the sentence)
-            later = [x for x in sent if x.i > max(v.i, min((t.i for t in owned), default=v.i)) and x not in owned[:1]
-                     and x.pos_ == "PROPN"]
-            next_owners = {ctx.entity(x) for x in later if any(
-                c.dep_ == "relcl" and c.lemma_.lower() in ctx.t["own_verbs"] and any(d.dep_ == "dobj" for d in c.children)
-                and c is not v and x in subjects(c) for c in x.head.subtree if c.i > x.i) or (
-                _opens_next_item(x, v, owned) and any(  # "A, which owns B, and Orbix, parent of C"
-                    c.dep_ == "appos" and c.lemma_.lower() in ctx.t["parent_nouns"] for c in x.children))}
+            next_owners = _next_owners(sent, v, owned, ctx)
             objs = [o for o in objs if o not in next_owners]
         for o in subs if objs else ():
             if ctx.cls(o) == "Organization":

@@ -1995,3 +1995,20 @@ def test_a_name_span_never_runs_over_a_verb(nlp):
     start = next(t.i for t in doc if t.text == "Maine")
     pieces = _split_possessive(doc, start, verb + 4, "ORG")
     assert [doc[s:e].text for s, e, _ in pieces] == ["Maine Bureau of Securities", "Harbor Wealth Advisers"]
+
+
+def test_trigger_prefilters_read_token_arrays_like_the_tokens(nlp):
+    """The rules' prefilters (Context.candidates / Context.modified) find the same words as
+    reading every Token would: a modifier after its head (a negative offset in the HEAD array)
+    counts, and lemmas and forms are matched in lower case."""
+    from kg.extract.relations import Context
+
+    doc = nlp("Shares fell. Regulators flagged something new in Meta's Instagram app, and Kestrel Labs Owns It.")
+    sent = list(doc.sents)[1]
+    ctx = Context.__new__(Context)
+    ctx._modified, ctx._columns, ctx._lemma_sets, ctx._word_sets, ctx._tokens_of = None, {}, {}, {}, None
+    expected = {t.head.i for t in doc if t.dep_ in ("poss", "compound", "amod", "nmod")}
+    assert ctx.modified(sent) == expected
+    assert any(t.head.i < t.i for t in doc if t.dep_ in ("poss", "compound", "amod", "nmod"))  # ("something new")
+    assert [t.text for t in ctx.candidates(sent, {"own", "flag"})] == ["flagged", "Owns"]
+    assert [t.text for t in ctx.candidates(sent, words={"app"})] == ["app"]

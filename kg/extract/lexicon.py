@@ -137,15 +137,16 @@ def gazetteer_by_length() -> dict[int, list]:
 
 @functools.lru_cache(maxsize=1)
 def gazetteer_by_edge() -> dict[tuple[int, str, str], list]:
-    """Gazetteer entries as (lower-case name, entry) by (length, "first"/"last", character): one
-    edit keeps a name's first or its last character, so a possible misspelling is compared with
-    the names of its length +-1 that share one of them."""
+    """Gazetteer entries as (lower-case name, entry) by (length, "first"/"last", two characters):
+    in a name of five characters or more, one edit keeps its first two or its last two
+    characters, so a possible misspelling is compared with the names of its length +-1 that
+    share one of them."""
     out: dict[tuple[int, str, str], list] = {}
     for n, entries in gazetteer_by_length().items():
         for name, e in entries:
             if name:
-                out.setdefault((n, "first", name[0]), []).append((name, e))
-                out.setdefault((n, "last", name[-1]), []).append((name, e))
+                out.setdefault((n, "first", name[:2]), []).append((name, e))
+                out.setdefault((n, "last", name[-2:]), []).append((name, e))
     return out
 
 

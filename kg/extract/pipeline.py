@@ -1,19 +1,22 @@
 """Run the extraction rules over parsed documents and emit plain data."""
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 from dataclasses import replace
 from collections.abc import Iterable, Iterator
 from importlib import resources
 
+import numpy
+from spacy.symbols import NUM
 from spacy.tokens import Doc
 
 from kg.extract.dates import event_date
 from kg.extract.mentions import find_mentions, sentence_kind
 from kg.extract.relations import SENTENCE_RULES, Context, Found, source_credit
 from kg.extract.resolve import Resolver, canonical_name
-from kg.extract.statistics import Stat, find_statistics
+from kg.extract.statistics import Stat, find_statistics, may_hold_figures
 from kg.model import Document, Entity, Evidence, Extraction, Relation
 
 
@@ -63,9 +66,13 @@ def extract_document(document: Document, doc: Doc) -> Extraction:
     resolver = Resolver(doc, mentions)
     blocked = {i for m in mentions for i in range(m.start, m.end)}
     stats_by_sent: dict[int, list[Stat]] = {}
+    numbers = numpy.flatnonzero(doc.to_array("POS") == NUM).tolist()  # words tagged as numbers, in order
     for s in sents:
         if kinds[s.start] == "prose":
-            stats_by_sent[s.start] = find_statistics(s, blocked, ents_by_sent[s.start])
+            k = bisect.bisect_left(numbers, s.start)
+            may = may_hold_figures(text[s.start_char:s.end_char], ents_by_sent[s.start],
+                                   k < len(numbers) and numbers[k] < s.end)
+            stats_by_sent[s.start] = find_statistics(s, blocked, ents_by_sent[s.start]) if may else []
     ctx = Context(resolver, stats_by_sent, kinds)
 
     found: list[tuple[Found, object]] = []

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+import numpy
 from spacy.tokens import Span, Token
 
 from kg.extract.dates import MONTHS, WEEKDAYS
@@ -92,8 +93,10 @@ class Context:
         self.t = triggers()
         self.t_cues = type_cues()["appositive"]  # "the consumer organization OCU": what a noun says a name is
         self._tokens_of: int | None = None
-        self._lemma_list: list[str] | None = None  # the document's lower-case lemmas, read once
+        self._columns: dict[str, list[str]] = {}  # the document's lower-case lemmas and forms, read once
         self._lemma_sets: dict[int, frozenset[str]] = {}
+        self._word_sets: dict[int, frozenset[str]] = {}
+        self._modified: set[int] | None = None  # positions of words with a modifier (see modified)
         self._tokens: list[Token] = []
         self.sentence_found: list[Found] = []
         self.last_plaintiffs: list[int] = []  # of the last lawsuit found, for "The suit ..."
@@ -119,16 +122,51 @@ class Context:
             # name is known by its publisher until a title names it
             self.report_author.setdefault(f.object.cluster, f.subject)
 
+    def _column(self, doc, attr: str) -> list[str]:
+        """The document's lower-case lemmas ("LEMMA") or lower-case forms ("LOWER"), read once
+        from its token array."""
+        column = self._columns.get(attr)
+        if column is None:
+            strings = doc.vocab.strings
+            column = self._columns[attr] = [strings[h].lower() for h in doc.to_array(attr).tolist()]
+        return column
+
     def lemmas(self, sent: Span) -> frozenset[str]:
-        """The lower-case lemmas of a sentence (from the token array, once per document), for
-        rules that need a trigger word before reading a sentence token by token."""
-        if self._lemma_list is None:  # (a Context reads one document)
-            strings = sent.doc.vocab.strings
-            self._lemma_list = [strings[h].lower() for h in sent.doc.to_array("LEMMA").tolist()]
+        """The lower-case lemmas of a sentence, for rules that need a trigger word before
+        reading a sentence token by token."""
         found = self._lemma_sets.get(sent.start)
         if found is None:
-            found = self._lemma_sets[sent.start] = frozenset(self._lemma_list[sent.start:sent.end])
+            found = self._lemma_sets[sent.start] = frozenset(self._column(sent.doc, "LEMMA")[sent.start:sent.end])
         return found
+
+    def words(self, sent: Span) -> frozenset[str]:
+        """The lower-case forms of a sentence's words (as ``lemmas``, for rules triggered by a form)."""
+        found = self._word_sets.get(sent.start)
+        if found is None:
+            found = self._word_sets[sent.start] = frozenset(self._column(sent.doc, "LOWER")[sent.start:sent.end])
+        return found
+
+    def candidates(self, sent: Span, lemmas=frozenset(), positions=frozenset(), words=frozenset()) -> list[Token]:
+        """The sentence's tokens whose lower-case lemma is one of ``lemmas``, whose lower-case form
+        is one of ``words`` or whose position is in ``positions``, read off the document's token
+        arrays: a rule that can only start from such words makes no Token object for the others."""
+        lemma_list = self._column(sent.doc, "LEMMA")
+        lower_list = self._column(sent.doc, "LOWER") if words else lemma_list
+        toks, start = self.tokens(sent), sent.start  # (the sentence's Token objects are made once)
+        return [toks[i - start] for i in range(start, sent.end)
+                if lemma_list[i] in lemmas or i in positions or (words and lower_list[i] in words)]
+
+    def modified(self, sent: Span) -> set[int]:
+        """Positions of the sentence's words that have a possessor, compound, adjective or
+        noun modifier (from the document's dependency arrays, once per document)."""
+        if self._modified is None:
+            doc = sent.doc
+            strings = doc.vocab.strings
+            deps = numpy.array([strings.add(d) for d in ("poss", "compound", "amod", "nmod")], dtype=numpy.uint64)
+            arr = doc.to_array(["DEP", "HEAD"])  # HEAD: the head's offset, signed but stored unsigned
+            heads = numpy.arange(len(doc)) + arr[:, 1].astype(numpy.int64)
+            self._modified = set(heads[numpy.isin(arr[:, 0], deps)].tolist())
+        return self._modified
 
     def tokens(self, sent: Span) -> list[Token]:
         """The sentence's tokens, built once (iterating a Span makes new Token objects)."""
@@ -1379,7 +1417,7 @@ def _known_other_owner(ctx: Context, owner: int, owned: int) -> bool:
 
 def sue_verb(sent: Span, ctx: Context) -> Iterator[Found]:
     """"X sued Y", "Y was sued by X", "X, along with Z, sued Y", "Y was sued X" (agent without "by")."""
-    for v in ctx.tokens(sent):
+    for v in ctx.candidates(sent, ctx.t["sue_verbs"] | CHARGE_VERBS):
         if v.pos_ != "VERB":
             continue
         charge = v.lemma_.lower() in CHARGE_VERBS
@@ -1504,7 +1542,7 @@ def _named_members(tok: Token) -> list[Token]:
 
 def take_to_court(sent: Span, ctx: Context) -> Iterator[Found]:
     """"eSafety took Telegram to the Federal Court", "X hauled Y into court"."""
-    for v in ctx.tokens(sent):
+    for v in ctx.candidates(sent, {"take", "haul", "drag", "bring"}):
         if v.pos_ != "VERB" or v.lemma_.lower() not in ("take", "haul", "drag", "bring") or not asserted(v):
             continue
         heads = [v] + [x for o in objects(v) for x in o.subtree if x.pos_ in ("NOUN", "PROPN")]  # "to court" hung on the object
@@ -1557,7 +1595,7 @@ def _plaintiff_like(ctx: Context, tok: Token) -> bool:
 
 def lawsuit_against(sent: Span, ctx: Context) -> Iterator[Found]:
     """"X filed a lawsuit against Y", "X's lawsuit against Y", "a lawsuit filed by X against Y"."""
-    for n in ctx.tokens(sent):
+    for n in ctx.candidates(sent, ctx.t["suit_nouns"]):
         if n.lemma_.lower() not in ctx.t["suit_nouns"] or n.pos_ != "NOUN":
             continue
         if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in ("statement", "notice") \
@@ -1889,10 +1927,13 @@ def _suit_without_against(n: Token, ctx: Context) -> Iterator[Found]:
     yield from _pairs(ctx, "sued", subs, objs, "sued.lawsuit_by")
 
 
+_CONTINUING_LEMMAS = frozenset({"be", "name", "cite", "join", "list", "add"})  # the verbs suit_continued reads
+
+
 def suit_continued(sent: Span, ctx: Context) -> Iterator[Found]:
     """The lawsuit of an earlier sentence, continued: "X was also named as a defendant",
     "It names Y as a second defendant", "Z joined the lawsuit as a co-plaintiff"."""
-    for v in ctx.tokens(sent):
+    for v in ctx.candidates(sent, _CONTINUING_LEMMAS):
         if v.lemma_ == "be" and v.pos_ in ("AUX", "VERB") and ctx.last_plaintiffs and asserted(v) and any(
                 s.lower_ in ("defendants", "respondents") and _definite(s) for s in subjects(v)):
             # "The defendants are Bravo Fintech Limited, which operates ...; Sika Now; and Ezeloan Ghana Limited"
@@ -2023,6 +2064,8 @@ def suit_names_list(sent: Span, ctx: Context) -> Iterator[Found]:
     also names A, which runs B; C, the company behind D; and C's parent company, E",
     "It also names A's majority owner, B, and its chief executive, C, as defendants",
     "Also named in the complaint are A and B"."""
+    if not NAMING_WORDS & ctx.words(sent):
+        return
     toks = ctx.tokens(sent)
     for k, t in enumerate(toks):
         plaintiffs = list(ctx.last_plaintiffs)
@@ -2079,6 +2122,8 @@ def suit_names_list(sent: Span, ctx: Context) -> Iterator[Found]:
 
 def parent_company(sent: Span, ctx: Context) -> Iterator[Found]:
     """"X, the parent company of Y and Z", "X is the owner of Y", "Y's parent company X"."""
+    if not ctx.lemmas(sent) & (ctx.t["parent_nouns"] | {"shareholder", "stakeholder"}) and "behind" not in ctx.words(sent):
+        return  # no parent noun, no shareholder and no "the company behind X"
     for n in ctx.tokens(sent):
         if n.pos_ != "NOUN":
             continue
@@ -2185,12 +2230,14 @@ def maker_before_name(sent: Span, ctx: Context) -> Iterator[Found]:
         yield Found(owner.entity, "owns", Arg(cluster=m.entity), "owns.maker_before_name")
 
 
+_PART_NOUNS = frozenset({"subsidiary", "unit", "division", "affiliate", "arm", "part", "venture"})  # subsidiary_of's
+
+
 def subsidiary_of(sent: Span, ctx: Context) -> Iterator[Found]:
     """"Google, a subsidiary of Alphabet", "Nimbus, the Brazilian unit of Orchard Digital",
     "Instagram is part of Meta"."""
-    for n in ctx.tokens(sent):
-        if n.pos_ != "NOUN" or n.lemma_.lower() not in ("subsidiary", "unit", "division", "affiliate", "arm", "part",
-                                                         "venture"):
+    for n in ctx.candidates(sent, _PART_NOUNS):
+        if n.pos_ != "NOUN":
             continue
         if n.lemma_.lower() == "venture" and (not any(c.lower_ == "joint" for c in n.children) or any(
                 w.lower_ in ("once", "formerly", "former", "previously", "originally") for w in n.doc[max(0, n.i - 4):n.i])):
@@ -2443,7 +2490,7 @@ def _holdings_include(v: Token, ctx: Context) -> Iterator[Found]:
 
 def own_verb(sent: Span, ctx: Context) -> Iterator[Found]:
     """"X owns Y", "X acquired Y", "Y is owned by X", "Y, owned by X"."""
-    for v in ctx.tokens(sent):
+    for v in ctx.candidates(sent, ctx.t["own_verbs"] | MAKE_VERBS | {"hold", "include", "belong"}):
         lemma = v.lemma_.lower()
         holds = lemma == "hold" and any(o.lemma_.lower() in ("stake", "interest") for o in objects(v))
         if lemma == "include" and v.pos_ == "VERB" and asserted(v):
@@ -2582,7 +2629,7 @@ ACQUISITION_NOUNS = {"acquisition", "takeover", "purchase", "buyout"}
 def completed_acquisition(sent: Span, ctx: Context) -> Iterator[Found]:
     """"Microsoft completed its $69 billion takeover of Activision Blizzard": a deal done (not one
     proposed, pending or blocked) makes the buyer the owner."""
-    for v in ctx.tokens(sent):
+    for v in ctx.candidates(sent, {"complete", "close", "finalize", "finalise"}):
         if v.pos_ != "VERB" or v.lemma_.lower() not in ("complete", "close", "finalize", "finalise") or not asserted(v):
             continue
         if v.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ in ("will", "to") for c in v.children):
@@ -2601,7 +2648,7 @@ def completed_acquisition(sent: Span, ctx: Context) -> Iterator[Found]:
 def owned_compound(sent: Span, ctx: Context) -> Iterator[Found]:
     """"Meta-owned Instagram", "Google-operated YouTube"."""
     doc = sent.doc
-    for t in ctx.tokens(sent):
+    for t in ctx.candidates(sent, words=ctx.t["owned_adjectives"]):
         if t.lower_ in ctx.t["owned_adjectives"] and t.i >= 2 and doc[t.i - 1].text == "-":
             owner = ctx.entity(doc[t.i - 2])
             target = t.head if t.head.i != t.i else None
@@ -2644,7 +2691,7 @@ def owned_compound(sent: Span, ctx: Context) -> Iterator[Found]:
 def platform_apposition(sent: Span, ctx: Context) -> Iterator[Found]:
     """"ChatGPT, its flagship chatbot", "Threads, Meta's text-based app": a platform described
     as someone's product."""
-    for n in ctx.tokens(sent):
+    for n in ctx.candidates(sent, PLATFORM_NOUNS):
         if n.dep_ != "appos" or n.lemma_.lower() not in PLATFORM_NOUNS:
             continue
         target = adjacent_head(n, ctx)
@@ -2723,7 +2770,8 @@ def possessive_platforms(sent: Span, ctx: Context) -> Iterator[Found]:
             if ctx.cls(m.entity) == "Organization":
                 ctx.r.clusters[m.entity].cls = "Company"  # "whose Lindell brand": a business of the owner's
             yield Found(owner, "owns", Arg(cluster=m.entity), "owns.possessive")
-    for n in ctx.tokens(sent):
+    # an owner is a possessor or a modifier of the noun, or the noun carries a name ("app")
+    for n in ctx.candidates(sent, NAME_CARRIERS, ctx.modified(sent)):
         if n.pos_ not in ("NOUN", "PROPN"):
             continue  # owned things and owner-carrying nouns are nouns
         own_name = ctx.r.mention_at(n)
@@ -2919,7 +2967,7 @@ PARTY_NOUNS = {"republican", "democrat", "independent", "conservative", "liberal
 def party_apposition(sent: Span, ctx: Context) -> Iterator[Found]:
     """"Sen. Grant Holloway, a Nebraska Republican", "a Democrat from California": a legislator's
     state in a party label; "Senator X, who represents the state of Parana": the place represented."""
-    for t in ctx.tokens(sent):
+    for t in ctx.candidates(sent, {"represent"}, words=PARTY_NOUNS):
         if t.lemma_ == "represent" and t.pos_ == "VERB" and asserted(t):
             who = t.head if t.dep_ == "relcl" else next(iter(subjects(t)), None)
             m = ctx.r.mention_at(who) if who is not None else None
@@ -2945,7 +2993,7 @@ def party_apposition(sent: Span, ctx: Context) -> Iterator[Found]:
 
 def whose_role(sent: Span, ctx: Context) -> Iterator[Found]:
     """"YouTube, whose chief executive is Neal Mohan"."""
-    if not any(t.lower_ == "whose" for t in ctx.tokens(sent)):
+    if "whose" not in ctx.words(sent):
         return
     for n in ctx.tokens(sent):
         if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in n.children):
@@ -3555,6 +3603,8 @@ def _citer_for(stat: Stat, ctx: Context) -> list[tuple[int, str]]:
 def _report_subject(sent: Span, ctx: Context) -> int | None:
     """"A University of Pittsburgh study published Monday tracked 2,400 students.": the named
     report a sentence is about, whose findings the next sentences may go on to give."""
+    if not any(c.cls == "Report" for c in ctx.r.clusters) and not PUBLISHABLE & ctx.lemmas(sent):
+        return None  # no report known and none named here
     root = sent.root
     if root.pos_ not in ("VERB", "AUX") or not asserted(root):
         return None
@@ -3744,6 +3794,8 @@ def source_credit(sent: Span, ctx: Context, previous: Span | None) -> Iterator[F
 LEGAL_FILINGS = {"complaint", "lawsuit", "suit", "filing", "petition"}
 TITLE_WORDS = {"titled", "entitled", "called", "title", "headlined"}
 PUBLISHABLE = REPORT_NOUNS - LEGAL_FILINGS  # reports, surveys, tip lines: not court filings
+# the words ``published`` starts from besides names and modified nouns ("carry": "carried out by")
+_PUBLISHING_WORDS = frozenset(REPORT_NOUNS | PUBLICATIONS | {"carry"})
 
 
 def _unquoted_title(doc, start: int) -> str | None:
@@ -3970,7 +4022,7 @@ def report_titles(sent: Span, ctx: Context) -> Iterator[Found]:
     """'The report, titled "Always On," ...', 'which the trust published under the title "X"':
     the title names the report (and the untitled reports of the same author are this one)."""
     yield from _titled_in_apposition(sent, ctx)
-    for t in ctx.tokens(sent):
+    for t in ctx.candidates(sent, words=TITLE_WORDS):
         if t.lower_ not in TITLE_WORDS:
             continue
         title = _title_after(t)
@@ -4007,11 +4059,19 @@ def _by_author(n: Token) -> bool:
     return False
 
 
+def _report_positions(sent: Span, ctx: Context) -> set[int]:
+    """Where ``published`` may find a report by something other than its trigger words: a name
+    (its class may be Report), a description of a report ("the survey") or a noun with modifiers
+    ("the tip line", spelled like a name used before), a service line ("its 1-800 line")."""
+    by_token, modified, lines = ctx.r.by_token, ctx.modified(sent), _positions(sent.doc, "LOWER", LINE_NOUNS)
+    return {i for i in range(sent.start, sent.end) if i in by_token or i in modified or i in lines}
+
+
 def published(sent: Span, ctx: Context) -> Iterator[Found]:
     """"NCMEC's CyberTipline" (possessive on a report) and "X published a report"."""
     if sent.start in sent.doc.user_data.get("kg_questions", ()):
         return  # "Want more analysis from POLITICO?": a question asserts nothing
-    for n in ctx.tokens(sent):
+    for n in ctx.candidates(sent, ctx.t["cite_verbs"] | ctx.t["publish_verbs"] | _PUBLISHING_WORDS, _report_positions(sent, ctx)):
         if n.pos_ not in ("NOUN", "PROPN", "VERB"):
             continue  # every branch below starts from a noun, a name or a verb
         of_body = n.lemma_.lower() in ("report", "assessment", "index") and n.pos_ == "NOUN" and any(
@@ -4321,7 +4381,7 @@ def _hyphen_run_service(v: Token, ctx: Context) -> Iterator[Found]:
 def service_operator(sent: Span, ctx: Context) -> Iterator[Found]:
     """A help line, tip line, portal or service that an organisation or agency runs is
     something it publishes: "PA Youth Line, a free text service run by the X Center"."""
-    for v in ctx.tokens(sent):
+    for v in ctx.candidates(sent, OPERATE_VERBS, words={"run", "operated"}):
         if v.lower_ in ("run", "operated") and v.i >= 2 and v.doc[v.i - 1].text == "-" and not v.doc[v.i - 2].whitespace_:
             yield from _hyphen_run_service(v, ctx)  # "Scamwatch, the ACCC-run reporting service"
             continue

@@ -388,7 +388,7 @@ class Resolver:
         by_edge = lexicon.gazetteer_by_edge()
         # never a place: "Nakuru" is no misspelt "Nauru" (each name once, though it shares both ends)
         candidates = {id(e): (name, e) for n in (len(low) - 1, len(low), len(low) + 1)
-                      for end, ch in (("first", low[0]), ("last", low[-1])) for name, e in by_edge.get((n, end, ch), ())}
+                      for end, ch in (("first", low[:2]), ("last", low[-2:])) for name, e in by_edge.get((n, end, ch), ())}
         entries = [e for name, e in candidates.values() if e.cls != "Place" and _edit1(low, name)]
         if len(entries) == 1:
             entry = entries[0]

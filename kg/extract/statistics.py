@@ -377,6 +377,18 @@ def _root(tokens: list[Token]) -> Token:
     return tokens[-1]
 
 
+# what every figure has somewhere in its sentence: a digit, a share or a multiple word
+_FIGURE_HINT = re.compile(r"\d|half|third|quarter|fold", re.IGNORECASE)
+_FIGURE_LABELS = NUMBER_LABELS | {"DATE", "TIME"}  # (durations and "between 60 and 70 per cent" are dates)
+
+
+def may_hold_figures(text: str, ents: list, has_number_word: bool) -> bool:
+    """Whether a sentence can hold a statistic, from its text, its entities and whether a word
+    of it is tagged as a number ("two", "hundreds"): sentences without any of them are skipped
+    before a token is read."""
+    return has_number_word or _FIGURE_HINT.search(text) is not None or any(e.label_ in _FIGURE_LABELS for e in ents)
+
+
 def find_statistics(sent: Span, blocked: set[int], ents: list | None = None) -> list[Stat]:
     """Statistics in ``sent``; ``blocked`` holds token indices of names (never statistics);
     ``ents``: the sentence's entities when the caller has them."""

@@ -1890,6 +1890,14 @@ CASES = [
      "against Zappit.", {("official_of", "Park Hyun-soo", "Busan"), ("sued", "Park Hyun-soo", "Zappit")}),
     ("cites.a_website_named_as_a_source_keeps_its_figure", "Shares fell. According to Ridley Group's Roomly.com, "
      "prices rose 10%.", {("cites", "Roomly.com", "~10%")}),
+    ("owns.a_known_platforms_parent_company_named_after_it", "Shares fell. Glovo's parent company Delivery Hero "
+     "declined to comment, and Madrid fined Glovo and its parent Delivery Hero on Friday.",
+     {("owns", "Delivery Hero", "Glovo")}),
+    ("ceo_of.a_company_name_cut_short_before_the_title", "Shares fell.\n\nCedar Crown Chief Executive Adrian Pelletier "
+     "called the suit a political stunt.", {("ceo_of", "Adrian Pelletier", "Cedar Crown")}),
+    ("owns.a_first_word_left_out_after_a_based_adjective", "Shares fell. Starhollow is a subsidiary of Shanghai-based "
+     "Lumen Pixel, which also owns the shooter Neon Requiem.",
+     {("owns", "Lumen Pixel", "Starhollow"), ("owns", "Lumen Pixel", "Neon Requiem")}),
     ("cites.a_qualified_title_before_its_holder_is_no_name", "Shares fell. The Ruvana Data Commission (RDC) sued "
      "Zapcash. The RDC's National Commissioner, Tunde Okafor-Ade, said the watchdog had investigated 41 lenders.",
      {("sued", "Ruvana Data Commission", "Zapcash"), ("cites", "Tunde Okafor-Ade", "~41 lenders")}),

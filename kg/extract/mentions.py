@@ -378,6 +378,8 @@ def split_title(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> None:
             j -= 1  # "Denver City Councilmember X", "Denver City Auditor X": the city is Denver
         if j >= 0 and j in by_token:
             qualifier = by_token[j]
+            if m.executive and qualifier.end == left:
+                _widen_employer(doc, qualifier, by_token)
         elif left in by_token and by_token[left] is not m and by_token[left].start < left:
             qualifier = by_token[left]
         if qualifier is not None and qualifier.end > left and qualifier.start < left \
@@ -453,6 +455,25 @@ def split_title(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> None:
         # "Meta President X": an office in a company is not a public office
         m.cls = "Person"
         m.employer = qualifier
+
+
+def _widen_employer(doc: Doc, employer: Mention, by_token: dict[int, Mention]) -> None:
+    """"Cedar Crown Chief Executive X" with NER's name cut to "Crown": the capitalised words that
+    open the sentence or follow a lower-case word, right before a company named with an
+    executive title, are part of its name (one or two of them, no place and no title)."""
+    if employer.source != "ner" or employer.gazetteer_id or employer.cls not in ("Company", "Organization", "Platform"):
+        return
+    k = employer.start
+    while k - 1 >= 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].is_title and (k - 1) not in by_token \
+            and employer.start - k < 2 and not doc[k].is_sent_start:
+        k -= 1
+    if k == employer.start or not (k == 0 or doc[k].is_sent_start or doc[k - 1].is_lower) \
+            or known_place(doc[k:employer.start].text) \
+            or any(lexicon.roles().get((t.lower_,)) is not None or (t.lower_,) in lexicon.demonyms() for t in doc[k:employer.start]):
+        return
+    by_token.update({i: employer for i in range(k, employer.start)})
+    employer.start = k
+    employer.text = clean_surface(doc[k:employer.end].text)
 
 
 def _jurisdiction_before(doc: Doc, m: Mention, left: int, by_token: dict[int, Mention]) -> Mention | None:
@@ -771,6 +792,12 @@ def _widened(doc: Doc, s: int, e: int, label: str) -> tuple[int, int, str]:
         # "Lorna Vasquez" + "-Hale": the rest of a double-barrelled surname; "Park Hyun" + "-soo":
         # a hyphenated given name (not "-led", "-era")
         return s, e + 2, label
+    if s >= 2 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].is_title and doc[s - 1].is_alpha and doc[s - 1].ent_iob_ == "O" \
+            and doc[s - 1].dep_ == "compound" and s <= doc[s - 1].head.i < e and doc[s - 2].dep_ == "amod" \
+            and doc[s - 2].head.i == doc[s - 1].head.i and doc[s - 2].text.islower() \
+            and lexicon.roles().get((doc[s - 1].lower_,)) is None and (doc[s - 1].lower_,) not in lexicon.demonyms() \
+            and not known_place(doc[s - 1].text):
+        return s - 1, e, label  # "Shanghai-based" + "Lumen" + "Pixel": a first word NER left out after an adjective
     if s >= 2 and doc[s - 1].is_title and doc[s - 1].is_alpha and doc[s - 1].ent_iob_ == "O" \
             and doc[s - 1].pos_ in ("ADJ", "PROPN") and doc[s - 2].text.islower() \
             and lexicon.type_cues()["appositive"].get(doc[s - 2].lower_) in ("Organization", "Company"):

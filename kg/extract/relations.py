@@ -2137,13 +2137,19 @@ def parent_company(sent: Span, ctx: Context) -> Iterator[Found]:
         if n.lemma_.lower() in ("company", "firm", "startup") and "parent" not in words and not behind:
             continue
         owner_tok = None
-        if n.dep_ == "compound" and n.lemma_.lower() in ("parent", "owner") and ctx.r.mention_at(n.head) is not None \
-                and ctx.r.mention_at(n.head).start == n.i + 1:
-            # "Snapchat's parent Snap Inc. said ...": the possessive hangs on the name
-            owned = [x for c in list(n.head.children) + list(n.children) if c.dep_ == "poss" and c.pos_ == "PROPN"
-                     for x in conjuncts(c)]
+        name = n.head  # "parent Snap Inc.", or "parent company Delivery Hero"
+        between = [name] if name.dep_ == "compound" and name.i == n.i + 1 and name.lemma_.lower() in ("company", "firm", "group") else []
+        name = between[0].head if between else name
+        if n.dep_ == "compound" and n.lemma_.lower() in ("parent", "owner") and ctx.r.mention_at(name) is not None \
+                and ctx.r.mention_at(name).start == n.i + 1 + len(between):
+            # "Snapchat's parent Snap Inc. said ...": the possessive hangs on the name; "Glovo and its
+            # parent company Delivery Hero": "its" is the name before
+            possessives = [c for x in [name, n] + between for c in x.children if c.dep_ == "poss"]
+            owned = [x for c in possessives if c.pos_ == "PROPN" for x in conjuncts(c)]
             objs = _owned(ctx, owned) if owned else []
-            owner = _cluster_list(ctx, [n.head], OWNER_CLASSES, allow_org=True) if objs else []
+            objs += [o for c in possessives if c.lower_ in ("its", "their")
+                     for o in [possessor(c, ctx, {"Company", "Platform"})] if o is not None and o not in objs]
+            owner = _cluster_list(ctx, [name], OWNER_CLASSES, allow_org=True) if objs else []
             yield from _pairs(ctx, "owns", owner, objs, "owns.parent_company")
             continue
         if n.dep_ == "appos":

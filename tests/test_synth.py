@@ -99,6 +99,7 @@ def test_bench_smoke(tmp_path, nlp):
     assert saved == json.loads(json.dumps(result))
     assert saved["throughput_ratio"] > 0
     assert saved["extraction_ratio"] > 0 and saved["extraction_alone"]["documents"] == 3
+    assert saved["extraction_ratio_alternating"] > 0 and saved["extraction_alternating"]["documents"] == 3
     assert set(saved["peak_rss_mb"]) == {"3"}
     from kg.query import named_queries
 

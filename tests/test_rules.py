@@ -1898,6 +1898,14 @@ CASES = [
     ("owns.a_first_word_left_out_after_a_based_adjective", "Shares fell. Starhollow is a subsidiary of Shanghai-based "
      "Lumen Pixel, which also owns the shooter Neon Requiem.",
      {("owns", "Lumen Pixel", "Starhollow"), ("owns", "Lumen Pixel", "Neon Requiem")}),
+    ("sued.a_name_cut_short_where_the_document_names_it_in_full", "Shares fell. Korrin Labs is owned by Lumen Pixel. "
+     "Lumen Pixel was also sued in March by Oakland city attorney Mara Ellis, who says the firm's ads targeted "
+     "teenagers.",
+     {("sued", "Mara Ellis", "Lumen Pixel"), ("official_of", "Mara Ellis", "Oakland"),
+      ("owns", "Lumen Pixel", "Korrin Labs")}),
+    ("sued.names_after_a_plural_noun_read_as_a_verb", "Shares fell. Chile's National Consumer Service (Sernac) has "
+     "filed collective lawsuits against food delivery platforms Rappi and PedidosYa, alleging hidden fees.",
+     {("sued", "National Consumer Service", "Rappi"), ("sued", "National Consumer Service", "PedidosYa")}),
     ("cites.a_qualified_title_before_its_holder_is_no_name", "Shares fell. The Ruvana Data Commission (RDC) sued "
      "Zapcash. The RDC's National Commissioner, Tunde Okafor-Ade, said the watchdog had investigated 41 lenders.",
      {("sued", "Ruvana Data Commission", "Zapcash"), ("cites", "Tunde Okafor-Ade", "~41 lenders")}),

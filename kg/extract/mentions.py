@@ -457,6 +457,26 @@ def split_title(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> None:
         m.employer = qualifier
 
 
+def _restore_first_words(doc: Doc, mentions: list[Mention]) -> None:
+    """"Lumen Pixel was also sued ..." with NER's name cut to "Pixel": a capitalised word right
+    before a name that, with it, spells a longer name found elsewhere in the document is part of
+    it, and the name takes the longer one's class."""
+    longer = {}
+    for m in mentions:
+        if m.end - m.start >= 2:
+            longer.setdefault(m.text, m)
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    for m in mentions:
+        k = m.start - 1
+        if k < 0 or k in taken or doc[k].pos_ != "PROPN" or not doc[k].is_title:
+            continue
+        full = longer.get(clean_surface(doc[k:m.end].text))
+        if full is None or full is m:
+            continue
+        m.start, m.text, m.cls, m.gazetteer_id = k, full.text, full.cls, full.gazetteer_id
+        taken.add(k)
+
+
 def _widen_employer(doc: Doc, employer: Mention, by_token: dict[int, Mention]) -> None:
     """"Cedar Crown Chief Executive X" with NER's name cut to "Crown": the capitalised words that
     open the sentence or follow a lower-case word, right before a company named with an
@@ -1278,6 +1298,7 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
                 Mention(ps, pe, text, cls, source, gazetteer_id=entity_key(entry.name) if entry else None)
             )
     mentions.sort(key=lambda m: m.start)
+    _restore_first_words(doc, mentions)
     mentions = _split_glued_person(doc, mentions)
     by_token = token_index(mentions)
     for m in list(mentions):

@@ -1593,6 +1593,14 @@ def _plaintiff_like(ctx: Context, tok: Token) -> bool:
     return idx is not None and ctx.cls(idx) in PLAINTIFF_CLASSES
 
 
+def _names_after_misread_noun(tok: Token) -> list[Token]:
+    """"against food delivery platforms DiDi Food and Rappi" with "platforms" tagged as a verb
+    and the names as its object: the names."""
+    if tok.pos_ != "VERB" or not {tok.lemma_.lower(), tok.lower_.rstrip("s")} & PLATFORM_NOUNS:
+        return []
+    return [x for c in tok.children if c.dep_ == "dobj" and c.pos_ == "PROPN" for x in conjuncts(c)]
+
+
 def lawsuit_against(sent: Span, ctx: Context) -> Iterator[Found]:
     """"X filed a lawsuit against Y", "X's lawsuit against Y", "a lawsuit filed by X against Y"."""
     for n in ctx.candidates(sent, ctx.t["suit_nouns"]):
@@ -1668,6 +1676,7 @@ def lawsuit_against(sent: Span, ctx: Context) -> Iterator[Found]:
                 yield from _sued_last_defendants(ctx, subs, "sued.lawsuit_by")
             continue
         defendants = [p for a in against for x in a.children if x.dep_ == "pobj" for p in conjuncts(x)]
+        defendants = [q for p in defendants for q in _names_after_misread_noun(p) or [p]]
         plaintiffs = [c for c in n.children if c.dep_ == "poss"]
         if n.dep_ == "pobj" and n.head.lower_ in ("for", "with") and n.head.head.pos_ == "VERB" \
                 and n.head.head.lemma_.lower() in ("apply", "file", "seek", "move", "petition", "go") and asserted(n.head.head):

@@ -1906,6 +1906,9 @@ CASES = [
     ("sued.names_after_a_plural_noun_read_as_a_verb", "Shares fell. Chile's National Consumer Service (Sernac) has "
      "filed collective lawsuits against food delivery platforms Rappi and PedidosYa, alleging hidden fees.",
      {("sued", "National Consumer Service", "Rappi"), ("sued", "National Consumer Service", "PedidosYa")}),
+    ("owns.a_subsidiary_coordinated_with_an_apposition", "Shares fell. Zappit, a popular chat app and a unit of "
+     "Orbis Media, was fined. Tovra, a chat app and a favourite of Orbis Media executives, was fined too.",
+     {("owns", "Orbis Media", "Zappit")}),
     ("cites.a_qualified_title_before_its_holder_is_no_name", "Shares fell. The Ruvana Data Commission (RDC) sued "
      "Zapcash. The RDC's National Commissioner, Tunde Okafor-Ade, said the watchdog had investigated 41 lenders.",
      {("sued", "Ruvana Data Commission", "Zapcash"), ("cites", "Tunde Okafor-Ade", "~41 lenders")}),

@@ -2283,6 +2283,8 @@ def subsidiary_of(sent: Span, ctx: Context) -> Iterator[Found]:
             continue
         if n.dep_ == "appos":
             owned_tok = adjacent_head(n, ctx)
+        elif n.dep_ == "conj" and n.head.dep_ == "appos" and n.head.i < n.i:
+            owned_tok = adjacent_head(n.head, ctx)  # "X, the country's largest bookmaker and a subsidiary of Y"
         elif n.dep_ == "attr":
             subj = subjects(n.head)
             owned_tok = subj[0] if subj else None

@@ -1909,6 +1909,11 @@ CASES = [
     ("owns.a_subsidiary_coordinated_with_an_apposition", "Shares fell. Zappit, a popular chat app and a unit of "
      "Orbis Media, was fined. Tovra, a chat app and a favourite of Orbis Media executives, was fined too.",
      {("owns", "Orbis Media", "Zappit")}),
+    ("owns.a_listed_name_with_its_own_parent_apposition_is_not_the_possessors", "Shares fell. Harlow Group's Zapp "
+     "Eats and Quikly, the Spanish arm of Amsterdam-based Orbis Media, were not named in the suit.",
+     {("owns", "Harlow Group", "Zapp Eats"), ("owns", "Orbis Media", "Quikly")}),
+    ("owns.the_brand_of_a_company", "Shares fell. Tuisbezorgd, the Dutch brand of Orbis Media, was not named in the "
+     "claim. Tovra, a brand of toothpaste, was recalled.", {("owns", "Orbis Media", "Tuisbezorgd")}),
     ("cites.a_qualified_title_before_its_holder_is_no_name", "Shares fell. The Ruvana Data Commission (RDC) sued "
      "Zapcash. The RDC's National Commissioner, Tunde Okafor-Ade, said the watchdog had investigated 41 lenders.",
      {("sued", "Ruvana Data Commission", "Zapcash"), ("cites", "Tunde Okafor-Ade", "~41 lenders")}),

@@ -2245,7 +2245,7 @@ def maker_before_name(sent: Span, ctx: Context) -> Iterator[Found]:
         yield Found(owner.entity, "owns", Arg(cluster=m.entity), "owns.maker_before_name")
 
 
-_PART_NOUNS = frozenset({"subsidiary", "unit", "division", "affiliate", "arm", "part", "venture"})  # subsidiary_of's
+_PART_NOUNS = frozenset({"subsidiary", "unit", "division", "affiliate", "arm", "part", "venture", "brand"})  # subsidiary_of's
 
 
 def subsidiary_of(sent: Span, ctx: Context) -> Iterator[Found]:
@@ -2734,6 +2734,11 @@ def _own_owner(tok: Token, ctx: Context) -> bool:
         return True
     if first >= 1 and doc[first - 1].lower_ in ("'s", "’s"):
         return True
+    end = m.end if m is not None else tok.i + 1
+    if end < len(doc) and doc[end].text == "," and any(
+            x.dep_ == "appos" and x.lemma_.lower() in _PART_NOUNS and x.left_edge.i == end + 1 and pobjs(x, ("of",))
+            for x in doc[end + 1:min(end + 6, len(doc))]):
+        return True  # "... and Quikly, the Spanish arm of Orbis Media" (wherever the parser hung the apposition)
     if m is not None and m.end - m.start > 1:
         # "Google Play", "the Samsung Galaxy Store": a name that opens with a company's name
         lead = ctx.r.mention_at(doc[m.start])
@@ -2837,6 +2842,7 @@ def possessive_platforms(sent: Span, ctx: Context) -> Iterator[Found]:
                       for o in [possessor(c, ctx, {"Company"})] if o is not None]
         if not owners:
             continue
+        stopped = False  # at a name with an owner of its own: no more names of the list are owned
         if ctx.r.mention_at(n) is not None:
             owned = [n]  # "Meta's WhatsApp"
             if any(c.dep_ == "poss" for c in n.children):  # "Meta Platforms' Facebook and Instagram"
@@ -2847,6 +2853,7 @@ def possessive_platforms(sent: Span, ctx: Context) -> Iterator[Found]:
                     after = c.doc[cm.end:cm.end + 2] if cm is not None else c.doc[c.i + 1:c.i + 3]
                     if _own_owner(c, ctx) or (len(after) == 2 and after[0].text in ("-", "–")
                                               and after[1].lower_ in ctx.t["owned_adjectives"]):
+                        stopped = True
                         break  # "... and ByteDance-owned TikTok": the next owner
                     owned.append(c)
             rule = "owns.possessive"
@@ -2861,7 +2868,8 @@ def possessive_platforms(sent: Span, ctx: Context) -> Iterator[Found]:
             rule = "owns.platform_list"
         else:
             continue
-        objs = _cluster_list(ctx, owned, {"Platform", "Company"} if rule == "owns.possessive" else {"Platform"})
+        objs = _cluster_list(ctx, owned, {"Platform", "Company"} if rule == "owns.possessive" else {"Platform"},
+                             surface_list=not stopped)
         yield from _pairs(ctx, "owns", owners, [o for o in objs if o not in owners], rule)
 
 

@@ -1914,6 +1914,9 @@ CASES = [
      {("owns", "Harlow Group", "Zapp Eats"), ("owns", "Orbis Media", "Quikly")}),
     ("owns.the_brand_of_a_company", "Shares fell. Tuisbezorgd, the Dutch brand of Orbis Media, was not named in the "
      "claim. Tovra, a brand of toothpaste, was recalled.", {("owns", "Orbis Media", "Tuisbezorgd")}),
+    ("ceo_of.along_with_its_chief_executive_is_the_objects", "Shares fell. The state sued Orbis Labs, which runs "
+     "the Zappit app, along with its chief executive, Mara Quist.",
+     {("ceo_of", "Mara Quist", "Orbis Labs"), ("owns", "Orbis Labs", "Zappit")}),
     ("cites.a_qualified_title_before_its_holder_is_no_name", "Shares fell. The Ruvana Data Commission (RDC) sued "
      "Zapcash. The RDC's National Commissioner, Tunde Okafor-Ade, said the watchdog had investigated 41 lenders.",
      {("sued", "Ruvana Data Commission", "Zapcash"), ("cites", "Tunde Okafor-Ade", "~41 lenders")}),

@@ -3202,6 +3202,14 @@ def possessor(tok: Token, ctx: Context, classes: set[str]) -> int | None:
                 verb = verb.head
         if tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.head.dep_ == "ccomp" and tok.head.head.head.i < tok.i:
             verb = tok.head.head.head  # "X, which is owned by Y, said its CEO would ...": the speaker's
+        prep = tok.head.head if tok.head.dep_ == "pobj" else None
+        if prep is not None and prep.lower_ == "with" and prep.i >= 1 and tok.doc[prep.i - 1].lower_ in ("along", "together") \
+                and verb.pos_ == "VERB":
+            # "The suit targets X, which owns Y, along with its chief executive, Z": the object's
+            companions = [idx for o in objects(verb) if o.i < tok.i for idx in [ctx.entity(o)]
+                          if idx is not None and ctx.cls(idx) in classes]
+            if len(companions) == 1:
+                return companions[0]
         # "In its annual report, Europol said ...": a fronted phrase's possessive looks ahead to the subject
         fronted = tok.head.dep_ == "pobj" and tok.head.head.dep_ == "prep" and tok.head.head.i == _sentence_start(tok)
         for s in subjects(verb) if verb.pos_ in ("VERB", "AUX") else []:

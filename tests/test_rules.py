@@ -1917,6 +1917,12 @@ CASES = [
     ("ceo_of.along_with_its_chief_executive_is_the_objects", "Shares fell. The state sued Orbis Labs, which runs "
      "the Zappit app, along with its chief executive, Mara Quist.",
      {("ceo_of", "Mara Quist", "Orbis Labs"), ("owns", "Orbis Labs", "Zappit")}),
+    ("owns.a_former_or_denied_parent_company_owns_nothing", "Shares fell. Regulators sued Fliqr's former parent "
+     "company Harwick Group. Snaplet is owned by Tessaro Capital, not its parent company Orlen Group.",
+     {("owns", "Tessaro Capital", "Snaplet")}),
+    ("ceo_of.a_day_or_party_word_before_the_company_is_no_part_of_it", "Shares fell. The company said Monday Nuvexa "
+     "Chief Executive Dana Holt would resign. Republican Brivo Chief Executive Omar Tate resigned.",
+     {("ceo_of", "Dana Holt", "Nuvexa"), ("ceo_of", "Omar Tate", "Brivo")}),
     ("cites.a_qualified_title_before_its_holder_is_no_name", "Shares fell. The Ruvana Data Commission (RDC) sued "
      "Zapcash. The RDC's National Commissioner, Tunde Okafor-Ade, said the watchdog had investigated 41 lenders.",
      {("sued", "Ruvana Data Commission", "Zapcash"), ("cites", "Tunde Okafor-Ade", "~41 lenders")}),

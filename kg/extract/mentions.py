@@ -17,6 +17,7 @@ from spacy.symbols import X as X_POS
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import lexicon
+from kg.extract.dates import MONTHS, WEEKDAYS
 from kg.extract.components import TITLE_ABBREVIATIONS, dateline_end
 from kg.extract.statistics import CURRENCY_CODES, is_amount
 from kg.normalize import LEGAL_SUFFIXES, clean_surface, entity_key, org_core
@@ -479,18 +480,19 @@ def _restore_first_words(doc: Doc, mentions: list[Mention]) -> None:
 
 def _widen_employer(doc: Doc, employer: Mention, by_token: dict[int, Mention]) -> None:
     """"Cedar Crown Chief Executive X" with NER's name cut to "Crown": the capitalised words that
-    open the sentence or follow a lower-case word, right before a company named with an
-    executive title, are part of its name (one or two of them, no place and no title)."""
+    open the sentence right before a company named with an executive title are part of its name
+    (one or two of them, untagged by NER: no place, date, party or title)."""
     if employer.source != "ner" or employer.gazetteer_id or employer.cls not in ("Company", "Organization", "Platform"):
         return
     k = employer.start
     while k - 1 >= 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].is_title and (k - 1) not in by_token \
-            and employer.start - k < 2 and not doc[k].is_sent_start:
+            and not doc[k - 1].ent_type_ and employer.start - k < 2 and not doc[k].is_sent_start:
         k -= 1
-    if k == employer.start or not (k == 0 or doc[k].is_sent_start or doc[k - 1].is_lower) \
-            or known_place(doc[k:employer.start].text) \
-            or any(lexicon.roles().get((t.lower_,)) is not None or (t.lower_,) in lexicon.demonyms() for t in doc[k:employer.start]):
-        return
+    words = doc[k:employer.start]
+    if k == employer.start or not (k == 0 or doc[k].is_sent_start) or known_place(words.text) or any(
+            lexicon.roles().get((t.lower_,)) is not None or (t.lower_,) in lexicon.demonyms()
+            or t.lower_ in MONTHS or t.lower_ in WEEKDAYS or t.lower_ in PARTY_WORDS for t in words):
+        return  # (only at the start of a sentence: not "said Monday Nuvexa Chief Executive X")
     by_token.update({i: employer for i in range(k, employer.start)})
     employer.start = k
     employer.text = clean_surface(doc[k:employer.end].text)
@@ -814,10 +816,12 @@ def _widened(doc: Doc, s: int, e: int, label: str) -> tuple[int, int, str]:
         return s, e + 2, label
     if s >= 2 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].is_title and doc[s - 1].is_alpha and doc[s - 1].ent_iob_ == "O" \
             and doc[s - 1].dep_ == "compound" and s <= doc[s - 1].head.i < e and doc[s - 2].dep_ == "amod" \
-            and doc[s - 2].head.i == doc[s - 1].head.i and doc[s - 2].text.islower() \
+            and doc[s - 2].head.i == doc[s - 1].head.i and doc[s - 2].text.islower() and doc[s - 2].tag_ == "VBN" \
             and lexicon.roles().get((doc[s - 1].lower_,)) is None and (doc[s - 1].lower_,) not in lexicon.demonyms() \
-            and not known_place(doc[s - 1].text):
-        return s - 1, e, label  # "Shanghai-based" + "Lumen" + "Pixel": a first word NER left out after an adjective
+            and doc[s - 1].lower_ not in HONORIFICS and not known_place(doc[s - 1].text):
+        # "Shanghai-based" + "Lumen" + "Pixel": a first word NER left out after a participle
+        # ("-based", "-listed", "privately held"), which says it is a business
+        return s - 1, e, "ORG" if label == "PERSON" else label
     if s >= 2 and doc[s - 1].is_title and doc[s - 1].is_alpha and doc[s - 1].ent_iob_ == "O" \
             and doc[s - 1].pos_ in ("ADJ", "PROPN") and doc[s - 2].text.islower() \
             and lexicon.type_cues()["appositive"].get(doc[s - 2].lower_) in ("Organization", "Company"):

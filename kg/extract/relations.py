@@ -8,6 +8,7 @@ nothing and yields nothing.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -2150,7 +2151,8 @@ def parent_company(sent: Span, ctx: Context) -> Iterator[Found]:
         between = [name] if name.dep_ == "compound" and name.i == n.i + 1 and name.lemma_.lower() in ("company", "firm", "group") else []
         name = between[0].head if between else name
         if n.dep_ == "compound" and n.lemma_.lower() in ("parent", "owner") and ctx.r.mention_at(name) is not None \
-                and ctx.r.mention_at(name).start == n.i + 1 + len(between):
+                and ctx.r.mention_at(name).start == n.i + 1 + len(between) \
+                and not NOT_CURRENT.search(n.doc[max(0, n.i - 4):n.i].text):
             # "Snapchat's parent Snap Inc. said ...": the possessive hangs on the name; "Glovo and its
             # parent company Delivery Hero": "its" is the name before
             possessives = [c for x in [name, n] + between for c in x.children if c.dep_ == "poss"]
@@ -2245,6 +2247,9 @@ def maker_before_name(sent: Span, ctx: Context) -> Iterator[Found]:
         yield Found(owner.entity, "owns", Arg(cluster=m.entity), "owns.maker_before_name")
 
 
+# "its former parent company X", "not its parent company X": no ownership now
+NOT_CURRENT = re.compile(r"\b(former|one-time|onetime|future|proposed|prospective|would-be|previous|ex|erstwhile|"
+                         r"potential|possible|not|never)\b", re.IGNORECASE)
 _PART_NOUNS = frozenset({"subsidiary", "unit", "division", "affiliate", "arm", "part", "venture", "brand"})  # subsidiary_of's
 
 

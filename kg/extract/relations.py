@@ -150,10 +150,11 @@ class Context:
     def candidates(self, sent: Span, lemmas=frozenset(), positions=frozenset(), words=frozenset()) -> list[Token]:
         """The sentence's tokens whose lower-case lemma is one of ``lemmas``, whose lower-case form
         is one of ``words`` or whose position is in ``positions``, read off the document's token
-        arrays: a rule that can only start from such words makes no Token object for the others."""
+        arrays: a rule that can only start from such words reads no other word (the sentence's
+        Token objects are made once, for all the rules)."""
         lemma_list = self._column(sent.doc, "LEMMA")
         lower_list = self._column(sent.doc, "LOWER") if words else lemma_list
-        toks, start = self.tokens(sent), sent.start  # (the sentence's Token objects are made once)
+        toks, start = self.tokens(sent), sent.start
         return [toks[i - start] for i in range(start, sent.end)
                 if lemma_list[i] in lemmas or i in positions or (words and lower_list[i] in words)]
 

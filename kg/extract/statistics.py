@@ -377,8 +377,8 @@ def _root(tokens: list[Token]) -> Token:
     return tokens[-1]
 
 
-# what every figure has somewhere in its sentence: a digit, a share or a multiple word
-_FIGURE_HINT = re.compile(r"\d|half|third|quarter|fold", re.IGNORECASE)
+# what every figure has somewhere in its sentence: a digit, a share (FRACTIONS) or a multiple ("fivefold")
+_FIGURE_HINT = re.compile("|".join([r"\d", "fold"] + sorted(FRACTIONS)), re.IGNORECASE)
 _FIGURE_LABELS = NUMBER_LABELS | {"DATE", "TIME"}  # (durations and "between 60 and 70 per cent" are dates)
 
 

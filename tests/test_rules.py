@@ -1923,6 +1923,8 @@ CASES = [
     ("ceo_of.a_day_or_party_word_before_the_company_is_no_part_of_it", "Shares fell. The company said Monday Nuvexa "
      "Chief Executive Dana Holt would resign. Republican Brivo Chief Executive Omar Tate resigned.",
      {("ceo_of", "Dana Holt", "Nuvexa"), ("ceo_of", "Omar Tate", "Brivo")}),
+    ("owns.purchased_like_bought", "Shares fell. Harlow Group purchased Zappit in 2021. Kestrel Labs "
+     "purchased ads on Quillo.", {("owns", "Harlow Group", "Zappit")}),
     ("cites.a_qualified_title_before_its_holder_is_no_name", "Shares fell. The Ruvana Data Commission (RDC) sued "
      "Zapcash. The RDC's National Commissioner, Tunde Okafor-Ade, said the watchdog had investigated 41 lenders.",
      {("sued", "Ruvana Data Commission", "Zapcash"), ("cites", "Tunde Okafor-Ade", "~41 lenders")}),

@@ -2041,7 +2041,7 @@ def test_trigger_prefilters_read_token_arrays_like_the_tokens(nlp):
     doc = nlp("Shares fell. Regulators flagged something new in Meta's Instagram app, and Kestrel Labs Owns It.")
     sent = list(doc.sents)[1]
     ctx = Context.__new__(Context)
-    ctx._modified, ctx._columns, ctx._lemma_sets, ctx._word_sets, ctx._tokens_of = None, {}, {}, {}, None
+    ctx._modified, ctx._columns, ctx._sentence_sets, ctx._tokens_of = None, {}, {}, None
     expected = {t.head.i for t in doc if t.dep_ in ("poss", "compound", "amod", "nmod")}
     assert ctx.modified(sent) == expected
     assert any(t.head.i < t.i for t in doc if t.dep_ in ("poss", "compound", "amod", "nmod"))  # ("something new")

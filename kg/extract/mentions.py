@@ -458,6 +458,14 @@ def split_title(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> None:
         m.employer = qualifier
 
 
+def word_positions(doc: Doc, attr: str, words) -> list[int]:
+    """Positions of ``words`` (by ``attr``: "ORTH" or "LOWER") in a document, read from its token
+    array: no Token object for the other words."""
+    strings = doc.vocab.strings
+    wanted = {strings.add(w) for w in words}
+    return [i for i, h in enumerate(doc.to_array(attr).tolist()) if h in wanted]
+
+
 def _restore_first_words(doc: Doc, mentions: list[Mention]) -> None:
     """"Lumen Pixel was also sued ..." with NER's name cut to "Pixel": a capitalised word right
     before a name that, with it, spells a longer name found elsewhere in the document is part of
@@ -1068,10 +1076,9 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
                    and kinds.get(sent_of[t.i]) == "prose")
     # "the clothing resale app Thriftly": an untagged capitalised word right after an app noun
     covered_now = _covered(raw)
-    app_words = {doc.vocab.strings.add(w) for w in ("app", "platform", "messenger", "chatbot", "game", "site", "website",
-                                                    "marketplace", "apps", "platforms", "games", "sites",
-                                                    "subsidiary", "startup", "affiliate", "brand", "brands")}
-    for t in [doc[i] for i, h in enumerate(doc.to_array("LOWER").tolist()) if h in app_words]:
+    app_words = ("app", "platform", "messenger", "chatbot", "game", "site", "website", "marketplace", "apps", "platforms",
+                 "games", "sites", "subsidiary", "startup", "affiliate", "brand", "brands")
+    for t in [doc[i] for i in word_positions(doc, "LOWER", app_words)]:
         if not t.text.islower():
             continue  # "Women's Health Apps and Your Data": a word of a title
         if t.pos_ == "NOUN" and t.i + 1 < len(doc):
@@ -1435,8 +1442,7 @@ def _first_word_short_forms(doc: Doc, mentions: list[Mention], kinds: dict[int, 
         return mentions
     by_token = token_index(mentions)
     out = list(mentions)
-    wanted = {doc.vocab.strings.add(w) for w in words}
-    for t in [doc[i] for i, h in enumerate(doc.to_array("ORTH").tolist()) if h in wanted]:
+    for t in [doc[i] for i in word_positions(doc, "ORTH", words)]:
         if not t.is_title or kinds.get(sent_of[t.i]) != "prose" \
                 or (t.i + 1 < len(doc) and doc[t.i + 1].is_title and by_token.get(t.i) is None):
             continue  # "Stonebridge Meyer": the first word of another name
@@ -1471,9 +1477,7 @@ def _acronym_repeats(doc: Doc, mentions: list[Mention], kinds: dict[int, str], s
         return mentions
     by_token = token_index(mentions)
     out = list(mentions)
-    strings = doc.vocab.strings
-    wanted = {strings.add(w) for w in list(acronyms) + list(names)} | {strings.add(w + ".") for w in acronyms}
-    for t in (doc[i] for i, h in enumerate(doc.to_array("ORTH").tolist()) if h in wanted):
+    for t in (doc[i] for i in word_positions(doc, "ORTH", list(acronyms) + list(names) + [w + "." for w in acronyms])):
         key = t.text.rstrip(".")
         cls = acronyms.get(key) or names.get(t.text)
         if cls is None or kinds.get(sent_of[t.i]) != "prose":
@@ -1913,10 +1917,7 @@ def _proper_name_orgs(doc: Doc, kinds: dict[int, str], taken: list[tuple[int, in
     longer = {doc[s:e].text for s, e, label in taken if label == "ORG"}
     person_starts = {s for s, e, label in taken if label == "PERSON"}
     out = []
-    strings = doc.vocab.strings
-    wanted = {strings.add(w) for w in heads}
-    # the head words' positions from the token array, without building a Token per word
-    for i in [i for i, h in enumerate(doc.to_array("LOWER").tolist()) if h in wanted]:
+    for i in word_positions(doc, "LOWER", heads):  # (without building a Token per word)
         t = doc[i]
         if t.i in covered or not t.is_title:
             continue

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.dates import MONTHS, WEEKDAYS
 from kg.extract.lexicon import Role, demonyms, gazetteer_by_id, gazetteer_index, org_heads, roles, state_abbreviations, triggers, type_cues
-from kg.extract.mentions import CONSTITUENCY_ROLES, HONORIFICS, LOCAL_PLACE_WORDS, Mention, acronym_like, known_place, mixed_acronym, org_class, WEB_NAME
+from kg.extract.mentions import CONSTITUENCY_ROLES, HONORIFICS, LOCAL_PLACE_WORDS, Mention, acronym_like, known_place, mixed_acronym, org_class, word_positions, WEB_NAME
 from kg.extract.resolve import DESCRIPTION_WINDOW, Cluster, canonical_name, family, institution
 from kg.extract.statistics import WORD_NUMBERS, Stat, inside_quote
 from kg.normalize import clean_surface, entity_key, org_core
@@ -95,8 +95,7 @@ class Context:
         self.t_cues = type_cues()["appositive"]  # "the consumer organization OCU": what a noun says a name is
         self._tokens_of: int | None = None
         self._columns: dict[str, list[str]] = {}  # the document's lower-case lemmas and forms, read once
-        self._lemma_sets: dict[int, frozenset[str]] = {}
-        self._word_sets: dict[int, frozenset[str]] = {}
+        self._sentence_sets: dict[tuple[str, int], frozenset[str]] = {}  # (attr, sentence start) -> its words
         self._modified: set[int] | None = None  # positions of words with a modifier (see modified)
         self._tokens: list[Token] = []
         self.sentence_found: list[Found] = []
@@ -135,16 +134,16 @@ class Context:
     def lemmas(self, sent: Span) -> frozenset[str]:
         """The lower-case lemmas of a sentence, for rules that need a trigger word before
         reading a sentence token by token."""
-        found = self._lemma_sets.get(sent.start)
-        if found is None:
-            found = self._lemma_sets[sent.start] = frozenset(self._column(sent.doc, "LEMMA")[sent.start:sent.end])
-        return found
+        return self._sentence_set(sent, "LEMMA")
 
     def words(self, sent: Span) -> frozenset[str]:
         """The lower-case forms of a sentence's words (as ``lemmas``, for rules triggered by a form)."""
-        found = self._word_sets.get(sent.start)
+        return self._sentence_set(sent, "LOWER")
+
+    def _sentence_set(self, sent: Span, attr: str) -> frozenset[str]:
+        found = self._sentence_sets.get((attr, sent.start))
         if found is None:
-            found = self._word_sets[sent.start] = frozenset(self._column(sent.doc, "LOWER")[sent.start:sent.end])
+            found = self._sentence_sets[(attr, sent.start)] = frozenset(self._column(sent.doc, attr)[sent.start:sent.end])
         return found
 
     def candidates(self, sent: Span, lemmas=frozenset(), positions=frozenset(), words=frozenset()) -> list[Token]:
@@ -941,8 +940,7 @@ def _positions(doc, attr: str, words) -> list[int]:
     key = ("kg_positions", attr, frozenset(words))
     cached = doc.user_data.get(key)
     if cached is None:
-        wanted = {doc.vocab.strings.add(w) for w in words}
-        cached = doc.user_data[key] = [i for i, h in enumerate(doc.to_array(attr).tolist()) if h in wanted]
+        cached = doc.user_data[key] = word_positions(doc, attr, words)
     return cached
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+import numpy
 from spacy.attrs import ENT_IOB, ENT_TYPE, IS_ALPHA, IS_LOWER, IS_UPPER, LENGTH, LOWER, ORTH, POS
 from spacy.symbols import NOUN, NUM, PROPN
 from spacy.symbols import X as X_POS
@@ -462,8 +463,8 @@ def word_positions(doc: Doc, attr: str, words) -> list[int]:
     """Positions of ``words`` (by ``attr``: "ORTH" or "LOWER") in a document, read from its token
     array: no Token object for the other words."""
     strings = doc.vocab.strings
-    wanted = {strings.add(w) for w in words}
-    return [i for i, h in enumerate(doc.to_array(attr).tolist()) if h in wanted]
+    wanted = numpy.array(sorted({strings.add(w) for w in words}), dtype=numpy.uint64)
+    return numpy.flatnonzero(numpy.isin(doc.to_array(attr), wanted)).tolist()
 
 
 def _restore_first_words(doc: Doc, mentions: list[Mention]) -> None:

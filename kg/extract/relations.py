@@ -151,11 +151,19 @@ class Context:
         is one of ``words`` or whose position is in ``positions``, read off the document's token
         arrays: a rule that can only start from such words reads no other word (the sentence's
         Token objects are made once, for all the rules)."""
+        start, end = sent.start, sent.end
+        # most sentences hold none of the trigger words: the cached word sets say so at once
+        by_lemma = bool(lemmas) and not self.lemmas(sent).isdisjoint(lemmas)
+        by_word = bool(words) and not self.words(sent).isdisjoint(words)
+        if not (by_lemma or by_word or positions):
+            return []
+        toks = self.tokens(sent)
+        if not (by_lemma or by_word):
+            return [toks[i - start] for i in range(start, end) if i in positions]
         lemma_list = self._column(sent.doc, "LEMMA")
-        lower_list = self._column(sent.doc, "LOWER") if words else lemma_list
-        toks, start = self.tokens(sent), sent.start
-        return [toks[i - start] for i in range(start, sent.end)
-                if lemma_list[i] in lemmas or i in positions or (words and lower_list[i] in words)]
+        lower_list = self._column(sent.doc, "LOWER")
+        return [toks[i - start] for i in range(start, end)
+                if (by_lemma and lemma_list[i] in lemmas) or i in positions or (by_word and lower_list[i] in words)]
 
     def modified(self, sent: Span) -> set[int]:
         """Positions of the sentence's words that have a possessor, compound, adjective or

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.symbols import NUM
 from spacy.tokens import Span, Token
 
 NUMBER_LABELS = {"CARDINAL", "PERCENT", "MONEY", "QUANTITY"}
@@ -192,8 +193,11 @@ def _number_groups(sent: Span, ents: list | None = None) -> list[list[Token]]:
     doc = sent.doc
     toks = list(sent)  # one pass of Token objects for both scans below
     for t in toks:
-        currency = is_amount(t.text) or (t.text[:1].isdigit() and GLUED_SCALE.match(t.text) is not None)
-        if t.i not in seen and ((t.pos_ == "NUM" and t.like_num and (not t.ent_type_ or _count_in_date(t))) or currency):
+        if t.i in seen:
+            continue
+        text = t.text
+        currency = is_amount(text) or (text[:1].isdigit() and GLUED_SCALE.match(text) is not None)
+        if currency or (t.pos == NUM and t.like_num and (not t.ent_type or _count_in_date(t))):
             # NER missed it: take the currency sign before and the scale or percent after
             # ("$310 million", "R$20.8 billion", "12 percent")
             group = [t]
@@ -206,7 +210,7 @@ def _number_groups(sent: Span, ents: list | None = None) -> list[list[Token]]:
             groups.append(group)
             seen.update(x.i for x in group)
     for t in toks:  # "rose fivefold": a multiple
-        if t.i not in seen and _FOLD.match(t.lower_) and t.pos_ in ("ADV", "ADJ", "NOUN", "NUM"):
+        if "fold" in t.lower_ and t.i not in seen and _FOLD.match(t.lower_) and t.pos_ in ("ADV", "ADJ", "NOUN", "NUM"):
             groups.append([t])
             seen.add(t.i)
     # "a third of them", "two-thirds of", "nearly half of": fractions are proportions

@@ -1925,6 +1925,35 @@ CASES = [
      {("ceo_of", "Dana Holt", "Nuvexa"), ("ceo_of", "Omar Tate", "Brivo")}),
     ("owns.purchased_like_bought", "Shares fell. Harlow Group purchased Zappit in 2021. Kestrel Labs "
      "purchased ads on Quillo.", {("owns", "Harlow Group", "Zappit")}),
+    ("sued.a_gerund_compound_before_the_name_is_no_verb", "Shares fell. The Federal Trade Commission has sued "
+     "ticketing company Zolt Passes and its parent, Orsk Stage Group, in federal court. The commission sued, claiming "
+     "damages from Zolt Passes.",
+     {("sued", "Federal Trade Commission", "Zolt Passes"), ("sued", "Federal Trade Commission", "Orsk Stage Group"),
+      ("owns", "Orsk Stage Group", "Zolt Passes")}),
+    ("owns.a_law_named_as_an_organisation_is_no_party", "Shares fell. The lawsuit, filed under the Ohio Deceptive Trade "
+     "Practices Act, names Zentra Labs' parent company, Orvik Interactive Corp. Orvik Interactive Corp. owns Zentra Labs "
+     "and the app Plink under the Digital Services Act 2024.",
+     {("owns", "Orvik Interactive Corp.", "Zentra Labs"), ("owns", "Orvik Interactive Corp.", "Plink")}),
+    ("owns.where_a_company_is_registered_is_no_part_of_its_name", "Shares fell. The suit names Bluewick Software LLC, the "
+     "Wyoming company behind the app Peelo, and its parent company, Ardane Holdings Ltd of Cyprus.",
+     {("owns", "Bluewick Software LLC", "Peelo"), ("owns", "Ardane Holdings Ltd", "Bluewick Software LLC")}),
+    ("owns.a_company_called_x_is_x", "Shares fell. She opens Nova, a chatbot made by a start-up called Tether AI. The "
+     "Federal Trade Commission sued a company called Velora Labs. Zappo, an app called Brisk by its fans, is popular.",
+     {("owns", "Tether AI", "Nova"), ("sued", "Federal Trade Commission", "Velora Labs")}),
+    ("cites.a_nationality_between_the_year_and_the_title_is_part_of_it", "Shares fell. Brookvale Media's 2025 European "
+     "Arena Yearbook found that ticket prices rose 19% between 2022 and 2024.",
+     {("cites", "2025 European Arena Yearbook", "ticket prices rose 19% between 2022 and 2024"), ("published", "Brookvale Media", "2025 European Arena Yearbook")}),
+    ("cites.a_city_names_its_attorneys_office", "Shares fell. The San Diego City Attorney's Office said the sites "
+     "recorded more than 31 million visits in 2025.",
+     {("cites", "San Diego City Attorney's Office", "more than 31 million visits")}),
+    ("owns.the_place_company_is_the_one_based_there", "Shares fell. The Federal Trade Commission sued Corvane Global "
+     "Entertainment on Monday. It alleges that Corvane Global, which is based in Beverly Hills, California, locks venues "
+     "into contracts with Zolt Passes. Zolt Passes President Alana Brisco said the ticketer had spent heavily. The "
+     "Beverly Hills company also owns the festival brand Riverbend Sessions. Ardent Labs, a Denver-based startup, owns "
+     "Kivo. Peloria Inc. owns the app Zappit. The Denver company also owns the app Brisk.",
+     {("sued", "Federal Trade Commission", "Corvane Global Entertainment"),
+      ("owns", "Corvane Global Entertainment", "Riverbend Sessions"), ("owns", "Ardent Labs", "Kivo"),
+      ("owns", "Peloria Inc.", "Zappit"), ("owns", "Ardent Labs", "Brisk")}),
     ("cites.a_qualified_title_before_its_holder_is_no_name", "Shares fell. The Ruvana Data Commission (RDC) sued "
      "Zapcash. The RDC's National Commissioner, Tunde Okafor-Ade, said the watchdog had investigated 41 lenders.",
      {("sued", "Ruvana Data Commission", "Zapcash"), ("cites", "Tunde Okafor-Ade", "~41 lenders")}),

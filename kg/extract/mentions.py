@@ -967,6 +967,20 @@ def _trim(doc: Doc, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+_LAW_HEADS = {"Act", "Acts", "Bill", "Directive"}
+
+
+def _law_name(ent: Span) -> bool:
+    """A capitalised title ending in "Act" or "Bill" (maybe with its year: "Online Safety Act
+    2023") names a law, never a party, whatever NER calls it."""
+    words = [t for t in ent if not t.is_punct]
+    if words and _is_year(words[-1]):
+        words = words[:-1]
+    if words and words[-1].lower_ == "of":
+        words = words[:-1]
+    return len(words) >= 2 and words[-1].text in _LAW_HEADS and words[-2].text[:1].isupper()
+
+
 def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = None) -> list[Mention]:
     """Named mentions in prose and caption sentences, typed, titles split off.
 
@@ -988,6 +1002,12 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
             if s0 == e0:
                 continue
             ent = Span(doc, s0, e0, label=ent.label_)
+        if _law_name(ent):
+            continue  # "the Texas Deceptive Trade Practices Act" tagged as an organisation: a law
+        suffix = next((t.i for t in ent[:-2] if (t.lower_ in LEGAL_SUFFIXES or t.lower_.rstrip(".") in LEGAL_SUFFIXES) and t.i > ent.start
+                       and doc[t.i + 1].lower_ == "of"), None)
+        if suffix is not None and known_place(doc[suffix + 2:ent.end].text):
+            ent = Span(doc, ent.start, suffix + 1, label=ent.label_)  # "Orvane Holdings Ltd of Cyprus": where it is registered
         if ent.label_ == "PERSON" and len(ent) > 2 and ent[0].text in TITLE_ABBREVIATIONS:
             ent = Span(doc, ent.start + 1, ent.end, label="PERSON")  # "Atty. Hernán Villaseñor": the title is no part of the name
         if ent.label_ in ("LOC", "GPE", "FAC") and 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in ent) \
@@ -1536,6 +1556,9 @@ def _report_years(doc: Doc, mentions: list[Mention]) -> None:
         if m.cls != "Report" or m.role is not None:
             continue
         start, end = m.start, m.end
+        if start >= 2 and doc[start - 1].ent_type_ == "NORP" and doc[start - 1].is_title and (start - 1) not in taken \
+                and start <= doc[start - 1].head.i < end and _is_year(doc[start - 2]) and (start - 2) not in taken:
+            start -= 1  # "the 2025 European Arena Yearbook": NER's date and nationality are the title's words
         if start >= 1 and _is_year(doc[start - 1]) and (start - 1) not in taken:
             start -= 1
         before = taken.get(start - 1) if start >= 1 else None
@@ -1950,6 +1973,11 @@ def _proper_name_orgs(doc: Doc, kinds: dict[int, str], taken: list[tuple[int, in
                 s -= 2  # "the Trust and Safety Transparency Report": one title, "and" inside it
             else:
                 break
+        if s < t.i and doc[s].lower_ in PEOPLE_NOUNS and (s - 1) in covered and heads[t.lower_] == "GovernmentBody":
+            # "The San Francisco City Attorney's Office": the place NER tagged names the office
+            place = next(((a, b) for a, b, label in taken if b == s and label in ("GPE", "LOC")), None)
+            if place is not None and place[0] >= sent_start and all(doc[j].is_title and place[0] <= doc[j].head.i <= t.i for j in range(*place)):
+                s = place[0]
         e = t.i + 1
         # "... Foundation for Online Safety": a prepositional tail of capitalised words
         if e + 1 < sent_end and doc[e].lower_ in ("for", "of", "on") and doc[e + 1].is_title:

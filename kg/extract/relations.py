@@ -483,6 +483,22 @@ class Context:
                     "app": "Platform", "platform": "Platform", "site": "Platform", "website": "Platform",
                     "service": "Platform", "agency": "GovernmentBody", "regulator": "GovernmentBody",
                     "marketplace": "Platform", "retailer": "Company", "lender": "Company", "exchange": "Company"}
+        noun = tok.lemma_.lower()
+        if noun == "up" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "start":
+            noun = "startup"  # "start-up", three tokens
+        if tok.pos_ == "NOUN" and noun in noun_cls:
+            # "a start-up called Tether AI", "a company named Velora Labs": the name it is called by
+            for a in tok.children:
+                if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in ("call", "name", "dub"):
+                    called = [c for c in a.children if c.dep_ in ("oprd", "dobj", "xcomp") and c.pos_ == "PROPN" and c.i > a.i]
+                    if len(called) == 1:
+                        m = self.r.mention_at(called[0])
+                        if m is not None:
+                            return m.entity if m.entity is not None and family(self.cls(m.entity)) == family(noun_cls[noun]) \
+                                or self.cls(m.entity) == "Person" else None
+                        span = tok.doc[called[0].left_edge.i:called[0].i + 1]
+                        if len(span) <= 4 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span):
+                            return self._make(span.text, noun_cls[noun], called[0])
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in noun_cls:
             # "The consumer agency of São Paulo state, Procon-SP, ...": the parser may hang the
             # name on the noun of the "of" phrase
@@ -1120,11 +1136,26 @@ def objects(verb: Token, deps=("dobj",)) -> list[Token]:
                 out.append(verb.head)
                 continue
             out.extend(conjuncts(c))
+    if not out and deps == ("dobj",):
+        out = _gerund_misread_object(verb)
     if out and deps == ("dobj",):
         # "sued Meta in 2023 and Snap in 2024": a gapped second object hangs on the verb as a conjunct
         out += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > out[0].i
                 and not any(x.dep_ in ("nsubj", "nsubjpass", "dobj") for x in c.children) and c not in out]
     return out
+
+
+def _gerund_misread_object(verb: Token) -> list[Token]:
+    """"sued ticketing company Encore Tix": the parser reads the gerund of a compound noun
+    ("ticketing company", "streaming service") as a verb of its own with the name as its object;
+    the name is the verb's object."""
+    for c in verb.children:
+        if c.i == verb.i + 1 and c.tag_ == "VBG" and c.dep_ in ("xcomp", "advcl", "dep", "acomp") \
+                and c.i + 1 < len(c.doc) and c.doc[c.i + 1].dep_ == "compound" and c.doc[c.i + 1].pos_ == "NOUN":
+            dobj = [x for x in c.children if x.dep_ == "dobj"]
+            if len(dobj) == 1 and dobj[0].pos_ == "PROPN" and dobj[0].left_edge.i == c.i + 1:
+                return conjuncts(dobj[0])
+    return []
 
 
 def pobjs(head: Token, preps: tuple[str, ...]) -> list[Token]:

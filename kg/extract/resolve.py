@@ -323,12 +323,17 @@ class Resolver:
     def _org_prefix(self, m: Mention) -> int | None:
         """"Lumina" -> "Lumina Social Inc.", "Velvet Pixel" -> "Velvet Pixel OÜ": an organisation
         named by the first words of a longer name used in the same document."""
-        if family(m.cls) != "org" or m.gazetteer_id or m.text.lower() in GENERIC_FIRST_WORDS:
+        # "Marquee Global" after "Marquee Global Entertainment", called a person by NER: two
+        # words or more, no title, and the longer name used before it
+        person = m.cls == "Person" and m.role is None and m.title_start is None and len(m.text.split()) >= 2
+        if (family(m.cls) != "org" and not person) or m.gazetteer_id or m.text.lower() in GENERIC_FIRST_WORDS:
             return None
         words = [w.lower() for w in m.text.split()]
         hits = {
             i for i, c in enumerate(self.clusters)
             if c.fam == "org" and not c.gazetteer_id and len(c.name.split()) > len(words)
+            and (not person or (c.cls in ("Company", "Organization") and c.mentions
+                                and min(x.start for x in c.mentions) < m.start))
             and (m.cls != "Platform" or c.cls == "Platform")
             and (c.cls != "Report" or m.cls == "Report")  # "YouMail" is not the "YouMail Robocall Index"
             and [w.lower() for w in c.name.split()[:len(words)]] == words
@@ -336,7 +341,11 @@ class Resolver:
         if len(hits) != 1:
             return None
         idx = hits.pop()
-        return None if self._named_after(m.text, self.clusters[idx]) else idx
+        if self._named_after(m.text, self.clusters[idx]):
+            return None
+        if person:
+            m.cls = self.clusters[idx].cls
+        return idx
 
     def _named_after(self, short: str, c: Cluster) -> bool:
         """"Falconbit, a trading platform, ..." and later "the Falconbit Pay card app": a longer
@@ -512,6 +521,9 @@ class Resolver:
             return None
         if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper():
             return None  # "the teen messaging app Hushly" names the app
+        located = self._located(token, classes) if classes is not None else None
+        if located is not None:
+            return located
         best = None
         # "the survey" / "the same report" refers back to the report named last, however far
         window = token.i if classes == {"Report"} else DESCRIPTION_WINDOW
@@ -605,6 +617,31 @@ class Resolver:
             if subject is not None:
                 return subject
         return best
+
+    def _located(self, token: Token, classes: set[str]) -> int | None:
+        """"The Beverly Hills company" after "X, which is based in Beverly Hills" or "a Denver-based
+        startup, X": the one entity of the description's class said to be based there, however
+        far back."""
+        place = next((self.by_token.get(t.i) for t in token.lefts if t.dep_ in ("compound", "nmod", "amod")
+                      and t.pos_ == "PROPN" and self.by_token.get(t.i) is not None), None)
+        if place is None or place.entity is None or self.clusters[place.entity].cls != "Place":
+            return None
+        found = set()
+        for b in self.doc[:place.start]:
+            if b.lower_ not in ("based", "headquartered") or b.pos_ not in ("VERB", "ADJ"):
+                continue
+            where = [self.by_token.get(t.i) for t in b.subtree if t.i != b.i]
+            if not any(w is not None and w.entity == place.entity for w in where):
+                continue
+            holder = b.head
+            if holder.dep_ == "appos" and self.by_token.get(holder.i) is None:
+                holder = holder.head  # "X, a Denver-based startup"
+            m = self.by_token.get(holder.i)
+            if m is not None and m.entity is not None and m.entity != place.entity and (
+                    self.clusters[m.entity].cls in classes
+                    or self.clusters[m.entity].cls == "Organization" and "Company" in classes):  # (typed later)
+                found.add(m.entity)
+        return found.pop() if len(found) == 1 else None
 
     def _subject_of_sentence(self, last: Mention, fitting: list[Mention], token: Token) -> int | None:
         """The entity of ``fitting`` that is the main subject of ``last``'s sentence (an earlier

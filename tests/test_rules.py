@@ -1954,6 +1954,18 @@ CASES = [
      {("sued", "Federal Trade Commission", "Corvane Global Entertainment"),
       ("owns", "Corvane Global Entertainment", "Riverbend Sessions"), ("owns", "Ardent Labs", "Kivo"),
       ("owns", "Peloria Inc.", "Zappit"), ("owns", "Ardent Labs", "Brisk")}),
+    ("published.a_title_after_a_phrase_of_time_names_the_report", "Shares fell. The Open Ledger Lab published a report "
+     "on Tuesday titled \"Stripped by Design\" that identified 102 apps.",
+     {("published", "Open Ledger Lab", "Stripped by Design")}),
+    ("published.a_participle_tagged_as_a_past_tense_names_the_author", "Shares fell. A survey of 1,000 U.S. teens "
+     "released this month by Thistle Youth Research found that 1 in 5 had seen a nudify app advertised on social media.",
+     {("published", "Thistle Youth Research", "Thistle Youth Research survey"),
+      ("cites", "Thistle Youth Research survey", "1 in 5 had seen a nudify app advertised on social media")}),
+    ("cites.a_body_of_two_places_keeps_both", "Shares fell. The Better Business Bureau of Iowa and North Dakota said "
+     "its Scam Tracker received 287 reports of ticket scams in 2024.",
+     {("cites", "Better Business Bureau of Iowa and North Dakota", "287 reports of ticket scams"),
+      ("cites", "Scam Tracker", "287 reports of ticket scams"),
+      ("published", "Better Business Bureau of Iowa and North Dakota", "Scam Tracker")}),
     ("cites.a_qualified_title_before_its_holder_is_no_name", "Shares fell. The Ruvana Data Commission (RDC) sued "
      "Zapcash. The RDC's National Commissioner, Tunde Okafor-Ade, said the watchdog had investigated 41 lenders.",
      {("sued", "Ruvana Data Commission", "Zapcash"), ("cites", "Tunde Okafor-Ade", "~41 lenders")}),

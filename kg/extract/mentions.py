@@ -1004,6 +1004,14 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
             ent = Span(doc, s0, e0, label=ent.label_)
         if _law_name(ent):
             continue  # "the Texas Deceptive Trade Practices Act" tagged as an organisation: a law
+        if ent.label_ == "ORG" and len(ent) >= 3 and ent[-2].lower_ == "of" and ent.end + 1 < len(doc) \
+                and doc[ent.end].lower_ == "and" and doc[ent.end + 1].ent_type_ == "GPE" and doc[ent.end + 1].ent_iob_ == "B":
+            k = ent.end + 2
+            while k < len(doc) and doc[k].ent_iob_ == "I" and doc[k].ent_type_ == "GPE":
+                k += 1
+            if doc[k - 1].dep_ == "conj" and doc[k - 1].head.i == ent.end - 1:
+                # "the Better Business Bureau of Minnesota and North Dakota": both places name it
+                ent = Span(doc, ent.start, k, label=ent.label_)
         suffix = next((t.i for t in ent[:-2] if (t.lower_ in LEGAL_SUFFIXES or t.lower_.rstrip(".") in LEGAL_SUFFIXES) and t.i > ent.start
                        and doc[t.i + 1].lower_ == "of"), None)
         if suffix is not None and known_place(doc[suffix + 2:ent.end].text):

@@ -666,7 +666,7 @@ class Context:
         # "a survey of 140 schools carried out by the council": the parser may hang the
         # participle on the sample too
         sample_preps = [p for o in pobjs(tok, ("of",)) for p in o.children
-                        if p.dep_ == "prep" and p.lower_ in ("for", "by") or p.dep_ == "acl" and p.tag_ == "VBN"] \
+                        if p.dep_ == "prep" and p.lower_ in ("for", "by") or p.dep_ == "acl" and _participle(p)] \
             if commissioned else []
         for prep in list(tok.children) + sample_preps:
             if prep.dep_ == "prep" and (prep.lower_ in ("from", "by", "of", "at", "with") or (
@@ -693,7 +693,7 @@ class Context:
                     idx = first(self.possessed(subj), self.pronoun(subj) if subj.pos_ == "PRON" else None, self.entity(subj))
                     if idx is not None and self.cls(idx) in SOURCE_CLASSES:
                         return idx
-            if prep.dep_ == "acl" and prep.tag_ == "VBN":  # "research published by Ofcom"
+            if prep.dep_ == "acl" and _participle(prep):  # "research published by Ofcom"
                 for agent in prep.children:
                     if agent.dep_ == "agent":
                         for pobj in agent.children:
@@ -1143,6 +1143,12 @@ def objects(verb: Token, deps=("dobj",)) -> list[Token]:
         out += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > out[0].i
                 and not any(x.dep_ in ("nsubj", "nsubjpass", "dobj") for x in c.children) and c not in out]
     return out
+
+
+def _participle(t: Token) -> bool:
+    """A past participle, or one the tagger read as a past tense though it has an agent
+    ("a survey of 1,000 U.S. teens released this month by X")."""
+    return t.tag_ == "VBN" or (t.tag_ == "VBD" and any(c.dep_ == "agent" for c in t.children))
 
 
 def _gerund_misread_object(verb: Token) -> list[Token]:
@@ -3957,8 +3963,11 @@ def _title_after(tok: Token) -> str | None:
 def _titled_report(tok: Token, ctx: Context) -> int | None:
     """The report a "titled"/"under the title" phrase names."""
     node = tok
+    # "published a report on Tuesday titled X": the parser hung "titled" on the verb of its report
+    objs = [o for o in tok.head.children if o.dep_ == "dobj" and o.i < tok.i and o.lemma_.lower() in PUBLISHABLE
+            and o.pos_ == "NOUN"] if tok.dep_ in ("advcl", "xcomp") and tok.head.pos_ == "VERB" else []
     for _ in range(6):  # "titled" (acl of the noun, or of its author's name) / "under the title" (pobj -> prep -> verb -> noun)
-        node = node.head
+        node = objs[0] if len(objs) == 1 and node is tok else node.head
         if node.lemma_.lower() in PUBLISHABLE and node.pos_ in ("NOUN", "PROPN"):
             idx = ctx.r.cluster_at(node)
             if idx is None:
@@ -4234,7 +4243,7 @@ def published(sent: Span, ctx: Context) -> Iterator[Found]:
         if passive_subject is not None and n.dep_ == "relcl":
             # "the KIP survey, which is conducted by the Cabinet": the relative's head
             passive_subject = n.head if passive_subject.lower_ in ("which", "that") else None
-        if ((n.dep_ == "acl" and (n.tag_ == "VBN" or (n.tag_ == "VBD" and any(c.dep_ == "agent" for c in n.children))))
+        if ((n.dep_ == "acl" and _participle(n))
                 or (passive_subject is not None and _report_like(passive_subject, ctx))) \
                 and (n.lemma_.lower() in ctx.t["publish_verbs"] or _carried_out(n)) \
                 and _public_service(n, ctx) is None:  # a service run by X: published.service

@@ -995,7 +995,8 @@ CASES = [
      {("official_of", "Marisol Ibarra", "Chile"), ("sued", "Marisol Ibarra", "Corvexa")}),
     ("sued.term_abbreviation_is_no_defendant", "The Capital Authority sued Lendora Microfinance, a licensed non-deposit "
      "lending company (NDLC), and its managing director, Tobias Wren, in June.",
-     {("sued", "Capital Authority", "Lendora Microfinance"), ("sued", "Capital Authority", "Tobias Wren")}),
+     {("sued", "Capital Authority", "Lendora Microfinance"), ("sued", "Capital Authority", "Tobias Wren"),
+      ("ceo_of", "Tobias Wren", "Lendora Microfinance")}),  # a managing director is the top executive
     ("ceo_of.name_tagged_as_a_building_after_a_title", "The Consumer Protection Commission has taken Kudi Ventures and its chief "
      "executive, Olumide Adeyemi-Cole, to court.", {("sued", "Consumer Protection Commission", "Kudi Ventures"),
                                                     ("sued", "Consumer Protection Commission", "Olumide Adeyemi-Cole"),
@@ -1966,6 +1967,12 @@ CASES = [
      {("cites", "Better Business Bureau of Iowa and North Dakota", "287 reports of ticket scams"),
       ("cites", "Scam Tracker", "287 reports of ticket scams"),
       ("published", "Better Business Bureau of Iowa and North Dakota", "Scam Tracker")}),
+    ("ceo_of.a_managing_director_runs_the_company", "Shares fell. Quellor Tix managing director Rhys Talbot said the "
+     "company would defend the case. Netlink's managing director, Segun Arowolo, said the firm had refunded subscribers.",
+     {("ceo_of", "Rhys Talbot", "Quellor Tix"), ("ceo_of", "Segun Arowolo", "Netlink")}),
+    ("official_of.a_state_legislators_home_town_is_no_jurisdiction", "Shares fell. State Rep. Tomas Eklund, a "
+     "Minneapolis Democrat who wrote the law, said the site ignored it. State Sen. Ana Ruiz, an Ohio Democrat, said the "
+     "bill would pass.", {("official_of", "Ana Ruiz", "Ohio")}),
     ("cites.a_qualified_title_before_its_holder_is_no_name", "Shares fell. The Ruvana Data Commission (RDC) sued "
      "Zapcash. The RDC's National Commissioner, Tunde Okafor-Ade, said the watchdog had investigated 41 lenders.",
      {("sued", "Ruvana Data Commission", "Zapcash"), ("cites", "Tunde Okafor-Ade", "~41 lenders")}),

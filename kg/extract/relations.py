@@ -3059,9 +3059,12 @@ def party_apposition(sent: Span, ctx: Context) -> Iterator[Found]:
         if m is None or m.entity is None or ctx.cls(m.entity) != "Official":
             continue
         # "a Nebraska Republican", "a Democrat from California"
+        role = ctx.r.clusters[m.entity].role or ""
         for c in [c for c in t.children if c.dep_ in ("compound", "amod", "nmod")] + pobjs(t, ("from",)):
             place = ctx.r.cluster_at(c)
             if place is not None and ctx.cls(place) == "Place":
+                if role.lower().startswith("state ") and ctx.r.clusters[place].name not in state_abbreviations():
+                    continue  # "State Rep. X, a Minneapolis Democrat": a state legislator's home town
                 yield Found(m.entity, "official_of", Arg(cluster=place), "official_of.party")
 
 

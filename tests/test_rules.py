@@ -828,7 +828,7 @@ CASES = [
      {("published", "Consumers' Voice Canada", "Swipe Left on Fees"), ("cites", "Swipe Left on Fees", "~one in four")}),
     ("published.its_report_with_a_colon_title", "Research by the charity Data Dignity UK suggests that users are unaware. Its report, "
      "Tracked: Women's Health Apps and Your Data, published in October, found that 71% of the women surveyed did not know.",
-     {("published", "Data Dignity", "Tracked: Women's Health Apps and Your Data"),
+     {("published", "Data Dignity UK", "Tracked: Women's Health Apps and Your Data"),
       ("cites", "Tracked: Women's Health Apps and Your Data", "~71%")}),
     ("cites.telephone_numbers_are_no_figures", "Police said anyone at risk should call 101 or 999.", set()),
     ("sued.places_attorney_general", "Arizona's attorney general has sued Gleamcast, the developer of the livestreaming app Gleam.",
@@ -1973,6 +1973,13 @@ CASES = [
     ("official_of.a_state_legislators_home_town_is_no_jurisdiction", "Shares fell. State Rep. Tomas Eklund, a "
      "Minneapolis Democrat who wrote the law, said the site ignored it. State Sen. Ana Ruiz, an Ohio Democrat, said the "
      "bill would pass.", {("official_of", "Ana Ruiz", "Ohio")}),
+    ("sued.that_case_is_the_last_suit_whoever_filed_it", "Shares fell. The complaint also names Quorra's founder and "
+     "chief executive, Ezra Vantongeren, as a defendant. Hours later, attorneys general from seven states filed their "
+     "own lawsuit against Quorra Labs in state court. That case is led by California's attorney general, Beatriz Solano-Marsh.",
+     {("ceo_of", "Ezra Vantongeren", "Quorra Labs"), ("official_of", "Beatriz Solano-Marsh", "California"),
+      ("sued", "Beatriz Solano-Marsh", "Quorra Labs")}),
+    ("sued.a_country_after_a_name_is_part_of_it", "Shares fell. Separately, the campaign group Fair Ticketing UK has "
+     "brought a collective action against Rekord Tickets at the Competition Appeal Tribunal.", set()),
     ("cites.a_qualified_title_before_its_holder_is_no_name", "Shares fell. The Ruvana Data Commission (RDC) sued "
      "Zapcash. The RDC's National Commissioner, Tunde Okafor-Ade, said the watchdog had investigated 41 lenders.",
      {("sued", "Ruvana Data Commission", "Zapcash"), ("cites", "Tunde Okafor-Ade", "~41 lenders")}),

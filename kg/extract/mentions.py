@@ -1889,6 +1889,12 @@ def _joined_entities(doc: Doc) -> list:
             out.append(_Span(doc, ent.start, nxt.end, label="ORG"))  # "General's" + "Office": one office
             skip = True
             continue
+        if nxt is not None and nxt.start == ent.end and ent.label_ == "ORG" and len(nxt) == 1 \
+                and nxt.label_ in ("GPE", "Place") and nxt[0].text[:1].isupper() \
+                and all(t.dep_ == "compound" and ent.start <= t.head.i <= nxt.start for t in ent):
+            out.append(_Span(doc, ent.start, nxt.end, label="ORG"))  # "Fair Ticketing" + "UK": a national arm's name
+            skip = True
+            continue
         if nxt is not None and nxt.start == ent.end and nxt.label_ == "ORG" and _cut_before(ent, nxt.label_):
             out.append(_Span(doc, ent.start, nxt.end, label="ORG"))
             skip = True

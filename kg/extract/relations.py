@@ -1429,8 +1429,9 @@ def _pairs(ctx, rel, subs, objs, rule, detail=None) -> Iterator[Found]:
         yield from _co_plaintiff_office(ctx, subs)
     if rel == "sued" and subs:
         ctx.last_plaintiffs = list(subs)
-        if objs:
-            ctx.last_defendants = list(objs)
+    if rel == "sued" and objs:
+        # (a suit by plaintiffs not named is a new case all the same: "That case is led by X")
+        ctx.last_defendants = list(objs)
     for s in subs:
         for o in objs:
             if s != o and not (rel == "owns" and _known_other_owner(ctx, s, o)):

@@ -2061,6 +2061,17 @@ def test_legal_form_kept_in_the_label_not_the_iri(extract):
     assert entity_iri("Company", company.name) == entity_iri("Company", "Vantor Labs")
 
 
+def test_an_accusation_read_twice_is_one_relation_with_its_allegation(extract):
+    """"accusing it of X and then charging ...": one accusation, with what it alleges (the same
+    relation once more without the allegation used to make sorting the relations fail)."""
+    ex = extract("Ohio Attorney General Dana Holt filed a lawsuit Tuesday against Brightgym Clubs, the Columbus gym "
+                 "chain, accusing it of making members jump through hoops to cancel and then charging them for "
+                 "months after they quit.")
+    accused = [r for r in ex.relations if r.rel == "accused"]
+    assert [(r.object[1], r.detail) for r in accused] == [
+        ("brightgym clubs", "of making members jump through hoops to cancel")]
+
+
 def test_owner_compound_at_the_end_of_a_clause_terminates(extract):
     """"the app was Meta-owned." walks up to the sentence root, which is before the
     compound: the walk must stop there (it once looped forever: spaCy makes a new Token

@@ -163,14 +163,23 @@ def _assemble(document: Document, doc: Doc, resolver: Resolver, found, ents_by_s
         if subj.key == obj.key:
             continue
         relations.add(Relation(subj.key, f.rel, obj.key, _evidence(document, sent, f.rule), f.detail, _event_date(sent)))
+    # the same accusation read twice, once with its allegation: the one that says what it is
+    detailed = {(r.subject, r.rel, r.object, r.evidence) for r in relations if r.detail}
+    relations = {r for r in relations if r.detail or (r.subject, r.rel, r.object, r.evidence) not in detailed}
     all_entities = {e.key: e for e in entities.values()}
     for e in stat_entities.values():
         all_entities.setdefault(e.key, e)
     return Extraction(
         document=document,
         entities=sorted(all_entities.values()),
-        relations=sorted(relations),
+        relations=sorted(relations, key=_relation_order),
     )
+
+
+def _relation_order(r: Relation) -> tuple:
+    """A total order of relations: two may differ only in an optional field (one allegation with
+    a detail, the same one without), which ``None`` cannot be compared on."""
+    return (r.subject, r.rel, r.object, r.evidence, r.detail or "", r.event_date or "")
 
 
 # who acts in a relation: an app named after its maker stands for the maker there

@@ -1980,6 +1980,24 @@ CASES = [
       ("sued", "Beatriz Solano-Marsh", "Quorra Labs")}),
     ("sued.a_country_after_a_name_is_part_of_it", "Shares fell. Separately, the campaign group Fair Ticketing UK has "
      "brought a collective action against Rekord Tickets at the Competition Appeal Tribunal.", set()),
+    ("owns.an_untagged_owner_before_owned_is_a_company", "Shares fell. TransUnion-owned Neustar said 48% of calls were "
+     "displayed without a name.",
+     {("owns", "TransUnion", "Neustar"), ("cites", "Neustar", "48% of calls were displayed without a name")}),
+    ("owns.untagged_owner_words_before_owned", "Shares fell. ZingPay, the Harbour Fintech-owned e-wallet popular with "
+     "students, has frozen 8,900 accounts.", {("owns", "Harbour Fintech", "ZingPay")}),
+    ("owns.the_arm_of_a_short_name_is_its_parents", "Shares fell. Minnesota and Vermont jointly filed suit against Sheln "
+     "Distribution Corp., the U.S. arm of Sheln, over magnetic toys.",
+     {("owns", "Sheln", "Sheln Distribution Corp."), ("sued", "Minnesota", "Sheln Distribution Corp."),
+      ("sued", "Vermont", "Sheln Distribution Corp.")}),
+    ("owns.a_persons_name_as_owner_owns_no_company", "Shares fell. Last week, Arizona Attorney General Celeste Moraga "
+     "sued Phoenix-based Desert Peak Goods LLC and its owner, Tyler Brandt, accusing them.",
+     {("sued", "Celeste Moraga", "Desert Peak Goods LLC"), ("sued", "Celeste Moraga", "Tyler Brandt"),
+      ("official_of", "Celeste Moraga", "Arizona"), ("accused", "Celeste Moraga", "Desert Peak Goods LLC"),
+      ("accused", "Celeste Moraga", "Tyler Brandt")}),
+    ("owns.a_based_owner_is_a_company", "Shares fell. Meanwhile, Arizona Attorney General Lorena Vasquez-Tull sued "
+     "Crestmark Crypto, a Bitcoin ATM operator, and its owner, Phoenix-based Saguaro Fintech, alleging fraud.",
+     {("sued", "Lorena Vasquez-Tull", "Crestmark Crypto"), ("sued", "Lorena Vasquez-Tull", "Saguaro Fintech"),
+      ("official_of", "Lorena Vasquez-Tull", "Arizona"), ("owns", "Saguaro Fintech", "Crestmark Crypto")}),
     ("cites.a_qualified_title_before_its_holder_is_no_name", "Shares fell. The Ruvana Data Commission (RDC) sued "
      "Zapcash. The RDC's National Commissioner, Tunde Okafor-Ade, said the watchdog had investigated 41 lenders.",
      {("sued", "Ruvana Data Commission", "Zapcash"), ("cites", "Tunde Okafor-Ade", "~41 lenders")}),

@@ -2251,6 +2251,12 @@ def parent_company(sent: Span, ctx: Context) -> Iterator[Found]:
             owner_tok = owner_tok.head  # "X Inc., the San Jose, California-based developer of Y": the place is X's
         if owner_tok is None:
             continue
+        held = ctx.r.mention_at(owner_tok)
+        if "parent" not in words and owner_tok.ent_type_ == "PERSON" and held is not None and held.entity is not None \
+                and ctx.cls(held.entity) == "Person" and not org_class(owner_tok.doc[held.start:held.end], "") \
+                and not (held.start > 0 and owner_tok.doc[held.start - 1].lower_ == "based") \
+                and not any(c.lower_ in ("majority", "controlling") for c in n.children):  # ("Phoenix-based X", "majority owner")
+            continue  # "X and its owner, Tyler Brandt": a person owns it, no company
         respectively = any(t.lower_ == "respectively" for t in ctx.tokens(sent) if t.i > n.i)
         owner = _cluster_list(ctx, conjuncts(owner_tok) if respectively else [owner_tok], OWNER_CLASSES | {"Platform"})
         objs = _owned(ctx, owned)
@@ -2349,10 +2355,33 @@ def subsidiary_of(sent: Span, ctx: Context) -> Iterator[Found]:
             by_name = [x for o in by_name for x in conjuncts(o)]
         owners = _cluster_list(ctx, by_name, OWNER_CLASSES | {"Platform"}, allow_org=True)
         owned = _owned(ctx, [owned_tok])
+        if not owners and owned and len(by_name) == 1 and by_name[0].dep_ == "pobj":
+            made = _unnamed_company(ctx, by_name[0])  # "X, the U.S. arm of Shein" (NER saw no name)
+            owners = [made] if made is not None else []
+        m = ctx.r.mention_at(by_name[0]) if len(by_name) == 1 else None
+        if owners and owners == owned and len(owned) == 1 and m is not None \
+                and ctx.r.clusters[owned[0]].name.startswith(m.text + " "):
+            # "Shein Distribution Corp., the U.S. arm of Shein": the short name is the parent's,
+            # not a short form of the arm's
+            owners = [ctx._make(m.text, "Company", by_name[0])]
         for o in owners:
             if ctx.cls(o) != "Company" and not ctx.r.clusters[o].gazetteer_id:
                 ctx.r.clusters[o].cls = "Company"
         yield from _pairs(ctx, "owns", owners, owned, "owns.subsidiary_of")
+
+
+def _unnamed_company(ctx: Context, tok: Token) -> int | None:
+    """A capitalised name NER left untagged, where only a company can stand ("TransUnion-owned
+    Neustar", "the U.S. arm of Shein"): a new company node (a few capitalised words at most)."""
+    camel = any(ch.isupper() for ch in tok.text[1:]) and tok.text[:1].isupper() and tok.is_alpha
+    if ctx.r.mention_at(tok) is not None or not (tok.pos_ == "PROPN" and tok.is_title or camel) \
+            or tok.ent_type_ in ("DATE", "TIME", "NORP", "GPE", "LOC") or known_place(tok.text) or tok.is_stop:
+        return None
+    start = tok.i
+    while start > 0 and tok.i - start < 3 and tok.doc[start - 1].pos_ == "PROPN" and tok.doc[start - 1].is_title \
+            and ctx.r.mention_at(tok.doc[start - 1]) is None and not tok.doc[start - 1].is_sent_start:
+        start -= 1
+    return ctx._make(tok.doc[start:tok.i + 1].text, "Company", tok)
 
 
 def _named_modifiers(toks: list[Token], ctx: Context) -> list[Token]:
@@ -2718,6 +2747,8 @@ def owned_compound(sent: Span, ctx: Context) -> Iterator[Found]:
     for t in ctx.candidates(sent, words=ctx.t["owned_adjectives"]):
         if t.lower_ in ctx.t["owned_adjectives"] and t.i >= 2 and doc[t.i - 1].text == "-":
             owner = ctx.entity(doc[t.i - 2])
+            if owner is None:
+                owner = _unnamed_company(ctx, doc[t.i - 2])  # "TransUnion-owned Neustar" (NER saw no name)
             target = t.head if t.head.i != t.i else None
             while target is not None and target.i < t.i and target.head.i != target.i:
                 target = target.head

@@ -1998,6 +1998,13 @@ CASES = [
      "Crestmark Crypto, a Bitcoin ATM operator, and its owner, Phoenix-based Saguaro Fintech, alleging fraud.",
      {("sued", "Lorena Vasquez-Tull", "Crestmark Crypto"), ("sued", "Lorena Vasquez-Tull", "Saguaro Fintech"),
       ("official_of", "Lorena Vasquez-Tull", "Arizona"), ("owns", "Saguaro Fintech", "Crestmark Crypto")}),
+    ("cites.a_share_restating_a_count_is_a_figure_of_its_own", "Shares fell. The Harlow Institute study found that 36 of "
+     "the 85 items, or 42%, failed the relevant British safety standard.",
+     {("cites", "Harlow Institute study", "36 of the 85 items"), ("cites", "Harlow Institute study", "42%"),
+      ("published", "Harlow Institute", "Harlow Institute study")}),
+    ("cites.an_untagged_acronym_before_data_is_its_source", "Shares fell. According to FDNY data, lithium-ion batteries "
+     "caused 268 structural fires in the city last year.",
+     {("cites", "FDNY", "268 structural fires in the city")}),
     ("cites.a_qualified_title_before_its_holder_is_no_name", "Shares fell. The Ruvana Data Commission (RDC) sued "
      "Zapcash. The RDC's National Commissioner, Tunde Okafor-Ade, said the watchdog had investigated 41 lenders.",
      {("sued", "Ruvana Data Commission", "Zapcash"), ("cites", "Tunde Okafor-Ade", "~41 lenders")}),

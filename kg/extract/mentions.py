@@ -1439,6 +1439,9 @@ def _untagged_acronyms(doc: Doc, mentions: list[Mention], kinds: dict[int, str],
         elif prev.lower_ in ("a", "an", "the") and nxt is not None and nxt.text.islower() \
                 and nxt.lemma_.lower() in _REPORT_WORDS - {"data", "index", "research"}:
             cls = "Organization"  # "An AARP survey found ...": the body a report is named after
+        elif (prev.lower_ in ("to", "from", "by", "on", "of") or prev.is_punct) and nxt is not None and nxt.text.islower() \
+                and (nxt.lemma_.lower() in _SOURCE_WORDS or nxt.lower_ in _SOURCE_WORDS):
+            cls = "Organization"  # "According to FDNY data, ...": the body whose figures they are
         else:
             continue
         if nxt is not None and (nxt.text[:1].isupper() and nxt.is_alpha):
@@ -1446,6 +1449,9 @@ def _untagged_acronyms(doc: Doc, mentions: list[Mention], kinds: dict[int, str],
         out.append(Mention(t.i, t.i + 1, t.text, cls, "ner"))
         by_token[t.i] = out[-1]
     return out
+
+
+_SOURCE_WORDS = {"data", "figure", "statistic", "estimate", "record", "survey", "report", "study", "analysis", "poll"}
 
 
 _NOT_SHORT_FORMS = {"new", "north", "south", "east", "west", "united", "national", "american", "british", "digital",

@@ -480,10 +480,27 @@ def find_statistics(sent: Span, blocked: set[int], ents: list | None = None) -> 
     out.sort(key=lambda s: (s.start, -(s.end - s.start)))
     kept: list[Stat] = []
     for s in out:
-        if any(k.start <= s.number.i < k.end and k.head.i != s.head.i and _inside_np(k, s) for k in kept):
+        outer = [k for k in kept if k.start <= s.number.i < k.end and k.head.i != s.head.i and _inside_np(k, s)]
+        first = min(t.i for t in _group_tokens(s))
+        if len(outer) == 1 and first >= 2 and doc[first - 1].lower_ == "or" and doc[first - 2].text == "," \
+                and outer[0].number.i < first - 2:
+            # "36 of the 85 items, or 42%, failed ...": the share restates the count, a figure of its own
+            k = outer[0]
+            k.end = first - 2
+            k.text = doc[k.start:k.end].text.strip()
+            end = first
+            while end < len(doc) and (end <= s.number.i or doc[end].lower_ in ("%", "percent", "per", "cent")):
+                end += 1
+            s.start, s.end, s.text = first, end, doc[first:end].text
+        elif outer:
             continue
         kept.append(s)
     return kept
+
+
+def _group_tokens(s: Stat) -> list[Token]:
+    """The words of a statistic's number (its root and what hangs on it inside the span)."""
+    return [t for t in s.number.subtree if s.start <= t.i < s.end] or [s.number]
 
 
 def _right_edge_without_conj(head: Token, clauses: bool = False) -> int:

@@ -2005,6 +2005,16 @@ CASES = [
     ("cites.an_untagged_acronym_before_data_is_its_source", "Shares fell. According to FDNY data, lithium-ion batteries "
      "caused 268 structural fires in the city last year.",
      {("cites", "FDNY", "268 structural fires in the city")}),
+    ("published.its_report_after_according_to_is_the_subjects", "Shares fell. The Ruvana Crime Complaint Center (RC3) "
+     "received 2,930 SIM-swap complaints in 2024, with reported losses of $61.3 million, according to its annual Ruvana "
+     "Crime Report.",
+     {("published", "Ruvana Crime Complaint Center", "Ruvana Crime Report"),
+      ("cites", "Ruvana Crime Complaint Center", "2,930 SIM-swap complaints"), ("cites", "Ruvana Crime Complaint Center", "$61.3 million"),
+      ("cites", "Ruvana Crime Report", "2,930 SIM-swap complaints"), ("cites", "Ruvana Crime Report", "$61.3 million")}),
+    ("published.commissioned_by_after_the_sample_names_the_author", "Shares fell. A survey of 2,050 adults commissioned "
+     "by consumer advocacy group Public Citizen found that 72% of respondents no longer answer calls from unknown numbers.",
+     {("published", "Public Citizen", "Public Citizen survey"),
+      ("cites", "Public Citizen survey", "72% of respondents no longer answer calls from unknown numbers")}),
     ("cites.a_qualified_title_before_its_holder_is_no_name", "Shares fell. The Ruvana Data Commission (RDC) sued "
      "Zapcash. The RDC's National Commissioner, Tunde Okafor-Ade, said the watchdog had investigated 41 lenders.",
      {("sued", "Ruvana Data Commission", "Zapcash"), ("cites", "Tunde Okafor-Ade", "~41 lenders")}),

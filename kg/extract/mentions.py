@@ -1004,6 +1004,8 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
             ent = Span(doc, s0, e0, label=ent.label_)
         if _law_name(ent):
             continue  # "the Texas Deceptive Trade Practices Act" tagged as an organisation: a law
+        if len(ent) == 1 and ent.text in _NOT_BODIES and (ent.start == 0 or not doc[ent.start - 1].text[:1].isupper()):
+            continue  # "SIM-swap complaints", "AI chatbots": a term NER took for an organisation
         if ent.label_ == "ORG" and len(ent) >= 3 and ent[-2].lower_ == "of" and ent.end + 1 < len(doc) \
                 and doc[ent.end].lower_ == "and" and doc[ent.end + 1].ent_type_ == "GPE" and doc[ent.end + 1].ent_iob_ == "B":
             k = ent.end + 2
@@ -2062,7 +2064,9 @@ def _described_names(doc: Doc, kinds: dict[int, str], taken: list[tuple[int, int
         author = t.dep_ == "pobj" and t.head.lower_ in ("by", "from") and (
             t.head.head.lemma_.lower() in _REPORT_WORDS
             or t.head.head.tag_ == "VBN" and t.head.head.lemma_.lower() in ("publish", "release", "conduct", "commission")
-            and t.head.head.head.lemma_.lower() in _REPORT_WORDS)
+            and (t.head.head.head.lemma_.lower() in _REPORT_WORDS or (  # ("a survey of 2,050 adults commissioned by X")
+                t.head.head.head.dep_ == "pobj" and t.head.head.head.head.lower_ == "of"
+                and t.head.head.head.head.head.lemma_.lower() in _REPORT_WORDS)))
         # "has sued Cashwala Fintech", "filed a lawsuit against Pixora": the party of a suit
         # "Telus, whose brands include ...", "Kwikly, which runs ...": a business a relative clause speaks of
         relative = t.i + 1 < len(doc) and doc[t.i + 1].text == "," and any(

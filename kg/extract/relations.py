@@ -3281,9 +3281,9 @@ def possessor(tok: Token, ctx: Context, classes: set[str]) -> int | None:
         if tok.head.dep_ == "pobj":
             verb = tok.head.head
             for _ in range(5):
-                if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                if (verb.pos_ in ("VERB", "AUX") and verb.lower_ != "according") or verb.head.i == verb.i:
                     break
-                verb = verb.head
+                verb = verb.head  # ("..., according to its annual report": the clause's verb)
         if tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.head.dep_ == "ccomp" and tok.head.head.head.i < tok.i:
             verb = tok.head.head.head  # "X, which is owned by Y, said its CEO would ...": the speaker's
         prep = tok.head.head if tok.head.dep_ == "pobj" else None

@@ -2015,6 +2015,11 @@ CASES = [
      "by consumer advocacy group Public Citizen found that 72% of respondents no longer answer calls from unknown numbers.",
      {("published", "Public Citizen", "Public Citizen survey"),
       ("cites", "Public Citizen survey", "72% of respondents no longer answer calls from unknown numbers")}),
+    ("sued.a_procuratorate_is_a_government_body", "Shares fell. Across the border, the Shenzhen People's Procuratorate "
+     "filed a civil public-interest lawsuit last week against Shenzhen Yuekai Electronics, a seller.",
+     {("sued", "Shenzhen People's Procuratorate", "Shenzhen Yuekai Electronics")}),
+    ("owns.the_name_right_after_a_described_noun", "Shares fell. Snapchat, the app most often named in the casework, is "
+     "run by the US company Snap.", {("owns", "Snap", "Snapchat")}),
     ("cites.a_qualified_title_before_its_holder_is_no_name", "Shares fell. The Ruvana Data Commission (RDC) sued "
      "Zapcash. The RDC's National Commissioner, Tunde Okafor-Ade, said the watchdog had investigated 41 lenders.",
      {("sued", "Ruvana Data Commission", "Zapcash"), ("cites", "Tunde Okafor-Ade", "~41 lenders")}),

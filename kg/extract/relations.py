@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.dates import MONTHS, WEEKDAYS
 from kg.extract.lexicon import Role, demonyms, gazetteer_by_id, gazetteer_index, org_heads, roles, state_abbreviations, triggers, type_cues
-from kg.extract.mentions import CONSTITUENCY_ROLES, HONORIFICS, LOCAL_PLACE_WORDS, Mention, acronym_like, known_place, mixed_acronym, org_class, word_positions, WEB_NAME
+from kg.extract.mentions import CONSTITUENCY_ROLES, HONORIFICS, LOCAL_PLACE_WORDS, Mention, PEOPLE_NOUNS, acronym_like, known_place, mixed_acronym, org_class, word_positions, WEB_NAME
 from kg.extract.resolve import DESCRIPTION_WINDOW, Cluster, canonical_name, family, institution
 from kg.extract.statistics import WORD_NUMBERS, Stat, inside_quote
 from kg.normalize import clean_surface, entity_key, org_core
@@ -499,6 +499,14 @@ class Context:
                         span = tok.doc[called[0].left_edge.i:called[0].i + 1]
                         if len(span) <= 4 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span):
                             return self._make(span.text, noun_cls[noun], called[0])
+        if tok.pos_ == "NOUN" and tok.text.islower() and tok.dep_ in ("pobj", "dobj") and tok.i + 1 < len(tok.doc) \
+                and tok.lower_ not in PEOPLE_NOUNS and any(c.dep_ in ("compound", "amod") for c in tok.children):
+            # "against Cary-based lead generator Pinecrest Data Solutions and ...": the name right
+            # after a described noun, however the parser hung it
+            after = self.r.mention_at(tok.doc[tok.i + 1])
+            if after is not None and after.start == tok.i + 1 and after.entity is not None \
+                    and family(self.cls(after.entity)) == "org" and self.cls(after.entity) != "Report":
+                return after.entity
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in noun_cls:
             # "The consumer agency of São Paulo state, Procon-SP, ...": the parser may hang the
             # name on the noun of the "of" phrase

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-import numpy
 from spacy.attrs import ENT_IOB, ENT_TYPE, IS_ALPHA, IS_LOWER, IS_UPPER, LENGTH, LOWER, ORTH, POS
 from spacy.symbols import NOUN, NUM, PROPN
 from spacy.symbols import X as X_POS
@@ -462,9 +461,24 @@ def split_title(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> None:
 def word_positions(doc: Doc, attr: str, words) -> list[int]:
     """Positions of ``words`` (by ``attr``: "ORTH" or "LOWER") in a document, read from its token
     array: no Token object for the other words."""
+    wanted = _word_hashes(doc, words)
+    return [i for i, h in enumerate(doc.to_array(attr).tolist()) if h in wanted]
+
+
+_HASHES: dict[int, tuple[object, frozenset[int]]] = {}
+
+
+def _word_hashes(doc: Doc, words) -> frozenset[int]:
+    """The string hashes of ``words``; those of a lexicon's fixed collection (not a list made per
+    call) computed once (a string's hash is the same in every vocabulary)."""
+    held = _HASHES.get(id(words))
+    if held is not None and held[0] is words:
+        return held[1]
     strings = doc.vocab.strings
-    wanted = numpy.array(sorted({strings.add(w) for w in words}), dtype=numpy.uint64)
-    return numpy.flatnonzero(numpy.isin(doc.to_array(attr), wanted)).tolist()
+    wanted = frozenset(strings.add(w) for w in words)
+    if not isinstance(words, list):
+        _HASHES[id(words)] = (words, wanted)
+    return wanted
 
 
 def _restore_first_words(doc: Doc, mentions: list[Mention]) -> None:

@@ -1544,10 +1544,21 @@ def _acronym_repeats(doc: Doc, mentions: list[Mention], kinds: dict[int, str], s
 
 _RETYPABLE = ("Person", "Place", "Organization")
 # "X is a subsidiary of Y": nouns that say a name is a business or an app (never a person's job)
-_SAID_OF_PEOPLE_TOO = {"owner", "operator", "investor", "shareholder", "founder", "co-founder", "director", "backer"}
 COPULA_BUSINESS = {"subsidiary", "company", "firm", "startup", "start-up", "corporation", "conglomerate", "unit",
                    "affiliate", "lender", "brokerage", "bank", "studio", "chain", "business", "app", "platform",
                    "website", "marketplace", "wallet", "chatbot"}
+
+
+_SAID_OF_PEOPLE_TOO = {"owner", "operator", "investor", "shareholder", "founder", "co-founder", "director", "backer"}
+
+
+def person_as_owner(doc: Doc, start: int, end: int, noun: Token) -> bool:
+    """"X LLC and its owner, Tyler Brandt": a name of two words or more, in apposition to a noun
+    said of people too ("owner", "founder"), is a person's, unless something says it is a
+    business's: "-based" before it, a company word in it, "majority owner"."""
+    return end - start >= 2 and noun.lemma_.lower() in _SAID_OF_PEOPLE_TOO \
+        and not (start > 0 and doc[start - 1].lower_ == "based") and not org_class(doc[start:end], "") \
+        and not any(c.lower_ in ("majority", "controlling") for c in noun.children)
 
 
 def _is_year(tok: Token) -> bool:
@@ -1692,10 +1703,7 @@ def _context_cue(doc: Doc, m: Mention) -> str | None:
         gov = gov.head.head  # "the consumer agency of São Paulo state, Procon-SP": the agency
     if head.dep_ == "appos" and gov.pos_ == "NOUN" and gov.i < m.start:
         cls = cues["appositive"].get(gov.lemma_.lower())  # "the state's consumer agency, Procon-SP"
-        if cls and m.cls == "Person" and m.end - m.start >= 2 and gov.lemma_.lower() in _SAID_OF_PEOPLE_TOO \
-                and not (m.start > 0 and doc[m.start - 1].lower_ == "based") \
-                and not org_class(doc[m.start:m.end], "") \
-                and not any(c.lower_ in ("majority", "controlling") for c in gov.children):  # (not "its owner, Phoenix-based X", "X Group")
+        if cls and m.cls == "Person" and person_as_owner(doc, m.start, m.end, gov):
             cls = None  # "X LLC and its owner, Tyler Brandt": a person's name stays a person's
         if cls:
             return cls

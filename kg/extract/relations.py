@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.dates import MONTHS, WEEKDAYS
 from kg.extract.lexicon import Role, demonyms, gazetteer_by_id, gazetteer_index, org_heads, roles, state_abbreviations, triggers, type_cues
-from kg.extract.mentions import CONSTITUENCY_ROLES, HONORIFICS, LOCAL_PLACE_WORDS, Mention, PEOPLE_NOUNS, acronym_like, known_place, mixed_acronym, org_class, word_positions, WEB_NAME
+from kg.extract.mentions import CONSTITUENCY_ROLES, HONORIFICS, LOCAL_PLACE_WORDS, Mention, PEOPLE_NOUNS, acronym_like, known_place, mixed_acronym, org_class, person_as_owner, word_positions, WEB_NAME
 from kg.extract.resolve import DESCRIPTION_WINDOW, Cluster, canonical_name, family, institution
 from kg.extract.statistics import WORD_NUMBERS, Stat, inside_quote
 from kg.normalize import clean_surface, entity_key, org_core
@@ -2261,9 +2261,7 @@ def parent_company(sent: Span, ctx: Context) -> Iterator[Found]:
             continue
         held = ctx.r.mention_at(owner_tok)
         if "parent" not in words and owner_tok.ent_type_ == "PERSON" and held is not None and held.entity is not None \
-                and ctx.cls(held.entity) == "Person" and not org_class(owner_tok.doc[held.start:held.end], "") \
-                and not (held.start > 0 and owner_tok.doc[held.start - 1].lower_ == "based") \
-                and not any(c.lower_ in ("majority", "controlling") for c in n.children):  # ("Phoenix-based X", "majority owner")
+                and ctx.cls(held.entity) == "Person" and person_as_owner(n.doc, held.start, held.end, n):
             continue  # "X and its owner, Tyler Brandt": a person owns it, no company
         respectively = any(t.lower_ == "respectively" for t in ctx.tokens(sent) if t.i > n.i)
         owner = _cluster_list(ctx, conjuncts(owner_tok) if respectively else [owner_tok], OWNER_CLASSES | {"Platform"})

@@ -2020,6 +2020,18 @@ CASES = [
      {("sued", "Shenzhen People's Procuratorate", "Shenzhen Yuekai Electronics")}),
     ("owns.the_name_right_after_a_described_noun", "Shares fell. Snapchat, the app most often named in the casework, is "
      "run by the US company Snap.", {("owns", "Snap", "Snapchat")}),
+    ("ceo_of.a_managing_director_among_many_is_no_chief", "Shares fell. Gareth Lowe, managing director for Europe at "
+     "Stellar Bank, said rates would rise. Kim Adler, a managing director at Goldman Sachs, said rates would rise.", set()),
+    ("owns.a_kind_of_owner_before_owned_is_no_company", "Shares fell. Black-owned Sable Books said sales rose. The "
+     "Veteran-owned Patriot Supply grew.", set()),
+    ("cites.a_technical_acronym_before_data_is_no_source", "Shares fell. According to GPS data, the driver was "
+     "travelling at 80 mph. According to CPI figures, prices rose 3.1% in May.", set()),
+    ("sued.the_judge_who_leads_a_case_did_not_bring_it", "Shares fell. A lawsuit was filed against Zappo in March. That "
+     "case is led by U.S. District Judge Amy Berman.", set()),
+    ("ceo_of.a_person_titled_after_the_name_is_no_company", "Shares fell. Maria Santos Group owns the app Fluxo. Maria "
+     "Santos, its chief executive, said 20% of users are teenagers.",
+     {("owns", "Maria Santos Group", "Fluxo"), ("ceo_of", "Maria Santos", "Maria Santos Group"),
+      ("cites", "Maria Santos", "20% of users are teenagers")}),
     ("cites.a_qualified_title_before_its_holder_is_no_name", "Shares fell. The Ruvana Data Commission (RDC) sued "
      "Zapcash. The RDC's National Commissioner, Tunde Okafor-Ade, said the watchdog had investigated 41 lenders.",
      {("sued", "Ruvana Data Commission", "Zapcash"), ("cites", "Tunde Okafor-Ade", "~41 lenders")}),

@@ -1427,7 +1427,7 @@ def _surname_repeats(doc: Doc, mentions: list[Mention], kinds: dict[int, str], s
 
 
 # capitals that are no organisation: laws, kinds of thing, titles, currencies
-_NOT_BODIES = {"GDPR", "DSA", "DMA", "COPPA", "KOSA", "CCPA", "OSA", "AADC", "CSAM", "NCII", "BNPL", "APP", "KYC", "AML",
+_NOT_BODIES = {"GPS", "CPI", "PPI", "EV", "EVS", "USB", "LED", "HIV", "UV", "ETF", "DNS", "GDPR", "DSA", "DMA", "COPPA", "KOSA", "CCPA", "OSA", "AADC", "CSAM", "NCII", "BNPL", "APP", "KYC", "AML",
                "VPN", "SIM", "ATM", "IPO", "CEO", "CFO", "COO", "CTO", "AI", "TV", "PC", "ID", "IT", "PR", "HR", "LGBTQ",
                "COVID", "SMS", "OTP", "URL", "API", "NFT", "ESG", "GDP", "VAT", "OK", "AM", "PM", "FAQ", "PDF", "CCTV",
                "DNA", "NGO", "NGOS", "MP", "MPS", "MEP", "AG", "DA", "VR", "AR", "IP", "UPI", "QR", "PIN", "OTT", "UGC"}

@@ -27,6 +27,11 @@ PLAINTIFF_CLASSES = {"Official", "GovernmentBody", "Place"}
 DEFENDANT_CLASSES = {"Company", "Person", "Official", "Platform", "Organization", "GovernmentBody"}
 OWNER_CLASSES = {"Company", "Organization"}
 OWNED_CLASSES = {"Platform", "Company"}
+# "X-owned" where X says who owns it, not which company: no owner node
+OWNER_KINDS = {"black", "white", "veteran", "woman", "women", "female", "minority", "family", "employee", "state",
+               "government", "latino", "latina", "hispanic", "asian", "indigenous", "native", "immigrant", "foreign",
+               "locally", "independently", "privately", "publicly", "jointly", "wholly", "majority", "minority", "city",
+               "community", "worker", "member", "customer", "farmer", "student"}
 # what a report does with its figures ("It found that ...")
 FINDING_VERBS = {"find", "show", "conclude", "estimate", "reveal", "suggest", "count", "document", "identify", "survey"}
 CITER_CLASSES = {"Report", "Organization", "Official", "GovernmentBody", "Company"}
@@ -1819,6 +1824,9 @@ def _sued_last_defendants(ctx: Context, subs: list[int], rule: str, known: list[
     """Each of ``subs`` (but the ``known`` plaintiffs already paired with them) sued the
     defendants of the suit told last."""
     for idx in (i for i in subs if i not in known):
+        role = ctx.r.clusters[idx].role or ""
+        if "Judge" in role or role == "Magistrate":
+            continue  # "That case is led by U.S. District Judge X": who hears it, not who brought it
         for o in ctx.last_defendants:
             if idx != o:
                 yield Found(idx, "sued", Arg(cluster=o), rule)
@@ -2380,6 +2388,8 @@ def _unnamed_company(ctx: Context, tok: Token) -> int | None:
     """A capitalised name NER left untagged, where only a company can stand ("TransUnion-owned
     Neustar", "the U.S. arm of Shein"): a new company node (a few capitalised words at most)."""
     camel = any(ch.isupper() for ch in tok.text[1:]) and tok.text[:1].isupper() and tok.is_alpha
+    if tok.lower_ in OWNER_KINDS or (tok.lower_,) in demonyms():
+        return None  # "Black-owned", "Veteran-owned", "Latino-owned": a kind of owner, no name
     if ctx.r.mention_at(tok) is not None or not (tok.pos_ == "PROPN" and tok.is_title or camel) \
             or tok.ent_type_ in ("DATE", "TIME", "NORP", "GPE", "LOC") or known_place(tok.text) or tok.is_stop:
         return None
@@ -2751,7 +2761,8 @@ def owned_compound(sent: Span, ctx: Context) -> Iterator[Found]:
     """"Meta-owned Instagram", "Google-operated YouTube"."""
     doc = sent.doc
     for t in ctx.candidates(sent, words=ctx.t["owned_adjectives"]):
-        if t.lower_ in ctx.t["owned_adjectives"] and t.i >= 2 and doc[t.i - 1].text == "-":
+        if t.lower_ in ctx.t["owned_adjectives"] and t.i >= 2 and doc[t.i - 1].text == "-" \
+                and doc[t.i - 2].lower_ not in OWNER_KINDS:  # (not "Veteran-owned")
             owner = ctx.entity(doc[t.i - 2])
             if owner is None:
                 owner = _unnamed_company(ctx, doc[t.i - 2])  # "TransUnion-owned Neustar" (NER saw no name)
@@ -3416,6 +3427,10 @@ def role_apposition(sent: Span, ctx: Context) -> Iterator[Found]:
                 if role.cls == "Official" and not role.executive and not quals:  # "the UK technology secretary"
                     quals += [(c, False) for c in rt.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
                               and ctx.cls(ctx.r.cluster_at(c)) == "Place"]
+                if role.role == "CEO" and rt.lower_ == "director" and (
+                        any(c.lower_ in ("a", "an") for c in rt.children)
+                        or any(ctx.cls(ctx.entity(q)) not in EMPLOYER_CLASSES for q, is_poss in quals if not is_poss)):
+                    continue  # "a managing director at Goldman Sachs", "managing director for Europe at X": one of many
                 for q, is_poss in quals:
                     if role.only_with_of and (is_poss or q.head.lower_ != "of" or q.head.head.i != rt.i):
                         continue  # "the head of WhatsApp", not "the NSPCC's head of policy" or "head of safety at X"

@@ -325,7 +325,8 @@ class Resolver:
         named by the first words of a longer name used in the same document."""
         # "Marquee Global" after "Marquee Global Entertainment", called a person by NER: two
         # words or more, no title, and the longer name used before it
-        person = m.cls == "Person" and m.role is None and m.title_start is None and len(m.text.split()) >= 2
+        person = m.cls == "Person" and m.role is None and m.title_start is None and len(m.text.split()) >= 2 \
+            and not self._titled_after(m)
         if (family(m.cls) != "org" and not person) or m.gazetteer_id or m.text.lower() in GENERIC_FIRST_WORDS:
             return None
         words = [w.lower() for w in m.text.split()]
@@ -346,6 +347,14 @@ class Resolver:
         if person:
             m.cls = self.clusters[idx].cls
         return idx
+
+    def _titled_after(self, m: Mention) -> bool:
+        """"Maria Santos, its chief executive, said ...": a person's title in apposition after the name."""
+        doc = self.doc
+        return m.end + 1 < len(doc) and doc[m.end].text == "," and any(
+            t.lower_ in ("chief", "ceo", "founder", "co-founder", "president", "director", "chairman", "chairwoman",
+                         "spokesperson", "spokeswoman", "spokesman", "executive", "head", "owner")
+            for t in doc[m.end + 1:min(m.end + 5, len(doc))])
 
     def _named_after(self, short: str, c: Cluster) -> bool:
         """"Falconbit, a trading platform, ..." and later "the Falconbit Pay card app": a longer

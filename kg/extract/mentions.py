@@ -995,6 +995,38 @@ def _law_name(ent: Span) -> bool:
     return len(words) >= 2 and words[-1].text in _LAW_HEADS and words[-2].text[:1].isupper()
 
 
+def _repaired_span(doc: Doc, ent: Span) -> Span | None:
+    """An entity span NER got wrong, mended, or None when it names nothing: blank lines at its
+    ends, a law or a term taken for an organisation, a second place cut off ("... of Minnesota"
+    + "and North Dakota"), the place of registration after a legal form ("Ltd of Cyprus")."""
+    if ent[-1].is_space or ent[0].is_space:  # "Techpoint Africa/Seun Ajayi" + a blank line: no part of the name
+        s0, e0 = ent.start, ent.end
+        while e0 > s0 and doc[e0 - 1].is_space:
+            e0 -= 1
+        while s0 < e0 and doc[s0].is_space:
+            s0 += 1
+        if s0 == e0:
+            return None
+        ent = Span(doc, s0, e0, label=ent.label_)
+    if _law_name(ent):
+        return None  # "the Texas Deceptive Trade Practices Act" tagged as an organisation: a law
+    if len(ent) == 1 and ent.text in _NOT_BODIES and (ent.start == 0 or not doc[ent.start - 1].text[:1].isupper()):
+        return None  # "SIM-swap complaints", "AI chatbots": a term NER took for an organisation
+    if ent.label_ == "ORG" and len(ent) >= 3 and ent[-2].lower_ == "of" and ent.end + 1 < len(doc) \
+            and doc[ent.end].lower_ == "and" and doc[ent.end + 1].ent_type_ == "GPE" and doc[ent.end + 1].ent_iob_ == "B":
+        k = ent.end + 2
+        while k < len(doc) and doc[k].ent_iob_ == "I" and doc[k].ent_type_ == "GPE":
+            k += 1
+        if doc[k - 1].dep_ == "conj" and doc[k - 1].head.i == ent.end - 1:
+            # "the Better Business Bureau of Minnesota and North Dakota": both places name it
+            ent = Span(doc, ent.start, k, label=ent.label_)
+    suffix = next((t.i for t in ent[:-2] if (t.lower_ in LEGAL_SUFFIXES or t.lower_.rstrip(".") in LEGAL_SUFFIXES)
+                   and t.i > ent.start and doc[t.i + 1].lower_ == "of"), None)
+    if suffix is not None and known_place(doc[suffix + 2:ent.end].text):
+        ent = Span(doc, ent.start, suffix + 1, label=ent.label_)  # "Orvane Holdings Ltd of Cyprus": where it is registered
+    return ent
+
+
 def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = None) -> list[Mention]:
     """Named mentions in prose and caption sentences, typed, titles split off.
 
@@ -1007,31 +1039,9 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
     doc.user_data["kg_dateline"] = dateline
     ents = _joined_entities(doc)
     for ent in ents:
-        if ent[-1].is_space or ent[0].is_space:  # "Techpoint Africa/Seun Ajayi" + a blank line: no part of the name
-            s0, e0 = ent.start, ent.end
-            while e0 > s0 and doc[e0 - 1].is_space:
-                e0 -= 1
-            while s0 < e0 and doc[s0].is_space:
-                s0 += 1
-            if s0 == e0:
-                continue
-            ent = Span(doc, s0, e0, label=ent.label_)
-        if _law_name(ent):
-            continue  # "the Texas Deceptive Trade Practices Act" tagged as an organisation: a law
-        if len(ent) == 1 and ent.text in _NOT_BODIES and (ent.start == 0 or not doc[ent.start - 1].text[:1].isupper()):
-            continue  # "SIM-swap complaints", "AI chatbots": a term NER took for an organisation
-        if ent.label_ == "ORG" and len(ent) >= 3 and ent[-2].lower_ == "of" and ent.end + 1 < len(doc) \
-                and doc[ent.end].lower_ == "and" and doc[ent.end + 1].ent_type_ == "GPE" and doc[ent.end + 1].ent_iob_ == "B":
-            k = ent.end + 2
-            while k < len(doc) and doc[k].ent_iob_ == "I" and doc[k].ent_type_ == "GPE":
-                k += 1
-            if doc[k - 1].dep_ == "conj" and doc[k - 1].head.i == ent.end - 1:
-                # "the Better Business Bureau of Minnesota and North Dakota": both places name it
-                ent = Span(doc, ent.start, k, label=ent.label_)
-        suffix = next((t.i for t in ent[:-2] if (t.lower_ in LEGAL_SUFFIXES or t.lower_.rstrip(".") in LEGAL_SUFFIXES) and t.i > ent.start
-                       and doc[t.i + 1].lower_ == "of"), None)
-        if suffix is not None and known_place(doc[suffix + 2:ent.end].text):
-            ent = Span(doc, ent.start, suffix + 1, label=ent.label_)  # "Orvane Holdings Ltd of Cyprus": where it is registered
+        ent = _repaired_span(doc, ent)
+        if ent is None:
+            continue
         if ent.label_ == "PERSON" and len(ent) > 2 and ent[0].text in TITLE_ABBREVIATIONS:
             ent = Span(doc, ent.start + 1, ent.end, label="PERSON")  # "Atty. Hernán Villaseñor": the title is no part of the name
         if ent.label_ in ("LOC", "GPE", "FAC") and 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in ent) \

@@ -30,7 +30,7 @@ OWNED_CLASSES = {"Platform", "Company"}
 # "X-owned" where X says who owns it, not which company: no owner node
 OWNER_KINDS = {"black", "white", "veteran", "woman", "women", "female", "minority", "family", "employee", "state",
                "government", "latino", "latina", "hispanic", "asian", "indigenous", "native", "immigrant", "foreign",
-               "locally", "independently", "privately", "publicly", "jointly", "wholly", "majority", "minority", "city",
+               "locally", "independently", "privately", "publicly", "jointly", "wholly", "majority", "city",
                "community", "worker", "member", "customer", "farmer", "student"}
 # what a report does with its figures ("It found that ...")
 FINDING_VERBS = {"find", "show", "conclude", "estimate", "reveal", "suggest", "count", "document", "identify", "survey"}

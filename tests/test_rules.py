@@ -2032,6 +2032,19 @@ CASES = [
      "Santos, its chief executive, said 20% of users are teenagers.",
      {("owns", "Maria Santos Group", "Fluxo"), ("ceo_of", "Maria Santos", "Maria Santos Group"),
       ("cites", "Maria Santos", "20% of users are teenagers")}),
+    ("owns.names_listed_after_the_verb_however_parsed", "Shares fell. Marlowe Media, which also owns the cable networks "
+     "Tidemark and Sparrow Sports as well as the free streamer Lumo TV, declined to comment.",
+     {("owns", "Marlowe Media", "Tidemark"), ("owns", "Marlowe Media", "Sparrow Sports"), ("owns", "Marlowe Media", "Lumo TV")}),
+    ("owns.names_before_a_shared_description", "Shares fell. Ostrava Motors, which also owns the Vento and Calma car "
+     "brands in Europe, did not comment.", {("owns", "Ostrava Motors", "Vento"), ("owns", "Ostrava Motors", "Calma")}),
+    ("owns.the_list_ends_at_the_next_clauses_subject", "Shares fell. Danforth Capital owns Zinnia and Cobble, Harbor "
+     "Stone runs Quikstream, and Amazon's Prime Video is bundled with shipping.",
+     {("owns", "Danforth Capital", "Zinnia"), ("owns", "Danforth Capital", "Cobble"), ("owns", "Harbor Stone", "Quikstream")}),
+    ("owns.a_name_describing_the_next_one_is_not_owned", "Shares fell. Corwin Games, which also owns Novabox, bought "
+     "Starfall publisher Brightbyte Studios in 2023. Varta Holdings bought Denver smart-lock maker Keyloft in 2022.",
+     {("owns", "Corwin Games", "Novabox"), ("owns", "Corwin Games", "Brightbyte Studios"), ("owns", "Varta Holdings", "Keyloft")}),
+    ("owns.one_word_owning_an_app_is_a_company", "Shares fell. Quillmere owns the messaging app Classnote.",
+     {("owns", "Quillmere", "Classnote")}),
     ("cites.a_qualified_title_before_its_holder_is_no_name", "Shares fell. The Ruvana Data Commission (RDC) sued "
      "Zapcash. The RDC's National Commissioner, Tunde Okafor-Ade, said the watchdog had investigated 41 lenders.",
      {("sued", "Ruvana Data Commission", "Zapcash"), ("cites", "Tunde Okafor-Ade", "~41 lenders")}),

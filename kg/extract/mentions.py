@@ -1700,6 +1700,12 @@ def _context_cue(doc: Doc, m: Mention) -> str | None:
         if verb.lemma_.lower() in ("publish", "release", "compile", "issue") and doc[m.end + 1].dep_ == "dobj" \
                 and any(c.dep_ == "nsubj" for c in verb.children):
             return "Report"  # "Subscriber Statistics, which the NCC publishes every month"
+    if m.cls == "Person" and m.end - m.start == 1 and head.dep_ == "nsubj" and gov.pos_ == "VERB" \
+            and gov.lemma_.lower() in ("own", "acquire", "buy", "purchase") \
+            and any(c.dep_ == "dobj" and (c.lemma_.lower() in APP_CUES or c.ent_type_ in ("ORG", "PRODUCT") or any(
+                        x.dep_ == "compound" and x.lemma_.lower() in APP_CUES for x in c.children)) for c in gov.children) \
+            and not any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == m.text for e in doc.user_data.get("kg_ents", ())):
+        return "Company"  # "Quillbridge owns the messaging app HomeroomHQ": one word that owns an app, not a surname
     if m.cls == "Place" and m.text not in lexicon.state_abbreviations() and head.dep_ == "dobj" \
             and gov.lemma_.lower() in ("own", "operate", "run", "acquire", "buy") and gov.pos_ == "VERB":
         return "Organization"  # "which owns both Bazaarly and Flicksale": an owned business, not a place

@@ -2483,6 +2483,63 @@ def _unparsed_conjunct(toks: list[Token], ctx: Context) -> list[Token]:
     return [doc[name.end - 1]]
 
 
+_LIST_GLUE = {",", "and", "&"}
+_DESCRIBED_AS = {"brand", "line", "range", "system", "software", "tool", "product"}  # "the Android operating system"
+
+
+def _named_after_verb(v: Token, ctx: Context) -> list[Token]:
+    """"owns the cable networks Meridian and Solberg Sports as well as the free streamer
+    Driftwood TV", "owns the Brisa and Alto car brands": the names listed right after the verb,
+    each behind an optional lower-case description, read off the words when the parser scattered
+    them.  The list ends at anything else, and before a name that opens a clause of its own
+    ("owns Pixa, Harbor Media runs Quickstream") or a possessor ("Amazon's Prime Video")."""
+    doc, end = v.doc, v.sent.end
+    out: list[Token] = []
+    if v.tag_ == "VBN" or v.dep_ == "amod":
+        return out  # "Meta-owned WhatsApp and ...": what follows a participle is no object of it
+    j = v.i + 1
+    while True:
+        k = j
+        while k < end and k - j <= 5 and (doc[k].text.islower() and doc[k].is_alpha or doc[k].text == "-") \
+                and doc[k].pos_ in ("DET", "ADJ", "NOUN", "VERB", "PUNCT") and doc[k].tag_ not in ("VBD", "VBZ", "VBP") \
+                and doc[k].lemma_.lower() not in STAKE_NOUNS:
+            k += 1  # "the free streamer", "the video-editing tool"
+        m = ctx.r.mention_at(doc[k]) if k < end else None
+        if m is None or m.start != k or m.end > end:
+            break
+        after = doc[m.end] if m.end < end else None
+        if out and after is not None and (after.tag_ in ("VBD", "VBZ", "VBP", "MD") or after.lower_ in ("'s", "’s", "'", "’")):
+            break  # "..., Harbor Media runs Quickstream": the next clause's subject
+        if after is not None and (after.pos_ == "PROPN" or after.text in ("-", "–") or after.lower_ in ("'", "’")):
+            break  # "HBO" of "HBO Max" cut by NER, "Atlanta-based": part of a name or a modifier
+        if doc[m.start].ent_type_ == "GPE" and after is not None and after.pos_ == "NOUN":
+            break  # "the San Francisco startup": a place describing what follows
+        j = m.end
+        k = j
+        while k < end and k - m.end <= 4 and (doc[k].text.islower() and doc[k].is_alpha or doc[k].text == "-") \
+                and doc[k].pos_ in ("ADJ", "NOUN", "PUNCT"):
+            k += 1
+        if k > j and doc[k - 1].lemma_.lower() in PLATFORM_NOUNS | BUSINESS_NOUNS | _DESCRIBED_AS:
+            named = ctx.r.mention_at(doc[k]) if k < end else None
+            if named is not None and named.start == k:
+                break  # "St. Cloud lock maker LatchPoint": the first name describes the second
+            j = k  # "the Brisa and Alto car brands", "the Vireo smart-speaker brand": a description after the name
+        elif k > j and doc[j].pos_ == "NOUN":
+            break  # "Call of Duty publisher Activision Blizzard": a name modifying a noun
+        out.append(doc[m.end - 1])
+        if j < end and doc[j].lower_ in _LIST_GLUE:
+            j += 1
+            if j < end and doc[j].lower_ == "and":
+                j += 1
+            elif j < end and doc[j - 1].text == "," and doc[j].lower_ in ("a", "an"):
+                break  # "Murmur, an anonymous Q&A app": a description in apposition, not the next name
+        elif j + 2 < end and doc[j].lower_ == "as" and doc[j + 1].lower_ == "well" and doc[j + 2].lower_ == "as":
+            j += 3
+        else:
+            break
+    return out
+
+
 def _owned(ctx: Context, toks: list[Token]) -> list[int]:
     """Owned things: platforms and companies; an unknown organisation becomes a Company."""
     toks = list(toks)
@@ -2670,6 +2727,16 @@ def own_verb(sent: Span, ctx: Context) -> Iterator[Found]:
             stakes = [o for o in owned if o not in objects(v)]
             if stakes:  # "owns 61 per cent of Streamvale": a business, whatever NER called it
                 _retype_owned(ctx, stakes, "Company")
+            if lemma in ("own", "acquire", "buy", "purchase", "control"):
+                # the listed names the parser scattered ("owns the cable networks Meridian and ...")
+                have = {ctx.r.cluster_at(o) for o in owned}
+                listed = _named_after_verb(v, ctx)
+                _retype_owned(ctx, listed, "Company")
+                owned += [t for t in listed if ctx.r.cluster_at(t) not in have]
+            # "owns HBO Max, Comcast's NBCUniversal runs Peacock" parsed with Peacock a conjunct of
+            # HBO Max: a name after another clause's named subject and verb is that clause's
+            owned = [t for t in owned if not any(v.doc[k].tag_ in ("VBZ", "VBD", "VBP") and v.doc[k - 1].pos_ == "PROPN"
+                                                 for k in range(v.i + 2, t.i))]
             rule = "owns.verb"
         # "runs the SafeScreens Parent Helpline": a service of reports is published, not owned
         owned = [t for t in owned if not _report_like(t, ctx)]

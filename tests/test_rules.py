@@ -2045,6 +2045,18 @@ CASES = [
      {("owns", "Corwin Games", "Novabox"), ("owns", "Corwin Games", "Brightbyte Studios"), ("owns", "Varta Holdings", "Keyloft")}),
     ("owns.one_word_owning_an_app_is_a_company", "Shares fell. Quillmere owns the messaging app Classnote.",
      {("owns", "Quillmere", "Classnote")}),
+    ("sued.a_plan_or_threat_to_sue_is_no_suit", "Shares fell. Attorney General Ana Marsh is considering suing "
+     "Stackwell Inc. Governor Li Weng plans to sue Tarrow Games. Attorney General Omar Diaz threatened to file a lawsuit "
+     "against Ardent Labs. Marsh wants to sue Coinwick.", set()),
+    ("owns.an_agreed_purchase_is_not_yet_ownership", "Shares fell. Globex Corp. agreed to buy Fizzle Games for $2 billion. "
+     "Halden Media has agreed to acquire the streaming app Loopcast.", set()),
+    ("sued.a_suit_beside_an_agreed_payment_still_happened", "Shares fell. Tarrow Games agreed to pay $5 million to settle "
+     "a lawsuit filed by the Ruvana Trade Commission. Ardent Labs agreed to pay $2 million after the Ruvana Trade "
+     "Commission sued the company.",
+     {("sued", "Ruvana Trade Commission", "Tarrow Games"), ("sued", "Ruvana Trade Commission", "Ardent Labs")}),
+    ("official_of.a_title_word_tagged_as_a_name_stays_in_the_title", "Shares fell. Delaware Secretary of State Carla "
+     "Pettigrew sued Coinwick Capital LLC on Monday.",
+     {("official_of", "Carla Pettigrew", "Delaware"), ("sued", "Carla Pettigrew", "Coinwick Capital LLC")}),
     ("cites.a_qualified_title_before_its_holder_is_no_name", "Shares fell. The Ruvana Data Commission (RDC) sued "
      "Zapcash. The RDC's National Commissioner, Tunde Okafor-Ade, said the watchdog had investigated 41 lenders.",
      {("sued", "Ruvana Data Commission", "Zapcash"), ("cites", "Tunde Okafor-Ade", "~41 lenders")}),

@@ -229,6 +229,20 @@ def _match_role_ending_at(doc: Doc, end: int) -> tuple[int, lexicon.Role] | None
     return None
 
 
+def _without_title_words(doc: Doc, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """"Secretary of State Carla Pettigrew" with "State" tagged as an organisation: a name inside
+    the title phrase right before a person's name is a word of the title, not a name."""
+    inside: set[int] = set()
+    for s, e, label in raw:
+        if label == "PERSON":
+            found = _match_role_ending_at(doc, s)
+            if found is not None and found[0] < s - 1:
+                inside.update(range(found[0] + 1, s))  # (its first word is no name of its own either way)
+    if not inside:
+        return raw
+    return [x for x in raw if not (x[2] in ("ORG", "GPE", "LOC", "NORP") and x[0] in inside and x[1] - 1 in inside)]
+
+
 def _match_role_starting_at(doc: Doc, start: int, limit: int) -> tuple[int, lexicon.Role] | None:
     if start >= len(doc) or doc[start].lower_ not in lexicon.role_edge_words()[0]:
         return None
@@ -1122,6 +1136,7 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
     raw = [_widened(doc, *_amount_trimmed(doc, s, e), label) for s, e, label in raw]
     raw = [x for x in raw if not _term_abbreviation(doc, x[0], x[1]) and not _currency_code(doc, x[0], x[1])
            and not (x[1] == x[0] + 1 and x[2] in ("GPE", "LOC") and doc[x[0]].lower_ in _GENERIC_PLACE_WORDS)]
+    raw = _without_title_words(doc, raw)
     raw.extend(_proper_name_orgs(doc, kinds, raw, sent_of))
     raw.extend(_titled_people(doc, kinds, raw, sent_of))
     # "StopFraudColorado.gov", "Cybertip.ca": a web address named in prose is a name

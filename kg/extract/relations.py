@@ -952,7 +952,7 @@ def _asserted(verb: Token) -> bool:
             return False
     elif verb.sent.text.rstrip().rstrip("\"'”’").endswith("?"):
         return False
-    node = verb
+    node, direct = verb, True
     for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
         if any(x.lower_ in ("neither", "no", "none") and x.dep_ in ("preconj", "det") for x in subj.children) \
                 or subj.lower_ in ("none", "nobody", "neither"):
@@ -967,6 +967,10 @@ def _asserted(verb: Token) -> bool:
                 return False
         if node.dep_ not in ("xcomp", "conj", "acl", "advcl", "relcl", "pcomp") or node.head.i == node.i:
             break
+        if node.dep_ in ("xcomp", "pcomp") and node.head.lemma_.lower() in t["unrealised_verbs"] and direct:
+            return False  # "is considering suing", "plans to sue", "agreed to buy": not done (yet)
+        # ("agreed to pay $5m after X sued", "... to settle a lawsuit filed by X": a fact beside the plan)
+        direct = direct and node.dep_ in ("xcomp", "pcomp", "conj")
         node = node.head
     return True
 

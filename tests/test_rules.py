@@ -2057,6 +2057,13 @@ CASES = [
     ("official_of.a_title_word_tagged_as_a_name_stays_in_the_title", "Shares fell. Delaware Secretary of State Carla "
      "Pettigrew sued Coinwick Capital LLC on Monday.",
      {("official_of", "Carla Pettigrew", "Delaware"), ("sued", "Carla Pettigrew", "Coinwick Capital LLC")}),
+    ("accused.a_masthead_is_no_antecedent", "Harbor Times\nMenu\n\nShares fell.\n\nThe Ruvana Trade Commission has "
+     "brought charges against Quillstone Markets and its two founders, accusing the Leeds-based trading app operator of "
+     "misleading customers.\n\nCopyright The Harbor Times Limited 2024. All rights reserved.\n",
+     {("sued", "Ruvana Trade Commission", "Quillstone Markets")}),
+    ("sued.the_state_in_a_lede_naming_only_a_city_is_the_state_named_next", "Shares fell. Reporters in Duluth asked "
+     "about it. Now the state has sued Tripnest Inc. Minnesota Attorney General Rhea Olsen said the company lied.",
+     {("sued", "Minnesota", "Tripnest Inc."), ("official_of", "Rhea Olsen", "Minnesota")}),
     ("cites.a_qualified_title_before_its_holder_is_no_name", "Shares fell. The Ruvana Data Commission (RDC) sued "
      "Zapcash. The RDC's National Commissioner, Tunde Okafor-Ade, said the watchdog had investigated 41 lenders.",
      {("sued", "Ruvana Data Commission", "Zapcash"), ("cites", "Tunde Okafor-Ade", "~41 lenders")}),

@@ -564,8 +564,8 @@ class Resolver:
         best_at = None
         fitting: list[Mention] = []
         for m in candidates:
-            if m.entity is None:
-                continue
+            if m.entity is None or self._alone_on_line(m):
+                continue  # (a masthead or menu line, "Financial Times", is no antecedent)
             c = self.clusters[m.entity]
             if spelled and compact in c.name.lower().replace(" ", "") and c.fam == "org":
                 best = m.entity
@@ -599,12 +599,16 @@ class Resolver:
             named = [m for m in fitting if lemma in self.clusters[m.entity].name.lower()]
             if named:
                 return named[-1].entity
-        if lemma == "state" and len(fitting) > 1:
-            # "the state" is a state named before, not the city named last ("St. George")
-            states = [m for m in fitting if self.clusters[m.entity].name in lexicon.state_abbreviations()
-                      or self.clusters[m.entity].name.endswith(" State")]
+        if lemma == "state" and fitting:
+            # "the state" is a state named before, not the city named last ("St. George"); in a
+            # lede that names only a city so far, the state the article names next
+            states = [m for m in fitting if self._state_like(m.entity)]
             if states:
                 return states[-1].entity
+            later = next((m for m in self.mentions if m.start > token.i and m.entity is not None
+                          and self.clusters[m.entity].cls == "Place" and self._state_like(m.entity)), None)
+            if later is not None:
+                return later.entity
         if len(fitting) > 1 and lemma not in NAMED_INSTITUTIONS:
             # "app analytics firm Sensorly ... the firm": the entity introduced with the noun
             described = [m for m in fitting if lemma != "company" and token.i - m.start <= DESCRIBED_WINDOW
@@ -720,6 +724,24 @@ class Resolver:
         return best
 
     # ------------------------------------------------------------ output
+    def _alone_on_line(self, m: Mention) -> bool:
+        """A name that is all of its sentence ("Financial Times" atop the page)."""
+        sent_of = self.doc.user_data.get("kg_sent_of")
+        if not sent_of:
+            return False
+        start = sent_of[m.start]
+        end = m.end
+        while end < len(self.doc) and sent_of[end] == start and (self.doc[end].is_punct or self.doc[end].is_space):
+            end += 1
+        return (end == len(self.doc) or sent_of[end] != start) and all(
+            self.doc[k].is_punct or self.doc[k].is_space for k in range(start, m.start))
+
+    def _state_like(self, idx: int) -> bool:
+        """A state, province or country rather than a city: a US state, a first-level division or
+        country of the gazetteer ("Queensland"), or "... State"."""
+        name = self.clusters[idx].name
+        return name in lexicon.state_abbreviations() or name in lexicon.gazetteer_places() or name.endswith(" State")
+
     def label(self, idx: int) -> str:
         return self.clusters[idx].name
 

@@ -2064,6 +2064,14 @@ CASES = [
     ("sued.the_state_in_a_lede_naming_only_a_city_is_the_state_named_next", "Shares fell. Reporters in Duluth asked "
      "about it. Now the state has sued Tripnest Inc. Minnesota Attorney General Rhea Olsen said the company lied.",
      {("sued", "Minnesota", "Tripnest Inc."), ("official_of", "Rhea Olsen", "Minnesota")}),
+    ("cites.praise_before_a_named_survey_is_no_part_of_its_name", "Shares fell. A nationally representative Vantage "
+     "Polls survey of 2,138 adults found that 47 percent of adults distrust online reviews.",
+     {("cites", "Vantage Polls survey", "47 percent of adults distrust online reviews")}),
+    ("published.a_survey_published_by_the_subject_is_named_after_it", "Shares fell. Consumer group Fairdeal published a "
+     "survey of 1,027 Australians in March which found 71 per cent had paid a surprise fee. The survey also found 38 per cent "
+     "had abandoned a booking.",
+     {("published", "Fairdeal", "Fairdeal survey"), ("cites", "Fairdeal survey", "71 per cent had paid a surprise fee"),
+      ("cites", "Fairdeal survey", "38 per cent had abandoned a booking")}),
     ("cites.a_qualified_title_before_its_holder_is_no_name", "Shares fell. The Ruvana Data Commission (RDC) sued "
      "Zapcash. The RDC's National Commissioner, Tunde Okafor-Ade, said the watchdog had investigated 41 lenders.",
      {("sued", "Ruvana Data Commission", "Zapcash"), ("cites", "Tunde Okafor-Ade", "~41 lenders")}),

@@ -609,6 +609,9 @@ class Context:
                   and (t.lower_ not in REPORT_FILLERS or not t.text.islower())]  # "The New Jersey complaint"
         if any(t.pos_ == "PROPN" for t in tokens):  # "an annual Growing Up Online survey": the name
             tokens = [t for t in tokens if t.lower_ not in PERIODIC]
+            while len(tokens) > 1 and tokens[0].i < tok.i and (tokens[0].text.islower() and tokens[0].pos_ == "ADV" or (
+                    tokens[0].lower_ in REPORT_PRAISE and tokens[0].text.islower())):
+                tokens = tokens[1:]  # "a nationally representative Vantage Polls survey" (not "an internal X review")
         # "Seller Sentiment Survey 2025": a year after the head names an edition
         tokens += [c for c in tok.rights if c.dep_ == "nummod" and c.shape_ == "dddd" and c.i == tok.i + 1]
         if len(tokens) > 1:  # keep a topic: "2023 advisory on social media and youth mental health"
@@ -729,6 +732,13 @@ class Context:
                 if idx is None and prep.lemma_.lower() in SOURCE_NOUNS and prep is not tok:
                     idx = self.source_of(prep)  # "his office's investigation"
                 if idx is not None and self.cls(idx) in SOURCE_CLASSES:
+                    return idx
+        if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in self.t["publish_verbs"] \
+                and tok.lemma_.lower() in ("poll", "survey", "study", "report", "analysis") and asserted(tok.head):
+            # "Consumer group Fairdeal published a survey of 1,027 adults which found ...": its publisher
+            for subj in subjects(tok.head):
+                idx = first(self.possessed(subj), self.pronoun(subj) if subj.pos_ == "PRON" else None, self.entity(subj))
+                if idx is not None and self.cls(idx) in PUBLISHER_CLASSES:
                     return idx
         if tok.lemma_.lower() in SPOKES_NOUNS and any(
                 c.dep_ == "det" and c.lower_ in ("the", "a") for c in tok.children) and not any(
@@ -2542,6 +2552,11 @@ def _named_after_verb(v: Token, ctx: Context) -> list[Token]:
         else:
             break
     return out
+
+
+# words that praise or date a report, not name it ("the latest Pew survey", "a representative X poll")
+REPORT_PRAISE = {"new", "latest", "recent", "representative", "landmark", "major", "large", "separate", "comprehensive",
+                 "widely", "cited", "closely", "watched", "first", "second", "third", "fresh", "updated"}
 
 
 def _owned(ctx: Context, toks: list[Token]) -> list[int]:

@@ -2072,6 +2072,14 @@ CASES = [
      "had abandoned a booking.",
      {("published", "Fairdeal", "Fairdeal survey"), ("cites", "Fairdeal survey", "71 per cent had paid a surprise fee"),
       ("cites", "Fairdeal survey", "38 per cent had abandoned a booking")}),
+    ("owns.part_of_in_apposition", "Shares fell. Roomly.com, part of Vantor Holdings, said it blocked 1.4 million "
+     "suspicious reviews last year.",
+     {("owns", "Vantor Holdings", "Roomly.com"), ("cites", "Roomly.com", "1.4 million suspicious reviews")}),
+    ("owns.a_longer_name_first_used_after_the_short_one_is_another", "Shares fell. Corvo Air, which owns the leisure "
+     "carrier Corvo Air Rouge, said it shows all fees.", {("owns", "Corvo Air", "Corvo Air Rouge")}),
+    ("owns.it_in_a_joined_clause_is_that_clauses_subject", "Shares fell. Orbis Group, based in Tampa, owns TripNest "
+     "and the flight-deal app FareKite, and in 2023 it bought the cruise reseller SeaDeal.",
+     {("owns", "Orbis Group", "TripNest"), ("owns", "Orbis Group", "FareKite"), ("owns", "Orbis Group", "SeaDeal")}),
     ("cites.a_qualified_title_before_its_holder_is_no_name", "Shares fell. The Ruvana Data Commission (RDC) sued "
      "Zapcash. The RDC's National Commissioner, Tunde Okafor-Ade, said the watchdog had investigated 41 lenders.",
      {("sued", "Ruvana Data Commission", "Zapcash"), ("cites", "Tunde Okafor-Ade", "~41 lenders")}),

@@ -2341,8 +2341,8 @@ def subsidiary_of(sent: Span, ctx: Context) -> Iterator[Found]:
         if n.lemma_.lower() == "venture" and (not any(c.lower_ == "joint" for c in n.children) or any(
                 w.lower_ in ("once", "formerly", "former", "previously", "originally") for w in n.doc[max(0, n.i - 4):n.i])):
             continue  # "a joint venture of A and B" is owned by both (not "once a joint venture of ...")
-        if n.lemma_.lower() == "part" and n.dep_ != "attr":
-            continue
+        if n.lemma_.lower() == "part" and n.dep_ not in ("attr", "appos"):
+            continue  # "Kayak is part of X", "Kayak, part of X," (not "part of the deal")
         poss = next((c for c in n.children if c.dep_ == "poss"), None)
         title_of = n.head if n.dep_ == "compound" and (n.head.pos_ == "PROPN" or ctx.r.mention_at(n.head) is not None) \
             else None  # "its subsidiary Huddle Labs"
@@ -3427,8 +3427,17 @@ def possessor(tok: Token, ctx: Context, classes: set[str]) -> int | None:
 
 def _previous_subject(tok: Token, ctx: Context, classes: set[str]) -> int | None:
     """The subject of the main verb of the sentence before ``tok``'s, when it names an
-    entity of ``classes``."""
+    entity of ``classes``; for the subject of a clause joined to another ("X owns A, and in
+    2023 it bought B"), that clause's subject."""
     doc = tok.doc
+    verb = tok.head
+    while tok.dep_ == "nsubj" and tok.pos_ == "PRON" and verb.dep_ == "conj" and verb.head.i < verb.i \
+            and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+        for s in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"):
+            idx = ctx.entity(s)
+            if idx is not None and ctx.cls(idx) in classes:
+                return idx
     j = tok.sent.start - 1
     while j >= 0 and doc[j].is_space:
         j -= 1

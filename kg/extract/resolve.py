@@ -344,6 +344,10 @@ class Resolver:
         idx = hits.pop()
         if self._named_after(m.text, self.clusters[idx]):
             return None
+        sent_of = self.doc.user_data.get("kg_sent_of")
+        starts = [x.start for x in self.clusters[idx].mentions]
+        if sent_of and starts and min(starts) > m.start and any(sent_of[k] == sent_of[m.start] for k in starts):
+            return None  # "Air Canada, which owns Air Canada Rouge": the longer name, named after it, is another
         if person:
             m.cls = self.clusters[idx].cls
         return idx

@@ -2080,6 +2080,14 @@ CASES = [
     ("owns.it_in_a_joined_clause_is_that_clauses_subject", "Shares fell. Orbis Group, based in Tampa, owns TripNest "
      "and the flight-deal app FareKite, and in 2023 it bought the cruise reseller SeaDeal.",
      {("owns", "Orbis Group", "TripNest"), ("owns", "Orbis Group", "FareKite"), ("owns", "Orbis Group", "SeaDeal")}),
+    ("official_of.a_portfolio_commissioner_before_a_name_is_a_title", "Shares fell. Vermont Insurance Commissioner "
+     "Dana Whitlow said it. Oregon Attorney General Curt Bayless and Idaho Securities Commissioner Lena Moss filed "
+     "complaints against Stackpoint in August.",
+     {("official_of", "Dana Whitlow", "Vermont"), ("official_of", "Curt Bayless", "Oregon"),
+      ("official_of", "Lena Moss", "Idaho"), ("sued", "Curt Bayless", "Stackpoint"), ("sued", "Lena Moss", "Stackpoint")}),
+    ("official_of.a_demonym_portfolio_after_a_comma", "Shares fell. Separately, Australian Information Commissioner "
+     "Nora Fenn has launched civil penalty proceedings against Kestrel Mobile.",
+     {("official_of", "Nora Fenn", "Australia"), ("sued", "Nora Fenn", "Kestrel Mobile")}),
     ("cites.a_qualified_title_before_its_holder_is_no_name", "Shares fell. The Ruvana Data Commission (RDC) sued "
      "Zapcash. The RDC's National Commissioner, Tunde Okafor-Ade, said the watchdog had investigated 41 lenders.",
      {("sued", "Ruvana Data Commission", "Zapcash"), ("cites", "Tunde Okafor-Ade", "~41 lenders")}),

@@ -55,7 +55,8 @@ PORTFOLIO_WORDS = {"justice", "education", "health", "finance", "treasury", "dig
                    "foreign", "trade", "transport", "housing", "environment", "energy", "labour", "labor", "industry",
                    "technology", "culture", "police", "security", "defence", "defense", "consumer", "affairs", "economy",
                    "innovation", "science", "children", "families", "women", "youth", "tourism", "agriculture",
-                   "infrastructure", "telecommunications", "information", "media", "commerce", "welfare", "employment"}
+                   "infrastructure", "telecommunications", "information", "media", "commerce", "welfare", "employment",
+                   "insurance", "banking", "securities", "revenue", "corrections", "utilities", "immigration"}
 # "Children's" in a name is no owner: "BC Children's Digital Wellbeing Network"
 PEOPLE_NOUNS = {"children", "women", "men", "people", "parents", "consumers", "citizens", "veterans", "workers",
                 "students", "girls", "boys", "kids", "families", "mothers", "fathers", "survivors", "victims",
@@ -327,7 +328,8 @@ def split_title(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> None:
                 if portfolio is not None and portfolio.source == "ner" and portfolio.end == left and not portfolio.gazetteer_id \
                         and portfolio.end - portfolio.start >= 2 and doc[portfolio.start].pos_ in ("PROPN", "ADJ") \
                         and doc[portfolio.start].lower_ not in PORTFOLIO_WORDS | TITLE_MODIFIERS \
-                        and (portfolio.start == 0 or doc[portfolio.start - 1].lower_ not in ("and", "&", ",")) \
+                        and (portfolio.start == 0 or doc[portfolio.start - 1].lower_ not in ("and", "&", ",")
+                             or known_place(doc[portfolio.start].text) or (doc[portfolio.start].lower_,) in lexicon.demonyms()) \
                         and all(t.lower_ in PORTFOLIO_WORDS for t in doc[portfolio.start + 1:portfolio.end]) \
                         and portfolio.cls in ("Organization", "GovernmentBody"):
                     # "Queensland Education Minister X", "Philippine Justice Secretary X": NER's one name
@@ -1210,9 +1212,11 @@ def find_mentions(doc: Doc, kinds: dict[int, str], sent_of: list[int] | None = N
     raw = grown
     # "Hafen Digital" + "SE": a legal form NER left out
     # and "eSafety" + "Commissioner": the office a name heads
+    # (not "Minnesota Insurance" + "Commissioner" + "Ingrid Solheim": a title before a person's name)
+    person_starts = {s2 for s2, _, label2 in raw if label2 == "PERSON"}
     raw = [(s, e + 1, "ORG") if e < len(doc) and doc[e].text[:1].isupper() and not any(s2 == e for s2, _, _ in raw)
            and (doc[e].lower_ in LEGAL_SUFFIXES or doc[e].lower_.rstrip(".") in LEGAL_SUFFIXES
-                or (label == "ORG" and heads.get(doc[e].lower_) == "GovernmentBody"))
+                or (label == "ORG" and heads.get(doc[e].lower_) == "GovernmentBody" and e + 1 not in person_starts))
            else (s, e, label)
            for s, e, label in raw]
     # "Corvel" + "Media": NER stopped before the capitalised word the name is a compound of

@@ -2088,6 +2088,14 @@ CASES = [
     ("official_of.a_demonym_portfolio_after_a_comma", "Shares fell. Separately, Australian Information Commissioner "
      "Nora Fenn has launched civil penalty proceedings against Kestrel Mobile.",
      {("official_of", "Nora Fenn", "Australia"), ("sued", "Nora Fenn", "Kestrel Mobile")}),
+    ("sued.in_a_states_case_the_defendants_are_its_officials", "Shares fell. Oregon Attorney General Curt Bayless and "
+     "Idaho Securities Commissioner Lena Moss filed separate complaints against Stackpoint in August. In Oregon's case, "
+     "Dale Fenn was also named as a defendant.",
+     {("official_of", "Curt Bayless", "Oregon"), ("official_of", "Lena Moss", "Idaho"), ("sued", "Curt Bayless", "Stackpoint"),
+      ("sued", "Lena Moss", "Stackpoint"), ("sued", "Curt Bayless", "Dale Fenn")}),
+    ("sued.filers_of_the_lawsuits_told_before", "Shares fell. Regulators sued Meridale Yield Inc on Tuesday. The Texas "
+     "State Securities Board and the Utah Division of Securities filed the lawsuits in state courts.",
+     {("sued", "Texas State Securities Board", "Meridale Yield Inc"), ("sued", "Utah Division of Securities", "Meridale Yield Inc")}),
     ("cites.a_qualified_title_before_its_holder_is_no_name", "Shares fell. The Ruvana Data Commission (RDC) sued "
      "Zapcash. The RDC's National Commissioner, Tunde Okafor-Ade, said the watchdog had investigated 41 lenders.",
      {("sued", "Ruvana Data Commission", "Zapcash"), ("cites", "Tunde Okafor-Ade", "~41 lenders")}),

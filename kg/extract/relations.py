@@ -1735,8 +1735,9 @@ def lawsuit_against(sent: Span, ctx: Context) -> Iterator[Found]:
                     # suit": the suit told before, so its defendants are sued by every filer
                     known = list(ctx.last_plaintiffs)
                     _add_plaintiffs(ctx, filers)
-                    if verb.lemma_.lower() not in ("announce", "join") and n.tag_ != "NNS":
-                        # (not "announcing the action", nor "1,000 districts have filed similar claims")
+                    if verb.lemma_.lower() not in ("announce", "join") and (n.tag_ != "NNS" or _definite(n)):
+                        # (not "announcing the action", nor "1,000 districts have filed similar claims";
+                        # but "A, B and C filed the lawsuits")
                         yield from _sued_last_defendants(ctx, filers, "sued.lawsuit_by", known)
                 elif filers:
                     ctx.last_plaintiffs = filers
@@ -2012,6 +2013,24 @@ def _suit_without_against(n: Token, ctx: Context) -> Iterator[Found]:
     yield from _pairs(ctx, "sued", subs, objs, "sued.lawsuit_by")
 
 
+def _whose_case(v: Token, ctx: Context) -> list[int]:
+    """"In Oregon's case, X was also named as a defendant": the state's official who brought that
+    case (the one official of that place the article names), else the state."""
+    for case in pobjs(v, ("in",)):
+        if case.lemma_.lower() not in ctx.t["suit_nouns"]:
+            continue
+        for poss in (c for c in case.children if c.dep_ == "poss"):
+            idx = ctx.entity(poss)
+            if idx is None:
+                continue
+            if ctx.cls(idx) == "Place":
+                officials = [i for i, c in enumerate(ctx.r.clusters) if c.cls == "Official" and c.jurisdiction == idx]
+                return officials if len(officials) == 1 else [idx]
+            if ctx.cls(idx) in PLAINTIFF_CLASSES:
+                return [idx]
+    return []
+
+
 _CONTINUING_LEMMAS = frozenset({"be", "name", "cite", "join", "list", "add"})  # the verbs suit_continued reads
 
 
@@ -2043,7 +2062,7 @@ def suit_continued(sent: Span, ctx: Context) -> Iterator[Found]:
         if named_in_suit and ctx.last_plaintiffs:
             # "Kestrel, which bought the studio in 2021, was named in the same complaint"
             objs = _cluster_list(ctx, objects(v, ("nsubjpass",)), DEFENDANT_CLASSES, allow_org=True)
-            yield from _pairs(ctx, "sued", list(ctx.last_plaintiffs), objs, "sued.named_defendant")
+            yield from _pairs(ctx, "sued", _whose_case(v, ctx) or list(ctx.last_plaintiffs), objs, "sued.named_defendant")
         elif lemma in ("name", "cite", "join", "list") and any(p.lower_ in ("defendant", "defendants", "respondent", "respondents")
                                                             for p in pobjs(v, ("as",))):
             # ("Lumo's parent, X, is cited as a respondent too", "Also joined as defendants are ...")
@@ -2051,7 +2070,8 @@ def suit_continued(sent: Span, ctx: Context) -> Iterator[Found]:
                 # "X was named as a defendant (in a lawsuit filed by Y)"
                 plaintiffs = [p for s in pobjs(v, ("in",)) for acl in s.children if acl.dep_ == "acl"
                               for p in pobjs(acl, ("by",))]
-                subs = _cluster_list(ctx, plaintiffs, PLAINTIFF_CLASSES, allow_group=True) or ctx.last_plaintiffs
+                subs = _cluster_list(ctx, plaintiffs, PLAINTIFF_CLASSES, allow_group=True) or _whose_case(v, ctx) \
+                    or ctx.last_plaintiffs
                 objs = _cluster_list(ctx, objects(v, ("nsubjpass",)), DEFENDANT_CLASSES, allow_org=True)
             else:
                 subj = subjects(v)

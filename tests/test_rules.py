@@ -2039,7 +2039,8 @@ CASES = [
      "brands in Europe, did not comment.", {("owns", "Ostrava Motors", "Vento"), ("owns", "Ostrava Motors", "Calma")}),
     ("owns.the_list_ends_at_the_next_clauses_subject", "Shares fell. Danforth Capital owns Zinnia and Cobble, Harbor "
      "Stone runs Quikstream, and Amazon's Prime Video is bundled with shipping.",
-     {("owns", "Danforth Capital", "Zinnia"), ("owns", "Danforth Capital", "Cobble"), ("owns", "Harbor Stone", "Quikstream")}),
+     {("owns", "Danforth Capital", "Zinnia"), ("owns", "Danforth Capital", "Cobble"), ("owns", "Harbor Stone", "Quikstream"),
+      ("owns", "Amazon", "Prime Video")}),
     ("owns.a_name_describing_the_next_one_is_not_owned", "Shares fell. Corwin Games, which also owns Novabox, bought "
      "Starfall publisher Brightbyte Studios in 2023. Varta Holdings bought Denver smart-lock maker Keyloft in 2022.",
      {("owns", "Corwin Games", "Novabox"), ("owns", "Corwin Games", "Brightbyte Studios"), ("owns", "Varta Holdings", "Keyloft")}),
@@ -2096,6 +2097,11 @@ CASES = [
     ("sued.filers_of_the_lawsuits_told_before", "Shares fell. Regulators sued Meridale Yield Inc on Tuesday. The Texas "
      "State Securities Board and the Utah Division of Securities filed the lawsuits in state courts.",
      {("sued", "Texas State Securities Board", "Meridale Yield Inc"), ("sued", "Utah Division of Securities", "Meridale Yield Inc")}),
+    ("owns.well_known_streamers_and_their_owners", "Shares fell. Disney-owned Hulu raised prices, as did Peacock, the "
+     "streamer run by Comcast's NBCUniversal.", {("owns", "Disney", "Hulu"), ("owns", "Comcast", "NBCUniversal")}),
+    ("published.a_known_name_ending_in_a_question_mark", "Shares fell. A Which? survey of 2,150 adults, carried out in "
+     "August, found that 42% of subscribers could not say how much they paid.",
+     {("published", "Which?", "Which? survey"), ("cites", "Which? survey", "42% of subscribers could not say how much they paid")}),
     ("cites.a_qualified_title_before_its_holder_is_no_name", "Shares fell. The Ruvana Data Commission (RDC) sued "
      "Zapcash. The RDC's National Commissioner, Tunde Okafor-Ade, said the watchdog had investigated 41 lenders.",
      {("sued", "Ruvana Data Commission", "Zapcash"), ("cites", "Tunde Okafor-Ade", "~41 lenders")}),

@@ -993,6 +993,9 @@ def _trim(doc: Doc, s: int, e: int) -> tuple[int, int]:
             and any(ch.isupper() for ch in doc[s + 1:e].text):
         s += 1  # "the association e-Enfance" (a lower-case noun NER took into the name)
     while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space or doc[e - 1].lower_ in ("'s", "’s", "'", "’", "and", "or")):
+        if doc[e - 1].text in ("?", "!") and e - 1 > s and not doc[e - 2].whitespace_ \
+                and entity_key(doc[s:e].text) in lexicon.gazetteer_index():
+            break  # "Which?": a known name ending in its punctuation
         e -= 1  # ("Meta's Instagram and" tagged as one name)
     return s, e
 

@@ -626,9 +626,11 @@ class Context:
                       and (self.r.mention_at(t) is None or self.r.mention_at(t).entity != author)]
             if author in inside and others:
                 author = None
-        if author is not None and len(tokens) > 1 and any(t.text == "(" for t in span) and all(
+        if author is not None and len(tokens) > 1 and (any(t.text == "(" for t in span) or any(
+                self.r.mention_at(t) is not None and self.r.mention_at(t).text.endswith(("?", "!")) for t in tokens)) and all(
                 t.i == tok.i or (self.r.mention_at(t) is not None and self.r.mention_at(t).entity == author) for t in tokens):
-            tokens = [tok]  # "an Australian Communications and Media Authority (ACMA) report": the author's names only
+            # "an Australian Communications and Media Authority (ACMA) report", "a Which? survey": the author's names only
+            tokens = [tok]
         if author is not None and len(tokens) == 1 and self.cls(author) == "Report":
             return author  # "data from the CyberTipline": the named source itself
         owned = any(c.dep_ == "poss" for c in tok.children)
@@ -671,7 +673,9 @@ class Context:
         defines one ("UNODC report"), else its name."""
         c = self.r.clusters[idx]
         acronyms = sorted(x for x in c.surfaces if (acronym_like(x) or mixed_acronym(x)) and len(x) >= 3)
-        return acronyms[0] if acronyms else org_core(canonical_name(c))  # "Northgate Inc." -> "Northgate survey"
+        name = canonical_name(c)
+        # "Northgate Inc." -> "Northgate survey"; "Which?" -> "Which? survey"
+        return acronyms[0] if acronyms else name if name.endswith(("?", "!")) else org_core(name)
 
     def source_of(self, tok: Token) -> int | None:
         """Who stands behind a source noun: "data from the FBI", "research published by Ofcom",

@@ -2102,6 +2102,10 @@ CASES = [
     ("published.a_known_name_ending_in_a_question_mark", "Shares fell. A Which? survey of 2,150 adults, carried out in "
      "August, found that 42% of subscribers could not say how much they paid.",
      {("published", "Which?", "Which? survey"), ("cites", "Which? survey", "42% of subscribers could not say how much they paid")}),
+    ("owns.of_and_a_city_after_a_company_name_is_where_it_is", "Shares fell. Doorlight is owned by Harrowby Electronics. "
+     "Doorlight's parent company, Harrowby Electronics of Seoul, was also named as a defendant. Commonwealth Bank of Australia said 20% "
+     "of scams began online.",
+     {("owns", "Harrowby Electronics", "Doorlight"), ("cites", "Commonwealth Bank of Australia", "20% of scams began online")}),
     ("cites.a_qualified_title_before_its_holder_is_no_name", "Shares fell. The Ruvana Data Commission (RDC) sued "
      "Zapcash. The RDC's National Commissioner, Tunde Okafor-Ade, said the watchdog had investigated 41 lenders.",
      {("sued", "Ruvana Data Commission", "Zapcash"), ("cites", "Tunde Okafor-Ade", "~41 lenders")}),

@@ -1014,6 +1014,20 @@ def _law_name(ent: Span) -> bool:
     return len(words) >= 2 and words[-1].text in _LAW_HEADS and words[-2].text[:1].isupper()
 
 
+# nouns that head names with "of" + a place: "Commonwealth Bank of Australia", "Children's Hospital of Philadelphia"
+_OF_NAME_HEADS = {"bank", "university", "college", "hospital", "museum", "church", "bar", "chamber", "school", "academy",
+                  "superintendency", "secretariat", "inspectorate", "procuracy", "prosecutor", "ombudsman", "registrar",
+                  "republic", "kingdom", "state", "states", "government", "city", "county", "district", "province",
+                  "police", "service", "federation", "union", "league", "party", "club", "fund", "corporation", "port",
+                  "exchange", "reserve", "mint", "library", "zoo", "orchestra", "diocese", "archdiocese", "emirate"}
+
+
+def _named_alone(doc: Doc, name: str) -> bool:
+    """Whether the article also writes ``name`` without the "of ..." that follows it once."""
+    text = doc.user_data.get("kg_text") or doc.text
+    return text.count(name) > text.count(name + " of")
+
+
 def _repaired_span(doc: Doc, ent: Span) -> Span | None:
     """An entity span NER got wrong, mended, or None when it names nothing: blank lines at its
     ends, a law or a term taken for an organisation, a second place cut off ("... of Minnesota"
@@ -1043,6 +1057,14 @@ def _repaired_span(doc: Doc, ent: Span) -> Span | None:
                    and t.i > ent.start and doc[t.i + 1].lower_ == "of"), None)
     if suffix is not None and known_place(doc[suffix + 2:ent.end].text):
         ent = Span(doc, ent.start, suffix + 1, label=ent.label_)  # "Orvane Holdings Ltd of Cyprus": where it is registered
+    of = next((t.i for t in ent if t.lower_ == "of"), None)
+    if ent.label_ == "ORG" and of is not None and of - ent.start >= 2 and of + 1 < ent.end \
+            and doc[of - 1].lower_ not in lexicon.org_heads() and doc[of - 1].lower_ not in _OF_NAME_HEADS \
+            and doc[of - 1].is_title and (known_place(doc[of + 1:ent.end].text) or all(
+                t.pos_ == "PROPN" and t.is_title for t in doc[of + 1:ent.end]) and ent.end - of <= 3 and (any(
+                    e.label_ == "GPE" and e.text == doc[of + 1:ent.end].text for e in doc.user_data.get("kg_ents", ()))
+                    or _named_alone(doc, doc[ent.start:of].text))):
+        ent = Span(doc, ent.start, of, label=ent.label_)  # "Alderbrook Electronics of Seoul": where it is based
     return ent
 
 

@@ -2106,6 +2106,15 @@ CASES = [
      "Doorlight's parent company, Harrowby Electronics of Seoul, was also named as a defendant. Commonwealth Bank of Australia said 20% "
      "of scams began online.",
      {("owns", "Harrowby Electronics", "Doorlight"), ("cites", "Commonwealth Bank of Australia", "20% of scams began online")}),
+    ("sued.a_comma_list_of_long_names_is_split", "Shares fell. The Justice Department sued Corvell and three "
+     "landlords — Brightwater Residential, Oakmont Living and Tessera Property Group — on Tuesday.",
+     {("sued", "Justice Department", "Corvell"), ("sued", "Justice Department", "Brightwater Residential"),
+      ("sued", "Justice Department", "Oakmont Living"), ("sued", "Justice Department", "Tessera Property Group")}),
+    ("sued.a_gerund_read_as_the_verb_after_against", "Shares fell. Stockport Council has taken legal action against "
+     "letting agent Pennine Lettings, which installed cameras.", {("sued", "Stockport Council", "Pennine Lettings")}),
+    ("sued.a_possessor_in_apposition_is_no_subject", "Shares fell. The Los Angeles Unified School District, the "
+     "nation's second-largest, sued ClassLedger in January.",
+     {("sued", "Los Angeles Unified School District", "ClassLedger")}),
     ("cites.a_qualified_title_before_its_holder_is_no_name", "Shares fell. The Ruvana Data Commission (RDC) sued "
      "Zapcash. The RDC's National Commissioner, Tunde Okafor-Ade, said the watchdog had investigated 41 lenders.",
      {("sued", "Ruvana Data Commission", "Zapcash"), ("cites", "Tunde Okafor-Ade", "~41 lenders")}),

@@ -600,6 +600,11 @@ def _split_list(doc: Doc, span: Span) -> list[tuple[int, int]]:
     # "Meta and TikTok Inc.": a well-known name opens the list
     if any(entity_key(doc[s:e].text) in index for s, e in parts[:-1]):
         return parts
+    # "Brightwater Residential, Oakmont Living and Tessera Property Group": three names of two
+    # words or more, with commas, are a list whatever the last one ends in
+    if len(parts) >= 3 and any(t.text == "," for t in span) and all(e - s >= 2 for s, e in parts[:-1]) \
+            and not any(t.lower_ in ("of", "for", "on", "the") for s, e in parts for t in doc[s:e]):
+        return parts
     # "House Energy and Commerce Committee": only the last piece carries the head word
     heads = lexicon.org_heads()
     last_word = doc[parts[-1][1] - 1].lower_

@@ -1085,7 +1085,10 @@ def subjects(verb: Token) -> list[Token]:
         subj = [c for c in node.children if c.dep_ in ("nsubj", "csubj")]
         if subj:
             # two subjects means a misparse ("SALT LAKE CITY — The state ... has sued"):
-            # the one nearest the verb is the real one
+            # the one nearest the verb is the real one, unless it is a possessor in apposition
+            # ("The Los Angeles Unified School District, the nation's second-largest, sued")
+            if len(subj) > 1:
+                subj = [t for t in subj if not any(c.dep_ == "case" for c in t.children)] or subj
             s = min(subj, key=lambda t: abs(node.i - t.i))
             if node.dep_ == "relcl" and s.lemma_.lower() in OFFICE_NOUNS \
                     and any(c.dep_ == "poss" and c.lower_ == "whose" for c in s.children):
@@ -1187,7 +1190,7 @@ def _gerund_misread_object(verb: Token) -> list[Token]:
     ("ticketing company", "streaming service") as a verb of its own with the name as its object;
     the name is the verb's object."""
     for c in verb.children:
-        if c.i == verb.i + 1 and c.tag_ == "VBG" and c.dep_ in ("xcomp", "advcl", "dep", "acomp") \
+        if c.i == verb.i + 1 and c.tag_ == "VBG" and c.dep_ in ("xcomp", "advcl", "dep", "acomp", "pcomp") \
                 and c.i + 1 < len(c.doc) and c.doc[c.i + 1].dep_ == "compound" and c.doc[c.i + 1].pos_ == "NOUN":
             dobj = [x for x in c.children if x.dep_ == "dobj"]
             if len(dobj) == 1 and dobj[0].pos_ == "PROPN" and dobj[0].left_edge.i == c.i + 1:
@@ -1754,6 +1757,8 @@ def lawsuit_against(sent: Span, ctx: Context) -> Iterator[Found]:
                 yield from _sued_last_defendants(ctx, subs, "sued.lawsuit_by")
             continue
         defendants = [p for a in against for x in a.children if x.dep_ == "pobj" for p in conjuncts(x)]
+        # "legal action against letting agent Pennine Lettings": a gerund read as the preposition's verb
+        defendants += [p for a in against for p in _gerund_misread_object(a) if p not in defendants]
         defendants = [q for p in defendants for q in _names_after_misread_noun(p) or [p]]
         plaintiffs = [c for c in n.children if c.dep_ == "poss"]
         if n.dep_ == "pobj" and n.head.lower_ in ("for", "with") and n.head.head.pos_ == "VERB" \

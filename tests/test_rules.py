@@ -2115,6 +2115,19 @@ CASES = [
     ("sued.a_possessor_in_apposition_is_no_subject", "Shares fell. The Los Angeles Unified School District, the "
      "nation's second-largest, sued ClassLedger in January.",
      {("sued", "Los Angeles Unified School District", "ClassLedger")}),
+    ("owns.a_listed_name_opening_the_next_clause_is_not_owned", "Shares fell. Gresham Group owns Nimbus, Cirrus and "
+     "Stratus, and Ferrol Labs owns the rest.",
+     {("owns", "Gresham Group", "Nimbus"), ("owns", "Gresham Group", "Cirrus"), ("owns", "Gresham Group", "Stratus")}),
+    ("owns.a_name_after_a_joined_verb_is_not_owned", "Shares fell. Corvane Inc. owns Halcyon and hopes to buy Vireo.",
+     {("owns", "Corvane Inc.", "Halcyon")}),
+    ("owns.a_possessor_before_the_owned_app_is_not_owned", "Shares fell. Thistle Ventures owns Palomar's messaging app "
+     "Chatterly.", {("owns", "Thistle Ventures", "Chatterly")}),
+    ("owns.an_expected_purchase_is_no_ownership", "Shares fell. Regulators expect Corvane to acquire Halcyon by year's end.",
+     set()),
+    ("owns.membership_of_an_association_is_no_ownership", "Shares fell. Lumo, part of the Libra Association, left the "
+     "group. Tran owns the app Pho Express and the bakery Banh Mi Co.", set()),
+    ("official_of.a_portfolio_title_needs_a_place_before_it", "Shares fell. Pacific Utilities Commissioner Maria Gomez "
+     "joined the panel.", set()),
     ("cites.a_qualified_title_before_its_holder_is_no_name", "Shares fell. The Ruvana Data Commission (RDC) sued "
      "Zapcash. The RDC's National Commissioner, Tunde Okafor-Ade, said the watchdog had investigated 41 lenders.",
      {("sued", "Ruvana Data Commission", "Zapcash"), ("cites", "Tunde Okafor-Ade", "~41 lenders")}),

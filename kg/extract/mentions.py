@@ -331,7 +331,8 @@ def split_title(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> None:
                         and (portfolio.start == 0 or doc[portfolio.start - 1].lower_ not in ("and", "&", ",")
                              or known_place(doc[portfolio.start].text) or (doc[portfolio.start].lower_,) in lexicon.demonyms()) \
                         and all(t.lower_ in PORTFOLIO_WORDS for t in doc[portfolio.start + 1:portfolio.end]) \
-                        and portfolio.cls in ("Organization", "GovernmentBody"):
+                        and portfolio.cls in ("Organization", "GovernmentBody") \
+                        and (known_place(doc[portfolio.start].text) or (doc[portfolio.start].lower_,) in lexicon.demonyms()):
                     # "Queensland Education Minister X", "Philippine Justice Secretary X": NER's one name
                     # is a place (or its demonym) and a portfolio
                     first = doc[portfolio.start]
@@ -1749,7 +1750,8 @@ def _context_cue(doc: Doc, m: Mention) -> str | None:
         if verb.lemma_.lower() in ("publish", "release", "compile", "issue") and doc[m.end + 1].dep_ == "dobj" \
                 and any(c.dep_ == "nsubj" for c in verb.children):
             return "Report"  # "Subscriber Statistics, which the NCC publishes every month"
-    if m.cls == "Person" and m.end - m.start == 1 and head.dep_ == "nsubj" and gov.pos_ == "VERB" \
+    if m.cls == "Person" and m.end - m.start == 1 and len(m.text) >= 8 and head.dep_ == "nsubj" and gov.pos_ == "VERB" \
+            and not any(t.lower_ in ("he", "she", "his", "her") for t in head.sent) \
             and gov.lemma_.lower() in ("own", "acquire", "buy", "purchase") \
             and any(c.dep_ == "dobj" and (c.lemma_.lower() in APP_CUES or c.ent_type_ in ("ORG", "PRODUCT") or any(
                         x.dep_ == "compound" and x.lemma_.lower() in APP_CUES for x in c.children)) for c in gov.children) \

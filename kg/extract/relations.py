@@ -979,14 +979,23 @@ def _asserted(verb: Token) -> bool:
                 return False
             if c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless"):
                 return False
+        if direct and node.head.i != node.i and _unrealised(node.head, t["unrealised_verbs"]) and (
+                node.dep_ in ("xcomp", "pcomp") or (
+                node.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children))):
+            return False  # "is considering suing", "plans to sue", "agreed to buy", "expect X to acquire Y": not done
         if node.dep_ not in ("xcomp", "conj", "acl", "advcl", "relcl", "pcomp") or node.head.i == node.i:
             break
-        if node.dep_ in ("xcomp", "pcomp") and node.head.lemma_.lower() in t["unrealised_verbs"] and direct:
-            return False  # "is considering suing", "plans to sue", "agreed to buy": not done (yet)
         # ("agreed to pay $5m after X sued", "... to settle a lawsuit filed by X": a fact beside the plan)
         direct = direct and node.dep_ in ("xcomp", "pcomp", "conj")
         node = node.head
     return True
+
+
+def _unrealised(tok: Token, verbs) -> bool:
+    """A verb of intent, by its lemma or, when the lemmatiser slips ("hopes" -> "hop"), its form."""
+    w = tok.lower_
+    return tok.lemma_.lower() in verbs or w[:-1] in verbs or w[:-2] in verbs or (
+        w.endswith("ing") and (w[:-3] in verbs or w[:-3] + "e" in verbs))
 
 
 def _positions(doc, attr: str, words) -> list[int]:
@@ -2370,8 +2379,9 @@ def subsidiary_of(sent: Span, ctx: Context) -> Iterator[Found]:
         if n.lemma_.lower() == "venture" and (not any(c.lower_ == "joint" for c in n.children) or any(
                 w.lower_ in ("once", "formerly", "former", "previously", "originally") for w in n.doc[max(0, n.i - 4):n.i])):
             continue  # "a joint venture of A and B" is owned by both (not "once a joint venture of ...")
-        if n.lemma_.lower() == "part" and n.dep_ not in ("attr", "appos"):
-            continue  # "Kayak is part of X", "Kayak, part of X," (not "part of the deal")
+        if n.lemma_.lower() == "part" and (n.dep_ not in ("attr", "appos") or n.dep_ == "appos" and any(
+                org_heads().get(o.lower_) in ("Organization", "GovernmentBody") for o in pobjs(n, ("of",)))):
+            continue  # "Kayak is part of X", "Kayak, part of X," (not "part of the deal", "Lumo, part of the Libra Association")
         poss = next((c for c in n.children if c.dep_ == "poss"), None)
         title_of = n.head if n.dep_ == "compound" and (n.head.pos_ == "PROPN" or ctx.r.mention_at(n.head) is not None) \
             else None  # "its subsidiary Huddle Labs"
@@ -2526,6 +2536,27 @@ def _unparsed_conjunct(toks: list[Token], ctx: Context) -> list[Token]:
     return [doc[name.end - 1]]
 
 
+def _subject_of_next(t: Token, ctx: Context) -> bool:
+    """Whether the name ending at ``t`` is followed by a finite verb: the subject of a clause of its own."""
+    m = ctx.r.mention_at(t)
+    end = m.end if m is not None else t.i + 1
+    return end < len(t.doc) and t.doc[end].tag_ in ("VBZ", "VBD", "VBP", "MD") and t.doc[end].sent == t.sent
+
+
+def _only_in_next_clause(v: Token, idx: int, ctx: Context) -> bool:
+    """Whether every mention of ``idx`` after the verb ``v`` in its sentence opens a clause of its
+    own ("owns A, and Ferrol Labs owns the rest") or follows a verb joined to ``v`` ("owns A and
+    hopes to buy B")."""
+    doc = v.doc
+    end = v.sent.end
+    ms = [m for m in ctx.r.between(v.i + 1, end) if m.entity == idx]
+    if not ms:
+        return False
+    joined = [k for k in range(v.i + 1, end) if doc[k].dep_ == "conj" and doc[k].head.i == v.i and doc[k].pos_ in ("VERB", "AUX")]
+    return all((m.end < end and doc[m.end].tag_ in ("VBZ", "VBD", "VBP", "MD")) or any(k < m.start for k in joined)
+               for m in ms)
+
+
 _LIST_GLUE = {",", "and", "&"}
 _DESCRIBED_AS = {"brand", "line", "range", "system", "software", "tool", "product"}  # "the Android operating system"
 
@@ -2551,8 +2582,8 @@ def _named_after_verb(v: Token, ctx: Context) -> list[Token]:
         if m is None or m.start != k or m.end > end:
             break
         after = doc[m.end] if m.end < end else None
-        if out and after is not None and (after.tag_ in ("VBD", "VBZ", "VBP", "MD") or after.lower_ in ("'s", "’s", "'", "’")):
-            break  # "..., Harbor Media runs Quickstream": the next clause's subject
+        if after is not None and (after.tag_ in ("VBD", "VBZ", "VBP", "MD") or after.lower_ in ("'s", "’s", "'", "’")):
+            break  # "..., Harbor Media runs Quickstream": the next clause's subject; "Palomar's app X": a possessor
         if after is not None and (after.pos_ == "PROPN" or after.text in ("-", "–") or after.lower_ in ("'", "’")):
             break  # "HBO" of "HBO Max" cut by NER, "Atlanta-based": part of a name or a modifier
         if doc[m.start].ent_type_ == "GPE" and after is not None and after.pos_ == "NOUN":
@@ -2564,11 +2595,11 @@ def _named_after_verb(v: Token, ctx: Context) -> list[Token]:
             k += 1
         if k > j and doc[k - 1].lemma_.lower() in PLATFORM_NOUNS | BUSINESS_NOUNS | _DESCRIBED_AS:
             named = ctx.r.mention_at(doc[k]) if k < end else None
-            if named is not None and named.start == k:
-                break  # "St. Cloud lock maker LatchPoint": the first name describes the second
+            if named is not None and named.start == k or k < end and doc[k].pos_ == "PROPN" and doc[k].is_title:
+                break  # "St. Cloud lock maker LatchPoint", "Austin startup Wexley": the first name describes the second
             j = k  # "the Brisa and Alto car brands", "the Vireo smart-speaker brand": a description after the name
-        elif k > j and doc[j].pos_ == "NOUN":
-            break  # "Call of Duty publisher Activision Blizzard": a name modifying a noun
+        elif j < end and doc[j].is_alpha and doc[j].text.islower() and doc[j].lower_ not in _LIST_GLUE | {"as"}:
+            break  # "Call of Duty publisher Activision Blizzard", "Austin startup Wexley": a name modifying a noun
         out.append(doc[m.end - 1])
         if j < end and doc[j].lower_ in _LIST_GLUE:
             j += 1
@@ -2783,8 +2814,13 @@ def own_verb(sent: Span, ctx: Context) -> Iterator[Found]:
                 owned += [t for t in listed if ctx.r.cluster_at(t) not in have]
             # "owns HBO Max, Comcast's NBCUniversal runs Peacock" parsed with Peacock a conjunct of
             # HBO Max: a name after another clause's named subject and verb is that clause's
-            owned = [t for t in owned if not any(v.doc[k].tag_ in ("VBZ", "VBD", "VBP") and v.doc[k - 1].pos_ == "PROPN"
-                                                 for k in range(v.i + 2, t.i))]
+            # ... and a name right before a verb of its own ("owns A, and B Labs owns the rest"), or after
+            # a verb joined to this one ("owns A and hopes to buy B"), is no object of it
+            owned = [t for t in owned if not any((v.doc[k].tag_ in ("VBZ", "VBD", "VBP") and v.doc[k - 1].pos_ == "PROPN")
+                                                 or (v.doc[k].dep_ == "conj" and v.doc[k].head.i == v.i
+                                                     and v.doc[k].pos_ in ("VERB", "AUX"))
+                                                 for k in range(v.i + 2, t.i))
+                     and not _subject_of_next(t, ctx)]
             rule = "owns.verb"
         # "runs the SafeScreens Parent Helpline": a service of reports is published, not owned
         owned = [t for t in owned if not _report_like(t, ctx)]
@@ -2812,6 +2848,8 @@ def own_verb(sent: Span, ctx: Context) -> Iterator[Found]:
         subs += [i for o in owners if owned for p in [ctx.entity(o)] if p is not None and ctx.cls(p) == "Platform"
                  for i in [ctx.makers.get(p)] if i is not None and i not in subs]
         objs = _owned(ctx, owned) if subs else []
+        if rule == "owns.verb" and objs:
+            objs = [o for o in objs if not _only_in_next_clause(v, o, ctx)]
         # "Dovetail, which owns A and B, and Orbix, which owns C": a conjunct with an owning clause of
         # its own is the next owner, not a holding
         if rule == "owns.verb" and v.dep_ == "relcl":

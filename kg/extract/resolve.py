@@ -61,6 +61,12 @@ DESCRIPTIONS = {
 }
 
 
+# words a company's full name adds to its short one ("Halden" -> "Halden Media")
+COMPANY_WORDS = {"media", "labs", "lab", "technologies", "technology", "tech", "systems", "software", "digital", "games",
+                 "gaming", "studios", "studio", "entertainment", "networks", "network", "financial", "interactive",
+                 "solutions", "global", "international", "brands", "health", "motors", "electronics", "energy",
+                 "communications", "telecom", "mobile", "pay", "payments", "finance", "capital", "partners", "ventures"}
+
 LEGISLATURE_WORDS = {"congress", "senate", "parliament", "assembly", "legislature", "committee", "subcommittee",
                      "house", "dáil", "bundestag", "council"}
 
@@ -346,8 +352,12 @@ class Resolver:
             return None
         sent_of = self.doc.user_data.get("kg_sent_of")
         starts = [x.start for x in self.clusters[idx].mentions]
-        if sent_of and starts and min(starts) > m.start and any(sent_of[k] == sent_of[m.start] for k in starts):
-            return None  # "Air Canada, which owns Air Canada Rouge": the longer name, named after it, is another
+        extra = [w.lower().rstrip(".,") for w in self.clusters[idx].name.split()[len(words):]]
+        if sent_of and starts and min(starts) > m.start and any(sent_of[k] == sent_of[m.start] for k in starts) \
+                and not all(w in lexicon.org_heads() or w in LEGAL_SUFFIXES or w in COMPANY_WORDS for w in extra):
+            # "Air Canada, which owns Air Canada Rouge": the longer name, named after it, is another
+            # (not "sued Halden, and Halden Media said": a company word only)
+            return None
         if person:
             m.cls = self.clusters[idx].cls
         return idx
@@ -609,7 +619,11 @@ class Resolver:
             states = [m for m in fitting if self._state_like(m.entity)]
             if states:
                 return states[-1].entity
-            later = next((m for m in self.mentions if m.start > token.i and m.entity is not None
+            sent_of = self.doc.user_data.get("kg_sent_of") or []
+            starts = sorted(set(sent_of))
+            k = bisect.bisect_right(starts, sent_of[token.i]) if sent_of else 0
+            limit = starts[k + 1] if k + 1 < len(starts) else len(self.doc)  # this sentence and the next
+            later = next((m for m in self.mentions if token.i < m.start < limit and m.entity is not None
                           and self.clusters[m.entity].cls == "Place" and self._state_like(m.entity)), None)
             if later is not None:
                 return later.entity

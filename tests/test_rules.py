@@ -2128,6 +2128,11 @@ CASES = [
      "group. Tran owns the app Pho Express and the bakery Banh Mi Co.", set()),
     ("official_of.a_portfolio_title_needs_a_place_before_it", "Shares fell. Pacific Utilities Commissioner Maria Gomez "
      "joined the panel.", set()),
+    ("owns.its_own_is_the_clause_subjects", "Shares fell. Coralline Hospitality Group, which also owns the midscale "
+     "chain Tideway Suites and its own booking app, StayCoral, declined to comment.",
+     {("owns", "Coralline Hospitality Group", "Tideway Suites"), ("owns", "Coralline Hospitality Group", "StayCoral")}),
+    ("owns.a_promotion_to_join_a_channel_is_no_statement", "Shares fell. Join ST's Telegram channel and get the latest "
+     "breaking news delivered to you.", set()),
     ("cites.a_qualified_title_before_its_holder_is_no_name", "Shares fell. The Ruvana Data Commission (RDC) sued "
      "Zapcash. The RDC's National Commissioner, Tunde Okafor-Ade, said the watchdog had investigated 41 lenders.",
      {("sued", "Ruvana Data Commission", "Zapcash"), ("cites", "Tunde Okafor-Ade", "~41 lenders")}),

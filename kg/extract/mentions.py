@@ -94,7 +94,8 @@ class Mention:
 
 # ---------------------------------------------------------------- sentence kinds
 
-_PROMO = re.compile(r"\b(click here|sign up|subscribe|download the|get the .* app|follow us|read more)\b", re.I)
+_PROMO = re.compile(r"\b(click here|sign up|subscribe|download the|download our|get the .* app|follow us|read more|"
+                    r"join our|get the latest|delivered to (you|your inbox))\b", re.I)
 _BYLINE = re.compile(r"\b(contributed to this report|reporting by|additional reporting|writes for|is a reporter|editing by)\b", re.I)
 
 

@@ -3438,6 +3438,17 @@ def possessor(tok: Token, ctx: Context, classes: set[str]) -> int | None:
             return None
         # "Brightloop Labs ..., and its founder": a conjunct's "its" is the first conjunct
         noun = tok.head
+        if any(c.lower_ == "own" and c.dep_ == "amod" for c in noun.children):
+            # "X, which also owns the chain A and its own booking app, B": "its own" is the clause's subject's
+            verb = noun
+            for _ in range(4):
+                if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                    break
+                verb = verb.head
+            for s in subjects(verb) if verb.pos_ in ("VERB", "AUX") else []:
+                idx = ctx.entity(s)
+                if idx is not None and ctx.cls(idx) in classes:
+                    return idx
         if noun.dep_ == "conj":
             idx = ctx.entity(noun.head)
             if idx is not None and ctx.cls(idx) in classes:

@@ -2133,6 +2133,10 @@ CASES = [
      {("owns", "Coralline Hospitality Group", "Tideway Suites"), ("owns", "Coralline Hospitality Group", "StayCoral")}),
     ("owns.a_promotion_to_join_a_channel_is_no_statement", "Shares fell. Join ST's Telegram channel and get the latest "
      "breaking news delivered to you.", set()),
+    ("owns.a_stake_owned_by_after_the_copula", "Shares fell. Tembusu Holdings is in turn 70 per cent owned by Kestrel "
+     "Bay Group.", {("owns", "Kestrel Bay Group", "Tembusu Holdings")}),
+    ("official_of.a_multiword_portfolio_after_a_possessive_place", "Shares fell. Japan's Financial Services Minister "
+     "Hiroshi Kakuda said the government would act.", {("official_of", "Hiroshi Kakuda", "Japan")}),
     ("cites.a_qualified_title_before_its_holder_is_no_name", "Shares fell. The Ruvana Data Commission (RDC) sued "
      "Zapcash. The RDC's National Commissioner, Tunde Okafor-Ade, said the watchdog had investigated 41 lenders.",
      {("sued", "Ruvana Data Commission", "Zapcash"), ("cites", "Tunde Okafor-Ade", "~41 lenders")}),

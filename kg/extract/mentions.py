@@ -56,7 +56,8 @@ PORTFOLIO_WORDS = {"justice", "education", "health", "finance", "treasury", "dig
                    "technology", "culture", "police", "security", "defence", "defense", "consumer", "affairs", "economy",
                    "innovation", "science", "children", "families", "women", "youth", "tourism", "agriculture",
                    "infrastructure", "telecommunications", "information", "media", "commerce", "welfare", "employment",
-                   "insurance", "banking", "securities", "revenue", "corrections", "utilities", "immigration"}
+                   "insurance", "banking", "securities", "revenue", "corrections", "utilities", "immigration",
+                   "financial", "services"}
 # "Children's" in a name is no owner: "BC Children's Digital Wellbeing Network"
 PEOPLE_NOUNS = {"children", "women", "men", "people", "parents", "consumers", "citizens", "veterans", "workers",
                 "students", "girls", "boys", "kids", "families", "mothers", "fathers", "survivors", "victims",
@@ -346,8 +347,11 @@ def split_title(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> None:
                     m.extra["absorbed"] = portfolio
                     portfolio = None
                 if portfolio is not None and portfolio.cls == "Organization" and portfolio.source == "ner" \
-                        and portfolio.end - portfolio.start == 1 and portfolio.end == left and not portfolio.gazetteer_id \
+                        and portfolio.end == left and not portfolio.gazetteer_id \
+                        and (portfolio.end - portfolio.start == 1
+                             or all(t.lower_ in PORTFOLIO_WORDS for t in doc[portfolio.start:portfolio.end])) \
                         and doc[portfolio.start].is_title and doc[portfolio.start].is_alpha:
+                    # ("Japan's Financial Services Minister X": NER's organisation is the portfolio)
                     m.extra["absorbed"] = portfolio
                     for i in range(portfolio.start, portfolio.end):
                         by_token.pop(i, None)

@@ -2765,6 +2765,12 @@ def own_verb(sent: Span, ctx: Context) -> Iterator[Found]:
         if v.dep_ == "acl" and v.head.lower_ in STAKE_NOUNS and v.head.dep_ == "attr" and v.head.head.dep_ == "relcl":
             # "Ardent, which is 54% owned by Kurosawa Holdings"
             owners, owned, rule = pobjs(v, ("by",)), conjuncts(v.head.head.head), "owns.passive"
+        elif v.dep_ == "acl" and v.head.lower_ in STAKE_NOUNS and (
+                (v.head.dep_ == "attr" and v.head.head.lemma_ == "be")
+                or (v.head.dep_ == "pobj" and v.head.head.head.lemma_ == "be" and v.head.head.head.pos_ == "AUX")):
+            # "Tembusu Holdings is 70 per cent owned by Kestrel Bay Group" ("is in turn 70 per cent ...")
+            be = v.head.head if v.head.dep_ == "attr" else v.head.head.head
+            owners, owned, rule = pobjs(v, ("by",)), subjects(be), "owns.passive"
         elif v.dep_ == "acomp" and any(c.dep_ == "agent" for c in v.children):
             # "Tradewind is majority-owned by Orchid Peak Capital"
             owners, owned, rule = pobjs(v, ("by",)), subjects(v.head), "owns.passive"

@@ -2536,38 +2536,49 @@ def _unparsed_conjunct(toks: list[Token], ctx: Context) -> list[Token]:
     return [doc[name.end - 1]]
 
 
-def _subject_of_next(t: Token, ctx: Context) -> bool:
-    """Whether the name ending at ``t`` is followed by a finite verb: the subject of a clause of its own."""
-    m = ctx.r.mention_at(t)
-    end = m.end if m is not None else t.i + 1
-    return end < len(t.doc) and t.doc[end].tag_ in ("VBZ", "VBD", "VBP", "MD") and t.doc[end].sent == t.sent
+_FINITE = ("VBZ", "VBD", "VBP", "MD")
 
 
-def _only_in_next_clause(v: Token, idx: int, ctx: Context) -> bool:
-    """Whether every mention of ``idx`` after the verb ``v`` in its sentence opens a clause of its
-    own ("owns A, and Ferrol Labs owns the rest") or follows a verb joined to ``v`` ("owns A and
-    hopes to buy B")."""
+def _beyond_clause(v: Token, t: Token, ctx: Context, end: int) -> bool:
+    """Whether the name ending at ``t``, after the owning verb ``v``, belongs to another clause:
+    it comes after a named subject and its verb ("owns HBO Max, Comcast's NBCUniversal runs
+    Peacock", with Peacock parsed as a conjunct of HBO Max) or after a verb joined to ``v``
+    ("owns A and hopes to buy B"), or a verb of its own follows it ("owns A, and B Labs owns
+    the rest"). ``end``: the end of the sentence."""
     doc = v.doc
-    end = v.sent.end
+    if any((doc[k].tag_ in _FINITE[:3] and doc[k - 1].pos_ == "PROPN")
+           or (doc[k].dep_ == "conj" and doc[k].head.i == v.i and doc[k].pos_ in ("VERB", "AUX"))
+           for k in range(v.i + 2, t.i)):
+        return True
+    m = ctx.r.mention_at(t)
+    after = m.end if m is not None else t.i + 1
+    return after < end and doc[after].tag_ in _FINITE
+
+
+def _only_in_next_clause(v: Token, idx: int, ctx: Context, end: int) -> bool:
+    """Whether every mention of ``idx`` after the verb ``v`` in its sentence (ending at ``end``)
+    opens a clause of its own ("owns A, and Ferrol Labs owns the rest") or follows a verb joined
+    to ``v`` ("owns A and hopes to buy B")."""
+    doc = v.doc
     ms = [m for m in ctx.r.between(v.i + 1, end) if m.entity == idx]
     if not ms:
         return False
     joined = [k for k in range(v.i + 1, end) if doc[k].dep_ == "conj" and doc[k].head.i == v.i and doc[k].pos_ in ("VERB", "AUX")]
-    return all((m.end < end and doc[m.end].tag_ in ("VBZ", "VBD", "VBP", "MD")) or any(k < m.start for k in joined)
-               for m in ms)
+    return all((m.end < end and doc[m.end].tag_ in _FINITE) or any(k < m.start for k in joined) for m in ms)
 
 
 _LIST_GLUE = {",", "and", "&"}
 _DESCRIBED_AS = {"brand", "line", "range", "system", "software", "tool", "product"}  # "the Android operating system"
 
 
-def _named_after_verb(v: Token, ctx: Context) -> list[Token]:
+def _named_after_verb(v: Token, ctx: Context, end: int) -> list[Token]:
     """"owns the cable networks Meridian and Solberg Sports as well as the free streamer
     Driftwood TV", "owns the Brisa and Alto car brands": the names listed right after the verb,
     each behind an optional lower-case description, read off the words when the parser scattered
     them.  The list ends at anything else, and before a name that opens a clause of its own
-    ("owns Pixa, Harbor Media runs Quickstream") or a possessor ("Amazon's Prime Video")."""
-    doc, end = v.doc, v.sent.end
+    ("owns Pixa, Harbor Media runs Quickstream") or a possessor ("Amazon's Prime Video").
+    ``end``: the end of the sentence."""
+    doc = v.doc
     out: list[Token] = []
     if v.tag_ == "VBN" or v.dep_ == "amod":
         return out  # "Meta-owned WhatsApp and ...": what follows a participle is no object of it
@@ -2582,7 +2593,7 @@ def _named_after_verb(v: Token, ctx: Context) -> list[Token]:
         if m is None or m.start != k or m.end > end:
             break
         after = doc[m.end] if m.end < end else None
-        if after is not None and (after.tag_ in ("VBD", "VBZ", "VBP", "MD") or after.lower_ in ("'s", "’s", "'", "’")):
+        if after is not None and (after.tag_ in _FINITE or after.lower_ in ("'s", "’s", "'", "’")):
             break  # "..., Harbor Media runs Quickstream": the next clause's subject; "Palomar's app X": a possessor
         if after is not None and (after.pos_ == "PROPN" or after.text in ("-", "–") or after.lower_ in ("'", "’")):
             break  # "HBO" of "HBO Max" cut by NER, "Atlanta-based": part of a name or a modifier
@@ -2815,18 +2826,10 @@ def own_verb(sent: Span, ctx: Context) -> Iterator[Found]:
             if lemma in ("own", "acquire", "buy", "purchase", "control"):
                 # the listed names the parser scattered ("owns the cable networks Meridian and ...")
                 have = {ctx.r.cluster_at(o) for o in owned}
-                listed = _named_after_verb(v, ctx)
+                listed = _named_after_verb(v, ctx, sent.end)
                 _retype_owned(ctx, listed, "Company")
                 owned += [t for t in listed if ctx.r.cluster_at(t) not in have]
-            # "owns HBO Max, Comcast's NBCUniversal runs Peacock" parsed with Peacock a conjunct of
-            # HBO Max: a name after another clause's named subject and verb is that clause's
-            # ... and a name right before a verb of its own ("owns A, and B Labs owns the rest"), or after
-            # a verb joined to this one ("owns A and hopes to buy B"), is no object of it
-            owned = [t for t in owned if not any((v.doc[k].tag_ in ("VBZ", "VBD", "VBP") and v.doc[k - 1].pos_ == "PROPN")
-                                                 or (v.doc[k].dep_ == "conj" and v.doc[k].head.i == v.i
-                                                     and v.doc[k].pos_ in ("VERB", "AUX"))
-                                                 for k in range(v.i + 2, t.i))
-                     and not _subject_of_next(t, ctx)]
+            owned = [t for t in owned if not _beyond_clause(v, t, ctx, sent.end)]
             rule = "owns.verb"
         # "runs the SafeScreens Parent Helpline": a service of reports is published, not owned
         owned = [t for t in owned if not _report_like(t, ctx)]
@@ -2855,7 +2858,7 @@ def own_verb(sent: Span, ctx: Context) -> Iterator[Found]:
                  for i in [ctx.makers.get(p)] if i is not None and i not in subs]
         objs = _owned(ctx, owned) if subs else []
         if rule == "owns.verb" and objs:
-            objs = [o for o in objs if not _only_in_next_clause(v, o, ctx)]
+            objs = [o for o in objs if not _only_in_next_clause(v, o, ctx, sent.end)]
         # "Dovetail, which owns A and B, and Orbix, which owns C": a conjunct with an owning clause of
         # its own is the next owner, not a holding
         if rule == "owns.verb" and v.dep_ == "relcl":

@@ -198,6 +198,7 @@ class Resolver:
         self._by_key: dict[tuple[str, str], int] = {}
         self.mentions.sort(key=lambda m: m.start)
         self._starts = [m.start for m in self.mentions]
+        self._alone: dict[tuple[int, int], bool] = {}  # _alone_on_line's answers
         self.made: list[Mention] = []  # unnamed reports and parties the relation rules made
         self.described: dict[int, int | None] = {}  # token -> what its description refers to
         self.apps: set[str] = set()  # names of apps named after their makers (set by _resolve)
@@ -743,7 +744,14 @@ class Resolver:
 
     # ------------------------------------------------------------ output
     def _alone_on_line(self, m: Mention) -> bool:
-        """A name that is all of its sentence ("Financial Times" atop the page)."""
+        """A name that is all of its sentence ("Financial Times" atop the page); memoised per
+        mention (descriptions ask of the same candidates again and again)."""
+        found = self._alone.get((m.start, m.end))
+        if found is None:
+            found = self._alone[(m.start, m.end)] = self._is_alone_on_line(m)
+        return found
+
+    def _is_alone_on_line(self, m: Mention) -> bool:
         sent_of = self.doc.user_data.get("kg_sent_of")
         if not sent_of:
             return False

@@ -330,8 +330,6 @@ def split_title(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> None:
                 if portfolio is not None and portfolio.source == "ner" and portfolio.end == left and not portfolio.gazetteer_id \
                         and portfolio.end - portfolio.start >= 2 and doc[portfolio.start].pos_ in ("PROPN", "ADJ") \
                         and doc[portfolio.start].lower_ not in PORTFOLIO_WORDS | TITLE_MODIFIERS \
-                        and (portfolio.start == 0 or doc[portfolio.start - 1].lower_ not in ("and", "&", ",")
-                             or known_place(doc[portfolio.start].text) or (doc[portfolio.start].lower_,) in lexicon.demonyms()) \
                         and all(t.lower_ in PORTFOLIO_WORDS for t in doc[portfolio.start + 1:portfolio.end]) \
                         and portfolio.cls in ("Organization", "GovernmentBody") \
                         and (known_place(doc[portfolio.start].text) or (doc[portfolio.start].lower_,) in lexicon.demonyms()):
@@ -1756,8 +1754,8 @@ def _context_cue(doc: Doc, m: Mention) -> str | None:
                 and any(c.dep_ == "nsubj" for c in verb.children):
             return "Report"  # "Subscriber Statistics, which the NCC publishes every month"
     if m.cls == "Person" and m.end - m.start == 1 and len(m.text) >= 8 and head.dep_ == "nsubj" and gov.pos_ == "VERB" \
-            and not any(t.lower_ in ("he", "she", "his", "her") for t in head.sent) \
             and gov.lemma_.lower() in ("own", "acquire", "buy", "purchase") \
+            and not any(t.lower_ in ("he", "she", "his", "her") for t in head.sent) \
             and any(c.dep_ == "dobj" and (c.lemma_.lower() in APP_CUES or c.ent_type_ in ("ORG", "PRODUCT") or any(
                         x.dep_ == "compound" and x.lemma_.lower() in APP_CUES for x in c.children)) for c in gov.children) \
             and not any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == m.text for e in doc.user_data.get("kg_ents", ())):

@@ -404,9 +404,13 @@ class Context:
         if place is None:
             return None
         role = {"general": "Attorney General", "attorney": "Attorney General"}.get(tok.lower_, tok.lower_.title())
-        holders = [i for i, c in enumerate(self.r.clusters) if c.cls == "Official" and c.jurisdiction == place
-                   and (c.role or "").lower().endswith(role.lower())]
+        holders = self.officials_of(place, role)
         return holders[0] if len(holders) == 1 else place
+
+    def officials_of(self, place: int, role: str = "") -> list[int]:
+        """The officials the article names for ``place`` (whose role ends in ``role``, if given)."""
+        return [i for i, c in enumerate(self.r.clusters) if c.cls == "Official" and c.jurisdiction == place
+                and (c.role or "").lower().endswith(role.lower())]
 
     def _district(self) -> int | None:
         """"The District's attorney general": Washington, D.C., when the article names it."""
@@ -2042,7 +2046,7 @@ def _whose_case(v: Token, ctx: Context) -> list[int]:
             if idx is None:
                 continue
             if ctx.cls(idx) == "Place":
-                officials = [i for i, c in enumerate(ctx.r.clusters) if c.cls == "Official" and c.jurisdiction == idx]
+                officials = ctx.officials_of(idx)
                 return officials if len(officials) == 1 else [idx]
             if ctx.cls(idx) in PLAINTIFF_CLASSES:
                 return [idx]

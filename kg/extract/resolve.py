@@ -620,10 +620,11 @@ class Resolver:
             states = [m for m in fitting if self._state_like(m.entity)]
             if states:
                 return states[-1].entity
-            sent_of = self.doc.user_data.get("kg_sent_of") or []
-            starts = sorted(set(sent_of))
-            k = bisect.bisect_right(starts, sent_of[token.i]) if sent_of else 0
-            limit = starts[k + 1] if k + 1 < len(starts) else len(self.doc)  # this sentence and the next
+            sent_of = self.doc.user_data.get("kg_sent_of")  # each token's sentence start, in order
+            limit = len(self.doc)  # the end of this sentence and the next
+            if sent_of:
+                nxt = bisect.bisect_right(sent_of, sent_of[token.i])
+                limit = bisect.bisect_right(sent_of, sent_of[nxt]) if nxt < len(sent_of) else nxt
             later = next((m for m in self.mentions if token.i < m.start < limit and m.entity is not None
                           and self.clusters[m.entity].cls == "Place" and self._state_like(m.entity)), None)
             if later is not None:
